@@ -1,0 +1,253 @@
+// Build: extraction of every source text, merged with the curated registry, validated, into one
+// citation graph (graphology). Pure: files come in as strings, the graph and its problems go out.
+import { MultiDirectedGraph } from "graphology";
+import type { SerializedGraph } from "graphology-types";
+import { extract, type Extraction, type Reference } from "../extract/extract";
+import { describeId } from "../extract/ids";
+import { Lexicon } from "../extract/lexicon";
+import type { EdgeAttributes, GraphProblem, NodeAttributes } from "../model/graph";
+import { RELATIONS, type NodeKind, type Relation } from "../model/vocabulary";
+import { findQuote } from "./quotes";
+import { loadRegistry, type Registry } from "./registry";
+
+export interface SourceFile {
+  file: string;
+  text: string;
+}
+
+export interface GraphAttributes {
+  name: string;
+  sources: string[];
+  problems: GraphProblem[];
+}
+
+export type CitationGraph = MultiDirectedGraph<NodeAttributes, EdgeAttributes, GraphAttributes>;
+
+export interface BuildResult {
+  graph: CitationGraph;
+  extractions: Extraction[];
+  registry: Registry;
+  problems: GraphProblem[];
+}
+
+export const edgeKey = (source: string, relation: Relation, target: string) => `${source}|${relation}|${target}`;
+
+const TEXT_KINDS: ReadonlySet<NodeKind> = new Set(["resolution", "decision", "agreement", "convention", "declaration", "document"]);
+
+function truncate(s: string, n: number): string {
+  return s.length <= n ? s : `${s.slice(0, n - 1).trimEnd()}…`;
+}
+
+/** Keep the more precise of two dates when they agree ("2017" and "2017-09-26"). */
+function preciser(a: string | undefined, b: string | undefined): string | undefined {
+  if (!a) return b;
+  if (!b) return a;
+  return b.length > a.length && b.startsWith(a) ? b : a;
+}
+
+function lineCol(text: string, offset: number): { line: number; column: number } {
+  const before = text.slice(0, offset);
+  const line = before.split("\n").length;
+  return { line, column: offset - before.lastIndexOf("\n") };
+}
+
+export function buildGraph(sources: SourceFile[], registryFiles: SourceFile[]): BuildResult {
+  const problems: GraphProblem[] = [];
+  const registry = loadRegistry(registryFiles);
+  problems.push(...registry.problems);
+  const lexicon = new Lexicon(registry.nodes.map((n) => ({ id: n.value.id, kind: n.value.kind, aliases: [...n.value.aliases, ...(n.value.title?.fr ? [n.value.title.fr] : []), ...(n.value.title?.en ? [n.value.title.en] : [])] })));
+  const texts = new Map(sources.map((s) => [s.file, s]));
+  const graph: CitationGraph = new MultiDirectedGraph();
+  graph.replaceAttributes({ name: "Recital citation graph", sources: sources.map((s) => s.file), problems: [] });
+
+  // Curated nodes first: the registry is the authority on what it states.
+  for (const { value: n, file, quoteAt } of registry.nodes) {
+    const src = texts.get(n.cite.source);
+    if (!src) problems.push({ severity: "error", file, ...quoteAt, message: `node ${n.id}: cite.source "${n.cite.source}" is not a file in data/sources` });
+    else if (!findQuote(src.text, n.cite.quote, src)) problems.push({ severity: "error", file, ...quoteAt, message: `node ${n.id}: the quote is not in ${n.cite.source}` });
+    const facts = describeId(n.id);
+    graph.addNode(n.id, {
+      kind: n.kind,
+      label: n.label ?? facts?.label ?? truncate(n.title?.en ?? n.title?.fr ?? n.id, 60),
+      ...(n.title ? { title: n.title } : {}),
+      ...(n.date ? { date: n.date } : facts?.date ? { date: facts.date } : {}),
+      ...(n.place ? { place: n.place } : {}),
+      ...(n.issuer ? { issuer: n.issuer } : facts?.issuer ? { issuer: facts.issuer } : {}),
+      ...(n.session ? { session: n.session } : {}),
+      aliases: [...n.aliases],
+      ...(n.source ? { source: n.source } : {}),
+      origin: "registry",
+    });
+  }
+
+  const ensure = (id: string, kind: NodeKind, date?: string): boolean => {
+    if (graph.hasNode(id)) {
+      if (date) graph.updateNodeAttribute(id, "date", (d) => preciser(d, date));
+      return true;
+    }
+    const facts = describeId(id);
+    if (!facts) return false;
+    graph.addNode(id, {
+      kind: facts.kind ?? kind,
+      label: facts.label,
+      ...(preciser(facts.date, date) ? { date: preciser(facts.date, date) } : {}),
+      ...(facts.issuer ? { issuer: facts.issuer } : {}),
+      ...(facts.session ? { session: facts.session } : {}),
+      aliases: [],
+      origin: "reference",
+    });
+    return true;
+  };
+
+  const extractions: Extraction[] = [];
+  for (const src of sources) {
+    const ex = extract(src.text, { file: src.file, lexicon });
+    extractions.push(ex);
+    for (const unit of ex.texts) {
+      const facts = describeId(unit.id);
+      const title = unit.title ? { [unit.lang]: unit.title } : undefined;
+      const own: Partial<NodeAttributes> = {
+        source: src.file,
+        start: unit.start,
+        end: unit.end,
+        origin: "source",
+        ...(unit.place ? { place: unit.place } : {}),
+        ...(unit.issuer ? { issuer: unit.issuer } : {}),
+        ...(unit.session ? { session: unit.session } : {}),
+      };
+      if (graph.hasNode(unit.id)) {
+        const cur = graph.getNodeAttributes(unit.id);
+        graph.mergeNodeAttributes(unit.id, {
+          ...own,
+          ...(cur.place ? { place: cur.place } : {}),
+          ...(cur.issuer ? { issuer: cur.issuer } : {}),
+          title: { ...title, ...cur.title },
+          date: preciser(cur.date, unit.date),
+        });
+      } else {
+        graph.addNode(unit.id, {
+          kind: unit.kind,
+          label: unit.unnumbered && unit.title ? truncate(`${facts?.label ?? unit.id}: ${unit.title}`, 60) : (facts?.label ?? truncate(unit.title ?? unit.id, 60)),
+          ...(title ? { title } : {}),
+          ...(preciser(facts?.date, unit.date) ? { date: preciser(facts?.date, unit.date) } : {}),
+          aliases: [],
+          ...own,
+        } as NodeAttributes);
+      }
+      if (unit.idSpan) {
+        const alias = src.text.slice(unit.idSpan.start, unit.idSpan.end).replace(/\s+/g, " ").trim();
+        graph.updateNodeAttribute(unit.id, "aliases", (a = []) => (a.includes(alias) || alias.length > 200 ? a : [...a, alias]));
+      }
+    }
+    for (const s of ex.sessions) {
+      ensure(s.id, "event");
+      graph.mergeNodeAttributes(s.id, { ...(s.date ? { date: s.date } : {}), ...(s.place ? { place: s.place } : {}) });
+    }
+    for (const u of ex.unresolved) {
+      problems.push({ severity: "warning", file: src.file, line: u.line, column: u.column, message: `unresolved reference "${u.surface}": ${u.reason}` });
+    }
+    for (const ref of ex.refs) addExtracted(graph, ref, src, ensure, problems);
+  }
+
+  // Sessions belong to their body: inferred from the heading that names both.
+  graph.forEachNode((id, a) => {
+    if (a.kind !== "event" || !id.includes("-SESSION-") || !a.issuer || !graph.hasNode(a.issuer)) return;
+    const adopted = graph.inEdges(id).map((e) => graph.getEdgeAttributes(e)).find((e) => e.relation === "adopted_by");
+    if (!adopted) return;
+    const key = edgeKey(id, "part_of", a.issuer);
+    if (!graph.hasEdge(key)) {
+      graph.addEdgeWithKey(key, id, a.issuer, { ...adopted, relation: "part_of", method: "inferred", confidence: 0.9, occurrences: 1 });
+    }
+  });
+
+  for (const { value: e, file, line, column, quoteAt } of registry.edges) {
+    const missing = [e.source, e.target].filter((n) => !ensure(n, "document"));
+    if (missing.length) {
+      problems.push({ severity: "error", file, line, column, message: `edge ${e.source} → ${e.target}: unknown node ${missing.map((m) => `"${m}"`).join(" and ")} (not in the registry, not found in any source)` });
+      continue;
+    }
+    const src = texts.get(e.cite.source);
+    const at = src ? findQuote(src.text, e.cite.quote, src) : null;
+    if (!src) {
+      problems.push({ severity: "error", file, ...quoteAt, message: `edge ${e.source} → ${e.target}: cite.source "${e.cite.source}" is not a file in data/sources` });
+      continue;
+    }
+    if (!at) {
+      problems.push({ severity: "error", file, ...quoteAt, message: `edge ${e.source} → ${e.target}: the quote is not in ${e.cite.source}` });
+      continue;
+    }
+    const key = edgeKey(e.source, e.relation as Relation, e.target);
+    if (graph.hasEdge(key)) {
+      problems.push({ severity: "warning", file, line, column, message: `edge ${e.source} → ${e.target} (${e.relation}) is also extracted from the texts; the curated copy is not needed` });
+      continue;
+    }
+    graph.addEdgeWithKey(key, e.source, e.target, {
+      relation: e.relation as Relation,
+      clause: e.clause,
+      quote: src.text.slice(at.start, at.end),
+      source: e.cite.source,
+      start: at.start,
+      end: at.end,
+      ...(e.pinpoint ? { pinpoint: e.pinpoint } : {}),
+      ...(e.version ? { version: e.version } : {}),
+      method: "curated",
+      confidence: 1,
+      occurrences: 1,
+    });
+  }
+
+  checkChronology(graph, problems);
+  graph.setAttribute("problems", problems);
+  return { graph, extractions, registry, problems };
+}
+
+function addExtracted(graph: CitationGraph, ref: Reference, src: SourceFile, ensure: (id: string, kind: NodeKind, date?: string) => boolean, problems: GraphProblem[]) {
+  if (!ensure(ref.target, ref.kind, ref.date)) {
+    problems.push({ severity: "error", file: src.file, ...lineCol(src.text, ref.start), message: `reference "${ref.surface}" resolves to "${ref.target}", which no registry entry or id family describes` });
+    return;
+  }
+  const key = edgeKey(ref.from, ref.relation, ref.target);
+  if (graph.hasEdge(key)) {
+    graph.updateEdgeAttributes(key, (e) => {
+      const pins = new Set([...(e.pinpoint ? e.pinpoint.split("; ") : []), ...(ref.pinpoint ? [ref.pinpoint] : [])]);
+      return { ...e, occurrences: e.occurrences + 1, ...(pins.size ? { pinpoint: [...pins].join("; ") } : {}) };
+    });
+    return;
+  }
+  graph.addEdgeWithKey(key, ref.from, ref.target, {
+    relation: ref.relation,
+    clause: ref.clause,
+    quote: ref.quote,
+    source: src.file,
+    start: ref.quoteStart,
+    end: ref.quoteEnd,
+    surface: ref.surface,
+    ...(ref.pinpoint ? { pinpoint: ref.pinpoint } : {}),
+    ...(ref.version ? { version: ref.version } : {}),
+    method: "extracted",
+    confidence: ref.confidence,
+    occurrences: 1,
+  });
+}
+
+/**
+ * A text cannot cite one that came after it: such an edge is a wrong resolution or a wrong date.
+ * Agreements and conventions are dated by signature or adoption but cited as drafts before it.
+ */
+function checkChronology(graph: CitationGraph, problems: GraphProblem[]) {
+  graph.forEachEdge((key, e, source, target, s, t) => {
+    if (!RELATIONS[e.relation].causal || e.relation === "signed" || e.relation === "authorizes" || e.relation === "approves") return;
+    if (!s.date || !t.date || !TEXT_KINDS.has(t.kind) || t.kind === "agreement" || t.kind === "convention") return;
+    const n = Math.min(s.date.length, t.date.length);
+    if (s.date.slice(0, n) < t.date.slice(0, n)) {
+      problems.push({ severity: "warning", file: e.source, message: `${source} (${s.date}) ${e.relation} ${target} (${t.date}), a later text` });
+    }
+  });
+}
+
+/** graphology's serialized format, as written to public/graph.json. */
+export function serialize(graph: CitationGraph): SerializedGraph<NodeAttributes, EdgeAttributes, GraphAttributes> {
+  return graph.export();
+}
+
+export { TEXT_KINDS };

@@ -1,0 +1,187 @@
+// recital CLI: `npm run -s cli -- <command>`. Commands: build, validate, extract, stats.
+import { cpSync, mkdirSync, writeFileSync } from "node:fs";
+import { join, resolve } from "node:path";
+import { parseArgs } from "node:util";
+import { buildGraph, serialize, TEXT_KINDS, type BuildResult } from "../build/build";
+import { extract } from "../extract/extract";
+import { Lexicon } from "../extract/lexicon";
+import { loadRegistry } from "../build/registry";
+import { RELATIONS } from "../model/vocabulary";
+import { problemLine, table } from "./format";
+import { fileName, readDir, readText } from "./io";
+
+const USAGE = `usage: npm run -s cli -- <command> [options]
+
+commands:
+  build      extract data/sources, merge data/registry, validate, write public/graph.json
+  validate   the same checks as build, without writing anything
+  extract FILE... [--json]
+             the references each text makes (a table, or JSON)
+  stats      counts, the most cited texts, and cited texts whose own text is not in data/sources
+
+options:
+  --data DIR   folder holding sources/ and registry/ (default: data)
+  --out FILE   where build writes the graph (default: public/graph.json)
+  --json       machine-readable output (extract, stats)
+  --top N      how many most-cited texts stats lists (default: 10)
+`;
+
+function load(dataDir: string): BuildResult {
+  const sources = readDir(join(dataDir, "sources"), /\.txt$/i);
+  const registry = readDir(join(dataDir, "registry"), /\.ya?ml$/i);
+  return buildGraph(sources, registry);
+}
+
+function report(result: BuildResult): number {
+  const errors = result.problems.filter((p) => p.severity === "error");
+  const warnings = result.problems.filter((p) => p.severity === "warning");
+  for (const p of [...errors, ...warnings]) console.error(problemLine(p));
+  if (result.problems.length) console.error(`${errors.length} error(s), ${warnings.length} warning(s)`);
+  return errors.length ? 1 : 0;
+}
+
+function counts(result: BuildResult): string {
+  const g = result.graph;
+  const byKind = new Map<string, number>();
+  g.forEachNode((_, a) => byKind.set(a.kind, (byKind.get(a.kind) ?? 0) + 1));
+  const byRelation = new Map<string, number>();
+  g.forEachEdge((_, a) => byRelation.set(a.relation, (byRelation.get(a.relation) ?? 0) + 1));
+  const sort = (m: Map<string, number>) => [...m].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
+  return [
+    `${g.order} nodes, ${g.size} edges from ${g.getAttribute("sources").length} source texts`,
+    "",
+    table(["kind", "nodes"], sort(byKind)),
+    "",
+    table(["relation", "edges"], sort(byRelation)),
+  ].join("\n");
+}
+
+function cmdBuild(dataDir: string, out: string): number {
+  const result = load(dataDir);
+  const code = report(result);
+  mkdirSync(resolve(out, ".."), { recursive: true });
+  writeFileSync(out, JSON.stringify(serialize(result.graph)));
+  // The explorer links every edge to its source text: ship the texts beside the graph.
+  const sourcesOut = join(resolve(out, ".."), "sources");
+  mkdirSync(sourcesOut, { recursive: true });
+  cpSync(join(dataDir, "sources"), sourcesOut, { recursive: true });
+  console.log(counts(result));
+  console.log(`\nwrote ${out}`);
+  return code;
+}
+
+function cmdValidate(dataDir: string): number {
+  const result = load(dataDir);
+  const code = report(result);
+  console.log(code ? "invalid" : `valid: ${result.graph.order} nodes, ${result.graph.size} edges`);
+  return code;
+}
+
+function cmdExtract(files: string[], dataDir: string, json: boolean): number {
+  if (!files.length) {
+    console.error("extract: name at least one text file");
+    return 2;
+  }
+  const registry = loadRegistry(readDir(join(dataDir, "registry"), /\.ya?ml$/i));
+  const lexicon = new Lexicon(registry.nodes.map((n) => ({ id: n.value.id, kind: n.value.kind, aliases: [...n.value.aliases, ...Object.values(n.value.title ?? {})] })));
+  let code = 0;
+  const results = files.map((path) => {
+    let text: string;
+    try {
+      text = readText(path);
+    } catch (err) {
+      console.error(`${path}: cannot read: ${(err as Error).message}`);
+      code = 1;
+      return null;
+    }
+    const ex = extract(text, { file: fileName(path), lexicon });
+    return { path, ex };
+  });
+  const ok = results.filter((r) => r !== null);
+  if (json) {
+    const docs = ok.map(({ ex }) => ({
+      source: ex.texts[0]?.unnumbered && ex.texts[0].id.startsWith("DOC-") ? null : (ex.texts[0]?.id ?? null),
+      texts: ex.texts.map((t) => ({ id: t.id, kind: t.kind, ...(t.title ? { title: t.title } : {}), ...(t.date ? { date: t.date } : {}), ...(t.place ? { place: t.place } : {}), ...(t.issuer ? { issuer: t.issuer } : {}), start: t.start, end: t.end })),
+      refs: ex.refs.map((r) => ({
+        target: r.target,
+        relation: r.relation,
+        clause: r.clause,
+        surface: r.surface,
+        start: r.start,
+        end: r.end,
+        ...(r.pinpoint ? { pinpoint: r.pinpoint } : {}),
+        ...(r.version ? { version: r.version } : {}),
+        from: r.from,
+        quote: r.quote,
+        rule: r.rule,
+        confidence: r.confidence,
+      })),
+      unresolved: ex.unresolved.map((u) => ({ surface: u.surface, line: u.line, column: u.column, reason: u.reason })),
+    }));
+    console.log(JSON.stringify(docs.length === 1 ? docs[0] : docs, null, 2));
+  } else {
+    for (const { path, ex } of ok) {
+      console.log(`${path}: ${ex.texts.map((t) => `${t.id} (${t.kind})`).join(", ")}`);
+      console.log(table(["from", "relation", "target", "pinpoint/version", "clause", "surface"], ex.refs.map((r) => [r.from, r.relation, r.target, r.pinpoint ?? r.version ?? "", r.clause.replace(/\s+/g, " "), r.surface.replace(/\s+/g, " ")])));
+      for (const u of ex.unresolved) console.log(`${path}:${u.line}:${u.column}: unresolved "${u.surface}": ${u.reason}`);
+      console.log("");
+    }
+  }
+  return code;
+}
+
+function cmdStats(dataDir: string, json: boolean, top: number): number {
+  const result = load(dataDir);
+  const g = result.graph;
+  const cited = g
+    .mapNodes((id, a) => ({ id, label: a.label, kind: a.kind, citers: new Set(g.inEdges(id).filter((e) => RELATIONS[g.getEdgeAttribute(e, "relation")].causal).map((e) => g.source(e))).size }))
+    .filter((n) => n.citers > 0)
+    .sort((a, b) => b.citers - a.citers || a.id.localeCompare(b.id));
+  const unheld = g
+    .filterNodes((id, a) => TEXT_KINDS.has(a.kind) && !a.source && g.inDegree(id) > 0)
+    .map((id) => ({ id, kind: g.getNodeAttribute(id, "kind"), citedBy: g.inNeighbors(id).length }))
+    .sort((a, b) => b.citedBy - a.citedBy || a.id.localeCompare(b.id));
+  if (json) {
+    console.log(JSON.stringify({ nodes: g.order, edges: g.size, mostCited: cited.slice(0, top), unheld, problems: result.problems.length }, null, 2));
+    return 0;
+  }
+  console.log(counts(result));
+  console.log(`\nmost cited (distinct citing nodes):\n${table(["id", "kind", "cited by"], cited.slice(0, top).map((n) => [n.id, n.kind, n.citers]))}`);
+  console.log(`\ncited texts whose own text is not in data/sources (${unheld.length}):\n${table(["id", "kind", "cited by"], unheld.map((n) => [n.id, n.kind, n.citedBy]))}`);
+  return 0;
+}
+
+function main(argv: string[]): number {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: argv,
+      allowPositionals: true,
+      options: { data: { type: "string", default: "data" }, out: { type: "string", default: "public/graph.json" }, json: { type: "boolean", default: false }, top: { type: "string", default: "10" }, help: { type: "boolean", short: "h" } },
+    });
+  } catch (err) {
+    console.error(`${(err as Error).message}\n\n${USAGE}`);
+    return 2;
+  }
+  const [command, ...rest] = parsed.positionals;
+  const { data, out, json, top, help } = parsed.values;
+  if (help || !command) {
+    console.log(USAGE);
+    return command || help ? 0 : 2;
+  }
+  switch (command) {
+    case "build":
+      return cmdBuild(data, out);
+    case "validate":
+      return cmdValidate(data);
+    case "extract":
+      return cmdExtract(rest, data, json);
+    case "stats":
+      return cmdStats(data, json, Number(top) || 10);
+    default:
+      console.error(`unknown command "${command}"\n\n${USAGE}`);
+      return 2;
+  }
+}
+
+process.exitCode = main(process.argv.slice(2));

@@ -1,0 +1,359 @@
+// Extraction: a source text in, its texts and every reference they make out. Pure: no DOM, no
+// Node built-ins; the same code runs in the CLI and in the browser. Passes, each replaceable:
+//   structure (texts and headings) → candidates (pattern rows, registry aliases, anaphora)
+//   → resolution (canonical ids, in context) → typing (the governing clause) → references.
+import type { NodeKind, Relation } from "../model/vocabulary";
+import { ACT_TRIE, ARTICLES, COORDINATION, matchAt, TRIGGER_TRIE, VERB_TRIE, words, type PhraseHit } from "./clauses";
+import { EMPTY_LEXICON, type AliasHit, type Lexicon } from "./lexicon";
+import { PATTERN_ROWS, type PatternRow, type ResolveContext } from "./patterns";
+import { ORG_MENTIONS } from "./patterns/context";
+import { structure, type SessionFacts, type TextUnit } from "./structure";
+import { clean, fold, paragraphs, sentences, type Span } from "./text";
+
+export interface Reference {
+  /** The citing text (a file may hold several). */
+  from: string;
+  target: string;
+  kind: NodeKind;
+  relation: Relation;
+  /** The governing verb or trigger, as written; empty when none governs ("cites" by default). */
+  clause: string;
+  surface: string;
+  start: number;
+  end: number;
+  /** The sentence that makes the reference, verbatim, and where it stands. */
+  quote: string;
+  quoteStart: number;
+  quoteEnd: number;
+  pinpoint?: string;
+  version?: string;
+  /** A date the reference states for its target. */
+  date?: string;
+  /** The pattern row, "alias", "anaphora" or "heading" that found it. */
+  rule: string;
+  confidence: number;
+}
+
+export interface Unresolved {
+  from: string;
+  surface: string;
+  start: number;
+  end: number;
+  line: number;
+  column: number;
+  rule: string;
+  reason: string;
+}
+
+export interface Extraction {
+  file: string;
+  /** The file's own text first, then the texts it carries (annexes, reproduced decisions). */
+  texts: TextUnit[];
+  refs: Reference[];
+  unresolved: Unresolved[];
+  sessions: SessionFacts[];
+}
+
+export interface ExtractOptions {
+  /** The file name, recorded as the source of every reference. */
+  file: string;
+  /** Named instruments and events from the registry. */
+  lexicon?: Lexicon;
+}
+
+interface Candidate {
+  start: number;
+  end: number;
+  rule: string;
+  resolve(ctx: ResolveContext): ReturnType<PatternRow["resolve"]>;
+}
+
+/** Head words a definite short form refers back with ("la Convention", "cet Accord", "du Forum"), and the kinds each may name. */
+const ANAPHORA_KINDS: Record<string, readonly NodeKind[]> = {
+  convention: ["convention"],
+  accord: ["agreement"],
+  agreement: ["agreement"],
+  protocole: ["agreement", "convention"],
+  protocol: ["agreement", "convention"],
+  memorandum: ["agreement"],
+  traite: ["agreement", "convention"],
+  treaty: ["agreement", "convention"],
+  charte: ["convention", "declaration"],
+  charter: ["convention", "declaration"],
+  declaration: ["declaration"],
+  forum: ["event"],
+};
+const ANAPHORA = /\b(?:la|le|l'|du|de la|cet|cette|ledit|ladite|this|the)\s*(?<head>convention|accord|agreement|declaration|forum|protocole|protocol|traite|treaty|charte|charter|memorandum)\b/g;
+
+const compiled = new Map<string, { re: RegExp; item?: RegExp }>();
+function compile(row: PatternRow) {
+  let c = compiled.get(row.name);
+  if (!c) {
+    c = { re: new RegExp(row.pattern, "gd"), item: row.listItem ? new RegExp(row.listItem, "yd") : undefined };
+    compiled.set(row.name, c);
+  }
+  return c;
+}
+
+function lineCol(text: string, offset: number): { line: number; column: number } {
+  let line = 1;
+  let last = -1;
+  for (let i = text.indexOf("\n"); i !== -1 && i < offset; i = text.indexOf("\n", i + 1)) {
+    line++;
+    last = i;
+  }
+  return { line, column: offset - last };
+}
+
+function candidates(folded: string, unit: TextUnit, lexicon: Lexicon): Candidate[] {
+  const out: Candidate[] = [];
+  const from = unit.bodyStart;
+  const to = unit.end;
+  for (const row of PATTERN_ROWS) {
+    const { re, item } = compile(row);
+    re.lastIndex = from;
+    let m: RegExpExecArray | null;
+    while ((m = re.exec(folded)) !== null && m.index < to) {
+      const groups = { ...m.groups };
+      out.push({ start: m.index, end: m.index + m[0].length, rule: row.name, resolve: (ctx) => row.resolve(groups, ctx) });
+      if (item) {
+        // Further items of a list share the row; each resolves with the context after the whole list.
+        let at = re.lastIndex;
+        const listItems: Candidate[] = [];
+        let im: RegExpExecArray | null;
+        item.lastIndex = at;
+        while (at < to && (im = item.exec(folded)) !== null) {
+          const g = { ...im.groups };
+          const [s, e] = im.indices!.groups!.session ?? [im.index, im.index + im[0].length];
+          listItems.push({ start: s, end: im.index + im[0].length, rule: row.name, resolve: (ctx) => row.resolve(g, ctx) });
+          at = item.lastIndex;
+          void e;
+        }
+        out.push(...listItems);
+        re.lastIndex = Math.max(re.lastIndex, at);
+      }
+      if (m[0] === "") re.lastIndex++;
+    }
+  }
+  const aliases: AliasHit[] = lexicon.find(folded, from, to);
+  for (const hit of aliases) {
+    out.push({ start: hit.start, end: hit.end, rule: "alias", resolve: () => ({ id: hit.entry.id, kind: hit.entry.kind, confidence: 0.95 }) });
+  }
+  ANAPHORA.lastIndex = from;
+  let a: RegExpExecArray | null;
+  while ((a = ANAPHORA.exec(folded)) !== null && a.index < to) {
+    const head = a.groups!.head!;
+    const at = a.index;
+    let antecedent: AliasHit | undefined;
+    for (const hit of aliases) if (hit.end <= at && hit.head === head && ANAPHORA_KINDS[head]?.includes(hit.entry.kind)) antecedent = hit;
+    if (antecedent) {
+      const entry = antecedent.entry;
+      out.push({ start: a.index, end: a.index + a[0].length, rule: "anaphora", resolve: () => ({ id: entry.id, kind: entry.kind, confidence: 0.7 }) });
+    }
+  }
+  // Longest first at each position; overlapping shorter candidates are dropped.
+  out.sort((x, y) => x.start - y.start || y.end - y.start - (x.end - x.start));
+  const kept: Candidate[] = [];
+  let reach = -1;
+  for (const c of out) {
+    if (c.start >= reach) {
+      kept.push(c);
+      reach = c.end;
+    }
+  }
+  return kept;
+}
+
+interface Governor {
+  hit: PhraseHit;
+  /** As written in the text. */
+  clause: string;
+  /** For operative verbs: the end of the verb, from where the direct object is read. */
+  objectFrom: number;
+}
+
+const LIST_MARKER = /^(?:[-•*]\s*)?(?:\d+(?:\.\d+)*[.)]?\s*|[a-z][.)]\s+)?/;
+
+/** Verbs written in capitals inside a paragraph ("…, et ACCUEILLANT FAVORABLEMENT les conclusions"). */
+const CAPS_RUN = /\b\p{Lu}[\p{Lu}'’ ]{3,}\p{Lu}\b/gu;
+
+/** Clause verbs that govern a paragraph, in order of appearance. */
+function governors(text: string, cleanText: string, folded: string, para: Span, inherited: Governor | null): Governor[] {
+  const out: Governor[] = [];
+  const lead = LIST_MARKER.exec(folded.slice(para.start, para.end))?.[0].length ?? 0;
+  const ws = words(folded, para.start + lead, para.end);
+  const atStart = ws.length ? matchAt(VERB_TRIE, ws, 0) : null;
+  if (atStart) {
+    out.push({ hit: atStart, clause: text.slice(atStart.start, atStart.end), objectFrom: atStart.end });
+  } else if (inherited) {
+    const act = inherited.hit.role === "decides" && ws.length ? matchAt(ACT_TRIE, ws, 0) : null;
+    if (act) out.push({ hit: act, clause: `${inherited.clause} … ${text.slice(act.start, act.end)}`, objectFrom: act.end });
+    else out.push(inherited);
+  } else {
+    const caps = /^(\p{Lu}{3,}(?:ANT|ANTE|ANTS|ANTES))\b/u.exec(cleanText.slice(para.start + lead, para.end));
+    if (caps) out.push({ hit: { verb: null, relation: "cites", role: "preamble", phrase: caps[1]!.toLowerCase(), start: para.start + lead, end: para.start + lead + caps[1]!.length }, clause: caps[1]!, objectFrom: para.start + lead + caps[1]!.length });
+  }
+  CAPS_RUN.lastIndex = para.start + lead + 1;
+  let m: RegExpExecArray | null;
+  const body = cleanText.slice(0, para.end);
+  while ((m = CAPS_RUN.exec(body)) !== null) {
+    if (m.index <= (out[0]?.hit.end ?? -1)) continue;
+    const cw = words(folded, m.index, m.index + m[0].length);
+    const hit = cw.length ? matchAt(VERB_TRIE, cw, 0) : null;
+    if (hit) out.push({ hit, clause: text.slice(hit.start, hit.end), objectFrom: hit.end });
+  }
+  return out;
+}
+
+/** A paragraph that is nothing but a verb ("ayant examiné", "décide"): it governs what follows. */
+function verbLine(text: string, folded: string, para: Span): Governor | null {
+  const ft = folded.slice(para.start, para.end).replace(/[\s,:;]+$/, "");
+  const ws = words(ft);
+  if (!ws.length || ws.length > 5) return null;
+  const hit = matchAt(VERB_TRIE, ws, 0);
+  if (!hit || hit.end !== ft.length) return null;
+  const at = { ...hit, start: para.start + hit.start, end: para.start + hit.end };
+  return { hit: at, clause: text.slice(at.start, at.end), objectFrom: at.end };
+}
+
+/** Extract every text and reference of one source file. */
+export function extract(text: string, options: ExtractOptions): Extraction {
+  const lexicon = options.lexicon ?? EMPTY_LEXICON;
+  const cleanText = clean(text);
+  const folded = fold(cleanText);
+  const units = structure(text, cleanText, folded, options.file, lexicon);
+  const refs: Reference[] = [];
+  const unresolved: Unresolved[] = [];
+
+  for (const unit of units) {
+    const quoteOf = (span: Span) => ({ quote: text.slice(span.start, span.end).trim(), quoteStart: span.start, quoteEnd: span.end });
+    if (unit.adoptedBy) {
+      const s = unit.adoptedBy.span;
+      refs.push({ from: unit.id, target: unit.adoptedBy.id, kind: unit.adoptedBy.id.includes("SESSION") ? "event" : "body", relation: "adopted_by", clause: unit.adoptedBy.clause, surface: text.slice(s.start, s.end).trim(), start: s.start, end: s.end, ...quoteOf(s), rule: "heading", confidence: 1 });
+    }
+    for (const p of unit.partOf) {
+      refs.push({ from: unit.id, target: p.id, kind: "document", relation: "part_of", clause: p.clause, surface: text.slice(p.span.start, p.span.end).trim(), start: p.span.start, end: p.span.end, ...quoteOf(p.span), rule: "heading", confidence: 0.9 });
+    }
+
+    const cands = candidates(folded, unit, lexicon);
+    const paras = paragraphs(cleanText, unit.bodyStart, unit.end);
+    let ci = 0;
+    let lineVerb: Governor | null = null;
+    for (const para of paras) {
+      const line = verbLine(text, folded, para);
+      if (line) {
+        lineVerb = line;
+        continue;
+      }
+      const govs = governors(text, cleanText, folded, para, lineVerb);
+      const sents = sentences(cleanText, para);
+      const triggers: PhraseHit[] = [];
+      const ws = words(folded, para.start, para.end);
+      for (let i = 0; i < ws.length; i++) {
+        const t = matchAt(TRIGGER_TRIE, ws, i);
+        if (t) triggers.push(t);
+      }
+      while (ci < cands.length && cands[ci]!.start < para.start) ci++;
+      let prev: { end: number; relation: Relation; clause: string; carried: boolean; sentence: Span } | null = null;
+      const objectTaken = new Set<Governor>();
+      for (; ci < cands.length && cands[ci]!.start < para.end; ci++) {
+        const c = cands[ci]!;
+        const sentence = sents.find((s) => c.start >= s.start && c.start < s.end) ?? para;
+        const before = folded.slice(sentence.start, c.start);
+        const ctx: ResolveContext = {
+          text: { org: unit.org, issuer: unit.issuer, session: unit.session, year: unit.year },
+          before,
+          after: folded.slice(c.end, Math.min(sentence.end, c.end + 160)),
+          paragraphBefore: folded.slice(para.start, c.start),
+          nearestOrg: () => {
+            let best: { org: string; at: number } | undefined;
+            for (const o of ORG_MENTIONS) {
+              o.pattern.lastIndex = 0;
+              let m: RegExpExecArray | null;
+              while ((m = o.pattern.exec(before)) !== null) if (!best || m.index >= best.at) best = { org: o.org, at: m.index };
+            }
+            return best?.org;
+          },
+        };
+        const res = c.resolve(ctx);
+        if (res === null) continue;
+        if ("unresolved" in res) {
+          unresolved.push({ from: unit.id, surface: text.slice(c.start, c.end), start: c.start, end: c.end, ...lineCol(text, c.start), rule: c.rule, reason: res.unresolved });
+          continue;
+        }
+        if (res.id === unit.id) continue;
+
+        // Typing: the governing clause, a trigger right before, or a coordination with the previous reference.
+        const gov = [...govs].reverse().find((g) => g.hit.start < c.start) ?? null;
+        const trigger = [...triggers].reverse().find((t) => t.end <= c.start && t.start >= sentence.start && ARTICLES.test(folded.slice(t.end, c.start)));
+        const coordinated = prev !== null && prev.sentence === sentence && COORDINATION.test(folded.slice(prev.end, c.start));
+        let relation: Relation = "cites";
+        let clause = "";
+        let carried = false;
+        if (gov && gov.hit.role === "preamble") {
+          relation = trigger?.relation === "cites" ? "cites" : gov.hit.relation;
+          clause = trigger?.relation === "cites" ? text.slice(trigger.start, trigger.end) : gov.clause;
+        } else if (gov && (gov.hit.role === "operative" || gov.hit.role === "act") && ((!objectTaken.has(gov) && c.start - gov.objectFrom <= 200 && !trigger) || (coordinated && prev?.carried))) {
+          relation = gov.hit.relation;
+          clause = gov.clause;
+          carried = true;
+          objectTaken.add(gov);
+        } else if (trigger) {
+          relation = trigger.relation;
+          clause = text.slice(trigger.start, trigger.end);
+          carried = true;
+        } else if (coordinated && prev?.carried) {
+          relation = prev.relation;
+          clause = prev.clause;
+          carried = true;
+        } else if (gov) {
+          clause = gov.clause;
+        }
+        if (gov && (gov.hit.role === "operative" || gov.hit.role === "act")) objectTaken.add(gov);
+
+        const quoteSpan = narrowQuote(cleanText, sentence, c.start);
+        refs.push({
+          from: unit.id,
+          target: res.id,
+          kind: res.kind,
+          relation,
+          clause,
+          surface: text.slice(c.start, c.end),
+          start: c.start,
+          end: c.end,
+          ...quoteOf(quoteSpan),
+          ...(res.pinpoint ? { pinpoint: res.pinpoint } : {}),
+          ...(res.version ? { version: res.version } : {}),
+          ...(res.date ? { date: res.date } : {}),
+          rule: c.rule,
+          confidence: res.confidence,
+        });
+        prev = { end: c.end, relation, clause, carried, sentence };
+      }
+    }
+  }
+  const sessions = units.flatMap((u) => (u.session_ ? [u.session_] : []));
+  return { file: options.file, texts: units, refs, unresolved, sessions };
+}
+
+/** A sentence longer than this is quoted by its `;`-delimited part that holds the reference. */
+const LONG_QUOTE = 500;
+
+function narrowQuote(cleanText: string, sentence: Span, at: number): Span {
+  if (sentence.end - sentence.start <= LONG_QUOTE) return sentence;
+  let start = sentence.start;
+  let end = sentence.end;
+  const semi = /;/g;
+  semi.lastIndex = sentence.start;
+  let m: RegExpExecArray | null;
+  const body = cleanText.slice(0, sentence.end);
+  while ((m = semi.exec(body)) !== null) {
+    if (m.index < at) start = m.index + 1;
+    else {
+      end = m.index + 1;
+      break;
+    }
+  }
+  while (start < end && /\s/.test(cleanText[start]!)) start++;
+  return { start, end };
+}

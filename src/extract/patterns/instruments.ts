@@ -1,0 +1,62 @@
+// Constitutive instruments cited by article or number: "l'article 41 du Statut de l'Organisation",
+// "numéro 58 de la Constitution de l'UIT", "numéro 80 de la Convention de l'UIT", "l'article 2 de sa
+// Constitution". The owner is named after the head word, implied by a possessive (the organisation
+// named last before it), or is the citing text's own organisation.
+import { orgOfIssuer } from "./context";
+import type { Groups, PatternRow, Resolution, ResolveContext } from "./types";
+
+/** Which node each organisation's constitutive instrument is, by the head word used for it. */
+const OWNED: Record<string, Partial<Record<"statut" | "constitution" | "convention", string>>> = {
+  INTERPOL: { statut: "INTERPOL-CONSTITUTION", constitution: "INTERPOL-CONSTITUTION" },
+  ITU: { constitution: "ITU-CONSTITUTION", convention: "ITU-CONVENTION" },
+};
+
+const OWNER_WORDS: { org: string; pattern: RegExp }[] = [
+  { org: "INTERPOL", pattern: /interpol|o\.?i\.?p\.?c|police criminelle/ },
+  { org: "ITU", pattern: /\buit\b|\bitu\b|telecommunication/ },
+];
+
+function pinpointOf(g: Groups): string | undefined {
+  if (!g.pin) return undefined;
+  const n = g.pin.replace(/\s+/g, "");
+  return /^(?:numero|numeros|no\.?)$/.test(g.pintype ?? "") ? `No. ${n}` : `art. ${n}`;
+}
+
+function constitutive(g: Groups, ctx: ResolveContext): Resolution {
+  const head = g.head as "statut" | "constitution" | "convention";
+  let org: string | undefined;
+  if (g.owner) {
+    org = OWNER_WORDS.find((o) => o.pattern.test(g.owner!))?.org;
+    // "de l'Organisation" / "de l'Union" / "of the Organization": the citing text's own organisation.
+    org ??= orgOfIssuer(ctx.text.issuer) ?? ctx.text.org;
+  } else if (g.possessive) {
+    org = ctx.nearestOrg() ?? ctx.text.org ?? orgOfIssuer(ctx.text.issuer);
+  } else if (head === "convention") {
+    return null; // a bare "la Convention" is left to the registry's named conventions
+  } else {
+    org = ctx.text.org ?? orgOfIssuer(ctx.text.issuer);
+  }
+  const id = org ? OWNED[org]?.[head] : undefined;
+  if (!id) return { unresolved: `"${head}" of an organisation with no known constitutive instrument` };
+  return { id, kind: head === "convention" ? "convention" : "document", pinpoint: pinpointOf(g), confidence: g.owner ? 1 : 0.8 };
+}
+
+export const INSTRUMENT_ROWS: PatternRow[] = [
+  {
+    name: "constitutive-instrument",
+    series: "Constitution, Statute or Convention of an organisation, with article or number",
+    lang: "any",
+    pattern: String.raw`(?:\b(?<pintype>article|articles|numero|numeros|no\.|art\.)\s+(?<pin>\d{1,4}(?:\s?\(\d{1,2}\))?[a-z]?)\s+(?:du|de\s+la|de\s+l'|de|of\s+the|of)\s+)?(?:(?<possessive>sa|son|its)\s+)?\b(?<head>statut|constitution|convention)\b(?<owner>\s+(?:de\s+l'organisation|d'interpol|de\s+l'o\.?i\.?p\.?c\.?\s*-\s*interpol|de\s+l'uit|de\s+l'union\s+internationale\s+des\s+telecommunications|de\s+l'union|of\s+the\s+itu|of\s+the\s+international\s+telecommunication\s+union|of\s+the\s+organization|of\s+interpol))?`,
+    resolve: constitutive,
+    examples: [
+      { text: "AYANT À L'ESPRIT l'article 41 du Statut de l'Organisation", facts: { issuer: "INTERPOL-GA", org: "INTERPOL" }, id: "INTERPOL-CONSTITUTION", pinpoint: "art. 41" },
+      { text: "l'article 2(1) du Statut d'INTERPOL", id: "INTERPOL-CONSTITUTION", pinpoint: "art. 2(1)" },
+      { text: "numéro 58 de la Constitution de l'Union internationale des télécommunications", id: "ITU-CONSTITUTION", pinpoint: "No. 58" },
+      { text: "en vertu du numéro 58 de la Constitution", facts: { issuer: "ITU-PP", org: "ITU" }, id: "ITU-CONSTITUTION", pinpoint: "No. 58" },
+      { text: "Conformément au numéro 80 de la Convention de l'UIT", id: "ITU-CONVENTION", pinpoint: "No. 80" },
+      { text: "INTERPOL ne doit pas aller au-delà de son mandat tel qu'il est défini dans l'article 2 de sa Constitution", facts: { issuer: "ITU-PP", org: "ITU" }, id: "INTERPOL-CONSTITUTION", pinpoint: "art. 2" },
+      { text: "Article 41 of the Constitution of INTERPOL", id: "INTERPOL-CONSTITUTION", pinpoint: "art. 41" },
+      { text: "dans le respect du Statut d'INTERPOL", id: "INTERPOL-CONSTITUTION" },
+    ],
+  },
+];

@@ -1,0 +1,258 @@
+// Pass 1: the structure of a file. A file may hold several texts (a Plenipotentiary document that
+// carries an agreement and a Council decision as annexes); each gets its own heading facts — id,
+// kind, issuer, session, place, date, title — and the span after its heading where its own
+// references are read. Headings are recognised by the rows below: adding a form is adding a row.
+import type { NodeKind } from "../model/vocabulary";
+import { isoDate, MONTH_NAMES } from "./dates";
+import { ids } from "./ids";
+import type { Lexicon } from "./lexicon";
+import { INTERPOL_ROWS } from "./patterns/interpol";
+import { orgOfIssuer } from "./patterns/context";
+import { paragraphs, shortHash, type Span } from "./text";
+
+export interface SessionFacts {
+  id: string;
+  issuer: string;
+  session: number;
+  date?: string;
+  place?: string;
+}
+
+export interface TextUnit {
+  id: string;
+  kind: NodeKind;
+  lang: "fr" | "en";
+  title?: string;
+  date?: string;
+  place?: string;
+  issuer?: string;
+  org?: string;
+  session?: number;
+  year?: number;
+  start: number;
+  end: number;
+  /** References are read from here on: the heading is the text's own description, not a citation. */
+  bodyStart: number;
+  /** Where the text names itself, when it does. */
+  idSpan?: Span;
+  /** The heading sentence that names the adopting session or body. */
+  adoptedBy?: { id: string; span: Span; clause: string };
+  session_?: SessionFacts;
+  /** Documents this text stands inside, with the span that says so. */
+  partOf: { id: string; span: Span; clause: string }[];
+  /** True when the id is a stable fallback because the text states no number of its own. */
+  unnumbered?: boolean;
+}
+
+const M = `(?:${MONTH_NAMES})`;
+
+const INTERPOL_GA_FR = new RegExp(
+  String.raw`assemblee\s+generale\s+de\s+l'?\s*(?:o\.?\s*i\.?\s*p\.?\s*c\.?\s*-?\s*)?interpol\s*,?\s+reunie\s+en\s+sa\s+(?<session>\d{1,3})\s*(?:e|eme|er|re)\s+session\s+a\s+(?<place>[^\n]{2,80}?)\s*,?\s+(?:du\s+(?<d1>\d{1,2})(?:er)?(?:\s+(?<m1>${M}))?(?:\s+(?<y1>\d{4}))?\s+au\s+|le\s+)(?<d2>\d{1,2})(?:er)?\s+(?<m2>${M})\s+(?<y2>\d{4})`,
+);
+const INTERPOL_GA_EN = new RegExp(
+  String.raw`(?:icpo-)?interpol\s+general\s+assembly,\s+meeting\s+(?:at|in)\s+its\s+(?<session>\d{1,3})\s*(?:st|nd|rd|th)\s+session\s+in\s+(?<place>[^\n]{2,80}?)\s*,?\s+(?:from\s+(?<d1>\d{1,2})(?:\s+(?<m1>${M}))?(?:\s+(?<y1>\d{4}))?\s+to\s+|on\s+)(?<d2>\d{1,2})\s+(?<m2>${M})\s+(?<y2>\d{4})`,
+);
+const NUMBERED_RESOLUTION = /^resolution\s*(?:no\.?|n\s*o)?\s*(?<num>\d{1,3})\s*$/;
+const BARE_RESOLUTION = /^resolution\s*$/;
+const SUBJECT = /^(?:objet|subject)\s*:\s*/;
+const ITU_DECISION = /^decision\s+(?:no\.?\s*)?(?<num>\d{1,4})\s*$/;
+const ITU_DOCUMENT_LINE = /^document\s+(?<series>c|pp)(?<yy>\d{2})\/(?<num>\d{1,4})(?:-[efsacr])?\s*$/;
+const ITU_BODY_LINE = /^(?:le conseil|the council|la conference de plenipotentiaires|the plenipotentiary conference)\s*,?\s*$/;
+const AGREEMENT_HEADING = /^(?:accord|agreement|memorandum|convention|protocole|protocol)\b/;
+/** ITU documents end with their file path, which encodes conference and number: PP18\000\047V2F.docx. */
+const ITU_FOOTER = /\bp:\\[a-z]{3}\\sg\\conf-sg\\pp(?<yy>\d{2})\\\d{3}\\(?<num>\d{3})v?\d*[a-z]\.docx/;
+const STANDALONE_DATE = new RegExp(String.raw`^(?<d>\d{1,2})(?:er)?\s+(?<m>${M})\s+(?<y>\d{4})\s*$`);
+
+export function detectLanguage(folded: string): "fr" | "en" {
+  const sample = folded.slice(0, 20000);
+  const fr = sample.match(/\b(?:le|la|les|des|du|et|de)\b/g)?.length ?? 0;
+  const en = sample.match(/\b(?:the|of|and|to|its)\b/g)?.length ?? 0;
+  return en > fr ? "en" : "fr";
+}
+
+const isCaps = (s: string) => /\p{Lu}/u.test(s) && !/\p{Ll}/u.test(s);
+
+interface Start {
+  para: number;
+  unit: Omit<TextUnit, "end">;
+}
+
+/** Split a file into its texts and read each heading. */
+export function structure(text: string, cleanText: string, folded: string, file: string, lexicon: Lexicon): TextUnit[] {
+  const paras = paragraphs(cleanText);
+  const lang = detectLanguage(folded);
+  const f = (p: Span) => folded.slice(p.start, p.end).trim();
+  const starts: Start[] = [];
+
+  for (let i = 0; i < paras.length; i++) {
+    const p = paras[i]!;
+    const ft = f(p);
+    let m: RegExpExecArray | null;
+    if ((m = ITU_DECISION.exec(ft))) {
+      // "Document C17/126-F", a date, then "décision 598": the decision stands inside that document.
+      let from = i;
+      const partOf: TextUnit["partOf"] = [];
+      let date: string | undefined;
+      for (let k = i - 1; k >= Math.max(0, i - 5); k--) {
+        const d = ITU_DOCUMENT_LINE.exec(f(paras[k]!));
+        const s = STANDALONE_DATE.exec(f(paras[k]!));
+        if (s && !date) date = isoDate(s.groups!.y!, s.groups!.m!, s.groups!.d!);
+        if (d) {
+          from = k;
+          partOf.push({ id: ids.ituDocument(d.groups!.series!, d.groups!.yy!, d.groups!.num!), span: paras[k]!, clause: "" });
+          break;
+        }
+      }
+      let bodyPara = i + 1;
+      let title: string | undefined;
+      let adoptedBy: TextUnit["adoptedBy"];
+      for (let k = i + 1; k < Math.min(paras.length, i + 5); k++) {
+        const fk = f(paras[k]!);
+        if (ITU_BODY_LINE.test(fk)) {
+          const body = /conference|plenipotentiary/.test(fk) ? "ITU-PP" : "ITU-C";
+          adoptedBy = { id: body, span: paras[k]!, clause: text.slice(paras[k]!.start, paras[k]!.end).replace(/,\s*$/, "") };
+          bodyPara = k + 1;
+          break;
+        }
+        if (!fk.startsWith("(") && !title) title = text.slice(paras[k]!.start, paras[k]!.end).trim();
+      }
+      if (!adoptedBy) title = undefined;
+      starts.push({
+        para: from,
+        unit: {
+          id: ids.ituCouncilDecision(m.groups!.num!),
+          kind: "decision",
+          lang,
+          title,
+          date,
+          issuer: "ITU-C",
+          org: "ITU",
+          year: date ? Number(date.slice(0, 4)) : undefined,
+          start: paras[from]!.start,
+          bodyStart: paras[bodyPara]?.start ?? p.end,
+          idSpan: p,
+          adoptedBy,
+          partOf,
+        },
+      });
+      i = bodyPara - 1;
+      continue;
+    }
+    const raw = cleanText.slice(p.start, p.end).trim();
+    if (AGREEMENT_HEADING.test(ft) && isCaps(raw) && i > 0) {
+      // The heading runs over the following capitalised paragraphs: "ACCORD DE COOPÉRATION / ENTRE / …".
+      let k = i;
+      while (k + 1 < paras.length && isCaps(cleanText.slice(paras[k + 1]!.start, paras[k + 1]!.end))) k++;
+      const heading = text.slice(p.start, paras[k]!.end).replace(/\s+/g, " ").trim();
+      const entry = lexicon.lookup(heading);
+      const kind: NodeKind = /^(?:convention)/.test(ft) ? "convention" : "agreement";
+      starts.push({
+        para: i,
+        unit: {
+          id: entry?.id ?? `${kind.toUpperCase()}-${shortHash(heading)}`,
+          kind: entry?.kind ?? kind,
+          lang,
+          title: heading,
+          start: p.start,
+          bodyStart: paras[k + 1]?.start ?? paras[k]!.end,
+          idSpan: { start: p.start, end: paras[k]!.end },
+          partOf: [],
+          unnumbered: !entry,
+        },
+      });
+      i = k;
+    }
+  }
+
+  // The file's own text: from the start to the first embedded text (or the whole file).
+  const first = starts[0];
+  const docEnd = first ? first.unit.start : text.length;
+  const doc = readDocumentHeading(text, folded, paras.filter((p) => p.end <= docEnd || !first), file, lang);
+  const units: TextUnit[] = [{ ...doc, end: docEnd }];
+  starts.forEach((s, n) => {
+    const end = starts[n + 1]?.unit.start ?? text.length;
+    // An embedded text is part of the file's own document.
+    const partOf = [...s.unit.partOf];
+    if (doc.id !== s.unit.id) partOf.push({ id: doc.id, span: s.unit.idSpan ?? { start: s.unit.start, end: s.unit.bodyStart }, clause: "" });
+    units.push({ ...s.unit, partOf, end, issuer: s.unit.issuer ?? doc.issuer, org: s.unit.org ?? doc.org, year: s.unit.year ?? doc.year });
+  });
+  return units;
+}
+
+function readDocumentHeading(text: string, folded: string, paras: Span[], file: string, lang: "fr" | "en"): Omit<TextUnit, "end"> {
+  const unit: Omit<TextUnit, "end"> = { id: "", kind: "document", lang, start: 0, bodyStart: 0, partOf: [] };
+  let number: string | undefined;
+  let resolution = false;
+  let headingEnd = -1;
+  const head = paras.slice(0, 12);
+  head.forEach((p, i) => {
+    const ft = folded.slice(p.start, p.end).trim();
+    const raw = text.slice(p.start, p.end).trim();
+    let m: RegExpExecArray | null;
+    if ((m = NUMBERED_RESOLUTION.exec(ft))) {
+      number = m.groups!.num;
+      resolution = true;
+      headingEnd = Math.max(headingEnd, i);
+    } else if (BARE_RESOLUTION.test(ft)) {
+      resolution = true;
+      headingEnd = Math.max(headingEnd, i);
+    } else if (SUBJECT.test(ft)) {
+      unit.title = raw.replace(/^[^:]*:\s*/, "").replace(/\*+/g, "").trim();
+      headingEnd = Math.max(headingEnd, i);
+    } else if ((m = INTERPOL_GA_FR.exec(ft) ?? INTERPOL_GA_EN.exec(ft))) {
+      const g = m.groups!;
+      const session = Number(g.session);
+      unit.issuer = "INTERPOL-GA";
+      unit.org = "INTERPOL";
+      unit.session = session;
+      unit.place = placeOf(text, folded, p, g.place!);
+      unit.date = isoDate(g.y1 ?? g.y2!, g.m1 ?? g.m2!, g.d1 ?? g.d2!);
+      unit.year = Number(g.y1 ?? g.y2);
+      const sessionId = ids.interpolGaSession(session);
+      unit.adoptedBy = { id: sessionId, span: p, clause: raw.replace(/,\s*$/, "") };
+      unit.session_ = { id: sessionId, issuer: "INTERPOL-GA", session, date: unit.date, place: unit.place };
+      headingEnd = Math.max(headingEnd, i);
+    } else if (INTERPOL_ROWS.some((row) => new RegExp(`^(?:${row.pattern})$`).test(ft))) {
+      const row = INTERPOL_ROWS.find((r) => new RegExp(`^(?:${r.pattern})$`).test(ft))!;
+      const g = new RegExp(`^(?:${row.pattern})$`).exec(ft)!.groups ?? {};
+      const res = row.resolve(g, { text: {}, before: "", after: "", paragraphBefore: "", nearestOrg: () => undefined });
+      if (res && "id" in res) {
+        unit.id = res.id;
+        unit.kind = res.kind;
+        unit.idSpan = p;
+        headingEnd = Math.max(headingEnd, i);
+      }
+    }
+  });
+  if (!unit.id && unit.issuer === "INTERPOL-GA" && unit.year) {
+    if (number) unit.id = ids.interpolGa(unit.year, "RES", number);
+    else unit.id = ids.interpolGaUnnumbered(unit.year, shortHash(unit.title ?? folded.slice(0, 2000)));
+    unit.unnumbered = !number;
+  }
+  if (resolution || unit.id.includes("-RES-")) unit.kind = "resolution";
+  if (!unit.id) {
+    const footer = ITU_FOOTER.exec(folded);
+    if (footer) {
+      unit.id = ids.ituDocument("PP", footer.groups!.yy!, footer.groups!.num!);
+      unit.issuer = "ITU-PP";
+      unit.org = "ITU";
+      unit.year = 2000 + Number(footer.groups!.yy);
+      unit.date = String(unit.year);
+      unit.idSpan = { start: footer.index, end: footer.index + footer[0].length };
+    }
+  }
+  if (!unit.id) {
+    // Nothing names the text: a stable id from its file name, flagged so nobody mistakes it for a symbol.
+    unit.id = `DOC-${file.replace(/^.*[\\/]/, "").replace(/\.[^.]*$/, "").replace(/\.(fr|en)$/, "").toUpperCase()}`;
+    unit.unnumbered = true;
+  }
+  unit.org ??= orgOfIssuer(unit.issuer);
+  unit.bodyStart = headingEnd >= 0 ? paras[headingEnd]!.end : 0;
+  return unit;
+}
+
+function placeOf(text: string, folded: string, p: Span, foldedPlace: string): string | undefined {
+  const at = folded.indexOf(foldedPlace, p.start);
+  if (at < 0 || at > p.end) return undefined;
+  return text.slice(at, at + foldedPlace.length).trim();
+}
