@@ -45,8 +45,12 @@ export const TRIGGERS: { relation: Relation; phrases: string[] }[] = [
   { relation: "supersedes", phrases: ["annule et remplace", "replaces"] },
 ];
 
-/** What may stand between a trigger or a verb and its reference: articles and possessives. */
-export const ARTICLES = /^\s*(?:(?:la|le|les|l'|du|des|de|de la|de l'|d'|au|aux|a la|a l'|sa|son|ses|cette|cet|ce|the|its|their|this|these)\s*)*$/;
+/**
+ * What may stand between a trigger and its reference: articles, possessives, and the designator
+ * a symbol follows ("en application de la résolution AG-2010-RES-03", "in accordance with General
+ * Assembly resolution 79/1").
+ */
+export const ARTICLES = /^\s*(?:(?:la|le|les|l'|du|des|de|de la|de l'|d'|au|aux|a la|a l'|sa|son|ses|cette|cet|ce|the|its|their|this|these|resolutions?|decisions?|documents?|rapports?|reports?|general assembly|assemblee generale|security council|council)\s*)*$/;
 
 /** What may join two coordinated references that share a trigger or a verb. */
 export const COORDINATION = /^\s*(?:,|;)?\s*(?:et|ou|ainsi que|and|or|as well as)?\s*(?:(?:la|le|les|l'|du|des|de|de la|de l'|d'|au|aux|a la|a l'|the|its)\s*)*$/;

@@ -5,7 +5,7 @@
 import type { NodeKind, Relation } from "../model/vocabulary";
 import { ACT_TRIE, ARTICLES, COORDINATION, matchAt, TRIGGER_TRIE, VERB_TRIE, words, type PhraseHit } from "./clauses";
 import { EMPTY_LEXICON, type AliasHit, type Lexicon } from "./lexicon";
-import { PATTERN_ROWS, type PatternRow, type ResolveContext } from "./patterns";
+import { PATTERN_ROWS, type PatternRow, type ResolveContext, type TextFacts } from "./patterns";
 import { ORG_MENTIONS } from "./patterns/context";
 import { structure, type SessionFacts, type TextUnit } from "./structure";
 import { clean, fold, paragraphs, sentences, type Span } from "./text";
@@ -59,6 +59,11 @@ export interface ExtractOptions {
   file: string;
   /** Named instruments and events from the registry. */
   lexicon?: Lexicon;
+  /**
+   * Read the whole text as the body of one citing text with these facts, without looking for a
+   * heading: for a passage quoted out of its document, and for the pattern tables' tests.
+   */
+  context?: TextFacts & { id?: string };
 }
 
 interface Candidate {
@@ -221,7 +226,10 @@ export function extract(text: string, options: ExtractOptions): Extraction {
   const lexicon = options.lexicon ?? EMPTY_LEXICON;
   const cleanText = clean(text);
   const folded = fold(cleanText);
-  const units = structure(text, cleanText, folded, options.file, lexicon);
+  const ctx = options.context;
+  const units: TextUnit[] = ctx
+    ? [{ id: ctx.id ?? "PASSAGE", kind: "document", lang: "fr", ...ctx, start: 0, end: text.length, bodyStart: 0, partOf: [] }]
+    : structure(text, cleanText, folded, options.file, lexicon);
   const refs: Reference[] = [];
   const unresolved: Unresolved[] = [];
 

@@ -209,7 +209,9 @@ function readDocumentHeading(text: string, folded: string, paras: Span[], file: 
       unit.date = isoDate(g.y1 ?? g.y2!, g.m1 ?? g.m2!, g.d1 ?? g.d2!);
       unit.year = Number(g.y1 ?? g.y2);
       const sessionId = ids.interpolGaSession(session);
-      unit.adoptedBy = { id: sessionId, span: p, clause: raw.replace(/,\s*$/, "") };
+      const verb = /reunie\s+en\s+sa\s+\d{1,3}.{0,40}?session|meeting\s+(?:at|in)\s+its\s+\d{1,3}.{0,20}?session/.exec(ft);
+      const at = verb ? p.start + (text.slice(p.start, p.end).length - text.slice(p.start, p.end).trimStart().length) + verb.index : p.start;
+      unit.adoptedBy = { id: sessionId, span: p, clause: verb ? text.slice(at, at + verb[0].length) : raw.replace(/,\s*$/, "") };
       unit.session_ = { id: sessionId, issuer: "INTERPOL-GA", session, date: unit.date, place: unit.place };
       headingEnd = Math.max(headingEnd, i);
     } else if (INTERPOL_ROWS.some((row) => new RegExp(`^(?:${row.pattern})$`).test(ft))) {

@@ -19,6 +19,8 @@ function dateOf(g: Groups): string | undefined {
 
 function sessionResolution(g: Groups, ctx: ResolveContext): Resolution {
   const symbol = `${Number(g.session)}/${Number(g.num)}`;
+  // A four-digit "session" is a year: ECOSOC numbers its resolutions 2019/19.
+  if (g.session!.length === 4) return { id: ids.unResolution("ECOSOC", symbol), kind: "resolution", date: dateOf(g) ?? g.session, confidence: 0.9 };
   for (const cue of BODY_AFTER) {
     if (cue.pattern.test(ctx.after)) return { id: ids.unResolution(cue.body, symbol), kind: "resolution", date: dateOf(g), confidence: 0.9 };
   }
@@ -62,8 +64,8 @@ export const UN_ROWS: PatternRow[] = [
     name: "un-session-resolution",
     series: "UN resolution by session and number, alone or in a list: résolution 51/1, ses résolutions 71/19 …, 73/11 … et 79/136",
     lang: "any",
-    pattern: String.raw`\bresolutions?\s+(?<session>\d{1,3})\/(?<num>\d{1,4})(?![\d/])${DATED}`,
-    listItem: String.raw`\s*(?:,\s*(?:et|and)?|et|and)\s+(?<session>\d{1,3})\/(?<num>\d{1,4})(?![\d/])${DATED}`,
+    pattern: String.raw`\bresolutions?\s+(?<session>\d{1,3}|(?:19|20)\d{2})\/(?<num>\d{1,4})(?![\d/])${DATED}`,
+    listItem: String.raw`\s*(?:,\s*(?:et|and)?|et|and)\s+(?<session>\d{1,3}|(?:19|20)\d{2})\/(?<num>\d{1,4})(?![\d/])${DATED}`,
     resolve: sessionResolution,
     examples: [
       { text: "la résolution 51/1 du 15 octobre 1996 de l'Assemblée générale des Nations Unies", id: "UNGA-RES-51/1" },
