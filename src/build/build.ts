@@ -61,9 +61,9 @@ export function buildGraph(sources: SourceFile[], registryFiles: SourceFile[]): 
   graph.replaceAttributes({ name: "Recital citation graph", sources: sources.map((s) => s.file), problems: [] });
 
   // Curated nodes first: the registry is the authority on what it states.
-  for (const { value: n, file, quoteAt } of registry.nodes) {
+  for (const { value: n, file, quoteAt, citeSourceAt } of registry.nodes) {
     const src = texts.get(n.cite.source);
-    if (!src) problems.push({ severity: "error", file, ...quoteAt, message: `node ${n.id}: cite.source "${n.cite.source}" is not a file in data/sources` });
+    if (!src) problems.push({ severity: "error", file, ...citeSourceAt, message: `node ${n.id}: cite.source "${n.cite.source}" is not a file in data/sources` });
     else if (!findQuote(src.text, n.cite.quote, src)) problems.push({ severity: "error", file, ...quoteAt, message: `node ${n.id}: the quote is not in ${n.cite.source}` });
     const facts = describeId(n.id);
     graph.addNode(n.id, {
@@ -160,7 +160,7 @@ export function buildGraph(sources: SourceFile[], registryFiles: SourceFile[]): 
     }
   });
 
-  for (const { value: e, file, line, column, quoteAt } of registry.edges) {
+  for (const { value: e, file, line, column, quoteAt, citeSourceAt } of registry.edges) {
     const missing = [e.source, e.target].filter((n) => !ensure(n, "document"));
     if (missing.length) {
       problems.push({ severity: "error", file, line, column, message: `edge ${e.source} → ${e.target}: unknown node ${missing.map((m) => `"${m}"`).join(" and ")} (not in the registry, not found in any source)` });
@@ -169,7 +169,7 @@ export function buildGraph(sources: SourceFile[], registryFiles: SourceFile[]): 
     const src = texts.get(e.cite.source);
     const at = src ? findQuote(src.text, e.cite.quote, src) : null;
     if (!src) {
-      problems.push({ severity: "error", file, ...quoteAt, message: `edge ${e.source} → ${e.target}: cite.source "${e.cite.source}" is not a file in data/sources` });
+      problems.push({ severity: "error", file, ...citeSourceAt, message: `edge ${e.source} → ${e.target}: cite.source "${e.cite.source}" is not a file in data/sources` });
       continue;
     }
     if (!at) {

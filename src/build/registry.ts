@@ -54,6 +54,8 @@ export interface Located<T> {
   column: number;
   /** Where the quote of its citation stands, for messages about the quote. */
   quoteAt: { line: number; column: number };
+  /** Where the cited source file is named. */
+  citeSourceAt: { line: number; column: number };
 }
 
 export interface Registry {
@@ -133,6 +135,7 @@ export function loadRegistryFile(file: string, text: string): Registry {
         file,
         ...positionOf(doc, lc, [section, i]),
         quoteAt: positionOf(doc, lc, [section, i, "cite", "quote"]),
+        citeSourceAt: positionOf(doc, lc, [section, i, "cite", "source"]),
       });
     });
   }

@@ -1,0 +1,95 @@
+// The CLI as a user runs it: `npm run -s cli -- <command>`. Each test spawns the real command.
+import { spawnSync } from "node:child_process";
+import { cpSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { MultiDirectedGraph } from "graphology";
+import { describe, expect, it } from "vitest";
+
+const cli = (...args: string[]) => {
+  const r = spawnSync(process.execPath, ["--import", "tsx", "src/cli/main.ts", ...args], { encoding: "utf8" });
+  return { code: r.status, out: r.stdout, err: r.stderr };
+};
+
+const SEED = "data/sources/interpol-ga-2017-res-08.fr.txt";
+
+describe("recital CLI", () => {
+  it("extract --json prints the source id and every reference with its relation and offsets", () => {
+    const { code, out } = cli("extract", SEED, "--json");
+    expect(code).toBe(0);
+    const doc = JSON.parse(out);
+    expect(doc.source).toBe("INTERPOL-GA-2017-RES-08");
+    const text = readFileSync(SEED, "utf8");
+    expect(doc.refs.length).toBeGreaterThan(5);
+    for (const r of doc.refs) {
+      expect(Object.keys(r)).toEqual(expect.arrayContaining(["target", "relation", "clause", "surface", "start", "end"]));
+      expect(text.slice(r.start, r.end)).toBe(r.surface);
+    }
+    expect(doc.refs).toContainEqual(expect.objectContaining({ target: "INTERPOL-GA-2015-RES-12", relation: "recalls", clause: "RAPPELANT", surface: "AG-2015-RES-12" }));
+    expect(doc.refs).toContainEqual(expect.objectContaining({ target: "INTERPOL-CONSTITUTION", pinpoint: "art. 41" }));
+  });
+
+  it("extract --json on several files prints an array, one entry per file", () => {
+    const { code, out } = cli("extract", SEED, "data/sources/interpol-ga-2021-res-11.fr.txt", "--json");
+    expect(code).toBe(0);
+    expect(JSON.parse(out).map((d: { source: string }) => d.source)).toEqual(["INTERPOL-GA-2017-RES-08", "INTERPOL-GA-2021-RES-11"]);
+  });
+
+  it("extract without --json prints a readable table", () => {
+    const { code, out } = cli("extract", SEED);
+    expect(code).toBe(0);
+    expect(out).toMatch(/from\s+relation\s+target/);
+    expect(out).toMatch(/INTERPOL-GA-2017-RES-08\s+recalls\s+INTERPOL-GA-2015-RES-12/);
+  });
+
+  it("extract names a file it cannot read and exits non-zero", () => {
+    const { code, err } = cli("extract", "no/such/file.txt");
+    expect(code).toBe(1);
+    expect(err).toContain("no/such/file.txt: cannot read");
+  });
+
+  it("build writes graphology's serialized format and prints counts by kind and by relation", () => {
+    const out = join(mkdtempSync(join(tmpdir(), "recital-")), "graph.json");
+    const r = cli("build", "--out", out);
+    expect(r.code).toBe(0);
+    expect(r.out).toMatch(/\d+ nodes, \d+ edges from 5 source texts/);
+    expect(r.out).toMatch(/kind\s+nodes/);
+    expect(r.out).toMatch(/relation\s+edges/);
+    const data = JSON.parse(readFileSync(out, "utf8"));
+    const graph = MultiDirectedGraph.from(data);
+    expect(graph.getNodeAttributes("INTERPOL-GA-2017-RES-08")).toMatchObject({ kind: "resolution", date: "2017-09-26", source: "interpol-ga-2017-res-08.fr.txt" });
+    expect(data.edges[0].attributes).toEqual(expect.objectContaining({ relation: expect.any(String), quote: expect.any(String) }));
+    expect(readFileSync(join(out, "..", "sources", "interpol-ga-2017-res-08.fr.txt"), "utf8")).toBe(readFileSync(SEED, "utf8"));
+  });
+
+  it("validate reports a bad registry file by file, line and column, and exits non-zero", () => {
+    const data = mkdtempSync(join(tmpdir(), "recital-data-"));
+    cpSync("data", data, { recursive: true });
+    writeFileSync(join(data, "registry", "zz-bad.yaml"), "nodes:\n  - id: X\n    kind: event\n    date: yesterday\n    cite: { source: interpol-ga-2017-res-08.fr.txt, quote: Adoptée }\n");
+    const r = cli("validate", "--data", data);
+    expect(r.code).toBe(1);
+    expect(r.err).toContain("zz-bad.yaml:4:11: error: nodes[0] date: is not an ISO 8601 date");
+    expect(r.out).toBe("invalid\n");
+  });
+
+  it("validate passes on the shipped data", () => {
+    const r = cli("validate");
+    expect(r.code).toBe(0);
+    expect(r.out).toMatch(/^valid: \d+ nodes, \d+ edges/);
+  });
+
+  it("stats lists the most cited texts and the cited texts we do not hold", () => {
+    const r = cli("stats", "--json");
+    expect(r.code).toBe(0);
+    const stats = JSON.parse(r.out);
+    expect(stats.mostCited[0]).toMatchObject({ id: expect.any(String), citers: expect.any(Number) });
+    expect(stats.unheld.map((u: { id: string }) => u.id)).toContain("INTERPOL-GA-2015-RES-12");
+    expect(stats.unheld.map((u: { id: string }) => u.id)).not.toContain("INTERPOL-GA-2017-RES-08");
+  });
+
+  it("an unknown command prints the usage and exits 2", () => {
+    const r = cli("frobnicate");
+    expect(r.code).toBe(2);
+    expect(r.err).toContain("usage: npm run -s cli -- <command>");
+  });
+});

@@ -1,0 +1,61 @@
+// The registry loader and the build's checks on curated facts: each problem is reported once,
+// with file, line and column; all are reported together; the sound rest still builds.
+import { readFileSync } from "node:fs";
+import { describe, expect, it } from "vitest";
+import { buildGraph } from "../../src/build/build";
+import { loadRegistryFile } from "../../src/build/registry";
+import { readDir } from "../../src/cli/io";
+import { problemLine } from "../../src/cli/format";
+
+const sources = readDir("data/sources", /\.txt$/);
+const seedRegistry = readDir("data/registry", /\.yaml$/);
+const bad = (name: string) => ({ file: name, text: readFileSync(`test/fixtures/registry-bad/${name}`, "utf8") });
+
+describe("registry validation", () => {
+  const result = buildGraph(sources, [...seedRegistry, bad("mixed.yaml"), bad("malformed.yaml")]);
+  const lines = result.problems.filter((p) => p.severity === "error").map(problemLine);
+
+  it("reports every problem at once, each at its file, line and column", () => {
+    expect(lines).toEqual([
+      'mixed.yaml:11:5: error: nodes[1] unknown field "colour"',
+      "mixed.yaml:15:11: error: nodes[2] date: is not an ISO 8601 date (YYYY, YYYY-MM or YYYY-MM-DD)",
+      "mixed.yaml:18:11: error: nodes[3] kind: must be one of resolution, decision, agreement, convention, declaration, document, organisation, body, event",
+      expect.stringMatching(/^mixed\.yaml:33:15: error: edges\[1\] relation: must be one of cites, recalls, .*part_of$/),
+      expect.stringMatching(/^mixed\.yaml:20:5: error: duplicate id "UDHR" \(first declared at instruments\.yaml:\d+:\d+\); this one is ignored$/),
+      "malformed.yaml:4:5: error: Flow sequence in block collection must be sufficiently indented and end with a ]",
+      "mixed.yaml:25:60: error: node NOT-QUOTED: the quote is not in interpol-ga-2025-res-03.fr.txt",
+      'mixed.yaml:27:5: error: edge GOOD-INSTRUMENT → NO-SUCH-NODE: unknown node "NO-SUCH-NODE" (not in the registry, not found in any source)',
+      'mixed.yaml:38:21: error: edge INTERPOL-GA-2025-RES-03 → GOOD-INSTRUMENT: cite.source "no-such-file.txt" is not a file in data/sources',
+    ]);
+  });
+
+  it("still builds the sound rest: the seed graph and the good entry of the bad file", () => {
+    expect(result.graph.hasNode("GOOD-INSTRUMENT")).toBe(true);
+    expect(result.graph.hasNode("BAD-FIELD")).toBe(false);
+    expect(result.graph.hasNode("ITU-INTERPOL-AGREEMENT-SIGNATURE-2018")).toBe(true);
+    expect(result.graph.getNodeAttribute("UDHR", "title")?.en).toBe("Universal Declaration of Human Rights");
+    expect(result.graph.size).toBeGreaterThan(100);
+  });
+
+  it("names a malformed YAML file's syntax error where it is", () => {
+    const r = loadRegistryFile("malformed.yaml", bad("malformed.yaml").text);
+    expect(r.nodes).toEqual([]);
+    expect(r.problems.length).toBeGreaterThan(0);
+    expect(r.problems[0]).toMatchObject({ severity: "error", file: "malformed.yaml", line: expect.any(Number), column: expect.any(Number) });
+  });
+
+  it("rejects a node without a citation of where its facts come from", () => {
+    const r = loadRegistryFile("x.yaml", "nodes:\n  - id: X\n    kind: event\n");
+    expect(r.problems.map(problemLine)).toEqual(["x.yaml:2:5: error: nodes[0] cite: is required"]);
+  });
+
+  it("rejects a date that does not exist", () => {
+    const r = loadRegistryFile("x.yaml", 'nodes:\n  - id: X\n    kind: event\n    date: "2017-02-30"\n    cite: { source: a, quote: b }\n');
+    expect(r.problems.map(problemLine)).toEqual(["x.yaml:4:11: error: nodes[0] date: is not an ISO 8601 date (YYYY, YYYY-MM or YYYY-MM-DD)"]);
+  });
+
+  it("accepts the seed registry as it is", () => {
+    const clean = buildGraph(sources, seedRegistry);
+    expect(clean.problems.filter((p) => p.severity === "error")).toEqual([]);
+  });
+});
