@@ -74,9 +74,29 @@ function buildTrie(entries: { phrase: string; value: NonNullable<Trie["value"]> 
   return root;
 }
 
+function phraseRegex(phrases: string[]): RegExp {
+  const alternatives = [...new Set(phrases)].sort((a, b) => b.length - a.length).map((p) => p.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/\s+/g, "\\s+"));
+  // Folded text has no diacritics, so ASCII word boundaries are the right ones (and keep V8's fast scan).
+  return new RegExp(`\\b(?:${alternatives.join("|")})\\b`, "g");
+}
+
+const TRIGGER_RE = phraseRegex(TRIGGERS.flatMap((t) => t.phrases));
+const TRIGGER_OF = new Map(TRIGGERS.flatMap((t) => t.phrases.map((p) => [p, t.relation] as const)));
+
+/** Every trigger phrase in folded text between `from` and `to`, in order. */
+export function findTriggers(folded: string, from: number, to: number): PhraseHit[] {
+  const out: PhraseHit[] = [];
+  TRIGGER_RE.lastIndex = from;
+  let m: RegExpExecArray | null;
+  while ((m = TRIGGER_RE.exec(folded)) !== null && m.index < to) {
+    const phrase = m[0].replace(/\s+/g, " ");
+    out.push({ verb: null, relation: TRIGGER_OF.get(phrase) ?? "cites", role: "trigger", phrase, start: m.index, end: m.index + m[0].length });
+  }
+  return out;
+}
+
 export const VERB_TRIE = buildTrie(CLAUSE_VERBS.flatMap((verb) => verb.phrases.map((phrase) => ({ phrase, value: { verb, relation: verb.relation, role: verb.role, phrase } }))));
 export const ACT_TRIE = buildTrie(DECIDED_ACTS.flatMap((a) => a.phrases.map((phrase) => ({ phrase, value: { verb: null, relation: a.relation, role: "act" as const, phrase } }))));
-export const TRIGGER_TRIE = buildTrie(TRIGGERS.flatMap((t) => t.phrases.map((phrase) => ({ phrase, value: { verb: null, relation: t.relation, role: "trigger" as const, phrase } }))));
 
 export type PhraseHit = NonNullable<Trie["value"]> & { start: number; end: number };
 

@@ -3,7 +3,7 @@
 //   structure (texts and headings) → candidates (pattern rows, registry aliases, anaphora)
 //   → resolution (canonical ids, in context) → typing (the governing clause) → references.
 import type { NodeKind, Relation } from "../model/vocabulary";
-import { ACT_TRIE, ARTICLES, COORDINATION, matchAt, TRIGGER_TRIE, VERB_TRIE, words, type PhraseHit } from "./clauses";
+import { ACT_TRIE, ARTICLES, COORDINATION, findTriggers, matchAt, VERB_TRIE, words, type PhraseHit } from "./clauses";
 import { EMPTY_LEXICON, type AliasHit, type Lexicon } from "./lexicon";
 import { PATTERN_ROWS, type PatternRow, type ResolveContext, type TextFacts } from "./patterns";
 import { ORG_MENTIONS } from "./patterns/context";
@@ -100,15 +100,24 @@ function compile(row: PatternRow) {
   return c;
 }
 
-function lineCol(text: string, offset: number): { line: number; column: number } {
-  let line = 1;
-  let last = -1;
-  for (let i = text.indexOf("\n"); i !== -1 && i < offset; i = text.indexOf("\n", i + 1)) {
-    line++;
-    last = i;
-  }
-  return { line, column: offset - last };
+/** Line and column (1-based) of offsets, by binary search over line starts computed once. */
+function lineIndex(text: string): (offset: number) => { line: number; column: number } {
+  const starts = [0];
+  for (let i = text.indexOf("\n"); i !== -1; i = text.indexOf("\n", i + 1)) starts.push(i + 1);
+  return (offset) => {
+    let lo = 0;
+    let hi = starts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (starts[mid]! <= offset) lo = mid;
+      else hi = mid - 1;
+    }
+    return { line: lo + 1, column: offset - starts[lo]! + 1 };
+  };
 }
+
+/** How far back resolvers look for cues: a sentence or two, never the whole of a huge paragraph. */
+const LOOKBEHIND = 1500;
 
 function candidates(folded: string, unit: TextUnit, lexicon: Lexicon): Candidate[] {
   const out: Candidate[] = [];
@@ -186,7 +195,7 @@ const CAPS_RUN = /\b\p{Lu}[\p{Lu}'’ ]{3,}\p{Lu}\b/gu;
 function governors(text: string, cleanText: string, folded: string, para: Span, inherited: Governor | null): Governor[] {
   const out: Governor[] = [];
   const lead = LIST_MARKER.exec(folded.slice(para.start, para.end))?.[0].length ?? 0;
-  const ws = words(folded, para.start + lead, para.end);
+  const ws = words(folded, para.start + lead, Math.min(para.end, para.start + lead + 120));
   const atStart = ws.length ? matchAt(VERB_TRIE, ws, 0) : null;
   if (atStart) {
     out.push({ hit: atStart, clause: text.slice(atStart.start, atStart.end), objectFrom: atStart.end });
@@ -200,9 +209,8 @@ function governors(text: string, cleanText: string, folded: string, para: Span, 
   }
   CAPS_RUN.lastIndex = para.start + lead + 1;
   let m: RegExpExecArray | null;
-  const body = cleanText.slice(0, para.end);
-  while ((m = CAPS_RUN.exec(body)) !== null) {
-    if (m.index <= (out[0]?.hit.end ?? -1)) continue;
+  while ((m = CAPS_RUN.exec(cleanText)) !== null && m.index < para.end) {
+    if (m.index <= (out[0]?.hit.end ?? -1) || m.index + m[0].length > para.end) continue;
     const cw = words(folded, m.index, m.index + m[0].length);
     const hit = cw.length ? matchAt(VERB_TRIE, cw, 0) : null;
     if (hit) out.push({ hit, clause: text.slice(hit.start, hit.end), objectFrom: hit.end });
@@ -232,6 +240,7 @@ export function extract(text: string, options: ExtractOptions): Extraction {
     : structure(text, cleanText, folded, options.file, lexicon);
   const refs: Reference[] = [];
   const unresolved: Unresolved[] = [];
+  const lineCol = lineIndex(text);
 
   for (const unit of units) {
     const quoteOf = (span: Span) => ({ quote: text.slice(span.start, span.end).trim(), quoteStart: span.start, quoteEnd: span.end });
@@ -255,24 +264,26 @@ export function extract(text: string, options: ExtractOptions): Extraction {
       }
       const govs = governors(text, cleanText, folded, para, lineVerb);
       const sents = sentences(cleanText, para);
-      const triggers: PhraseHit[] = [];
-      const ws = words(folded, para.start, para.end);
-      for (let i = 0; i < ws.length; i++) {
-        const t = matchAt(TRIGGER_TRIE, ws, i);
-        if (t) triggers.push(t);
-      }
+      const triggers: PhraseHit[] = findTriggers(folded, para.start, para.end);
       while (ci < cands.length && cands[ci]!.start < para.start) ci++;
       let prev: { end: number; relation: Relation; clause: string; carried: boolean; sentence: Span } | null = null;
       const objectTaken = new Set<Governor>();
+      // Candidates come in text order: sentences, verbs and triggers are followed with pointers.
+      let si = 0;
+      let gi = -1;
+      let ti = -1;
       for (; ci < cands.length && cands[ci]!.start < para.end; ci++) {
         const c = cands[ci]!;
-        const sentence = sents.find((s) => c.start >= s.start && c.start < s.end) ?? para;
-        const before = folded.slice(sentence.start, c.start);
+        while (si + 1 < sents.length && sents[si]!.end <= c.start) si++;
+        const sentence = sents[si] && c.start >= sents[si]!.start ? sents[si]! : para;
+        while (gi + 1 < govs.length && govs[gi + 1]!.hit.start < c.start) gi++;
+        while (ti + 1 < triggers.length && triggers[ti + 1]!.end <= c.start) ti++;
+        const before = folded.slice(Math.max(sentence.start, c.start - LOOKBEHIND), c.start);
         const ctx: ResolveContext = {
           text: { org: unit.org, issuer: unit.issuer, session: unit.session, year: unit.year },
           before,
           after: folded.slice(c.end, Math.min(sentence.end, c.end + 160)),
-          paragraphBefore: folded.slice(para.start, c.start),
+          paragraphBefore: folded.slice(Math.max(para.start, c.start - LOOKBEHIND), c.start),
           nearestOrg: () => {
             let best: { org: string; at: number } | undefined;
             for (const o of ORG_MENTIONS) {
@@ -286,14 +297,16 @@ export function extract(text: string, options: ExtractOptions): Extraction {
         const res = c.resolve(ctx);
         if (res === null) continue;
         if ("unresolved" in res) {
-          unresolved.push({ from: unit.id, surface: text.slice(c.start, c.end), start: c.start, end: c.end, ...lineCol(text, c.start), rule: c.rule, reason: res.unresolved });
+          unresolved.push({ from: unit.id, surface: text.slice(c.start, c.end), start: c.start, end: c.end, ...lineCol(c.start), rule: c.rule, reason: res.unresolved });
           continue;
         }
         if (res.id === unit.id) continue;
 
         // Typing: the governing clause, a trigger right before, or a coordination with the previous reference.
-        const gov = [...govs].reverse().find((g) => g.hit.start < c.start) ?? null;
-        const trigger = [...triggers].reverse().find((t) => t.end <= c.start && t.start >= sentence.start && ARTICLES.test(folded.slice(t.end, c.start)));
+        const gov = gi >= 0 ? govs[gi]! : null;
+        // Only the nearest trigger can qualify: any earlier one has the nearer one's words in between.
+        const near = ti >= 0 ? triggers[ti]! : undefined;
+        const trigger = near && near.start >= sentence.start && ARTICLES.test(folded.slice(near.end, c.start)) ? near : undefined;
         const coordinated = prev !== null && prev.sentence === sentence && COORDINATION.test(folded.slice(prev.end, c.start));
         let relation: Relation = "cites";
         let clause = "";
@@ -354,8 +367,7 @@ function narrowQuote(cleanText: string, sentence: Span, at: number): Span {
   const semi = /;/g;
   semi.lastIndex = sentence.start;
   let m: RegExpExecArray | null;
-  const body = cleanText.slice(0, sentence.end);
-  while ((m = semi.exec(body)) !== null) {
+  while ((m = semi.exec(cleanText)) !== null && m.index < sentence.end) {
     if (m.index < at) start = m.index + 1;
     else {
       end = m.index + 1;

@@ -184,6 +184,9 @@ function readDocumentHeading(text: string, folded: string, paras: Span[], file: 
   let number: string | undefined;
   let resolution = false;
   let headingEnd = -1;
+  // The heading sentence "L'Assemblée générale …, réunie en sa …" may share its paragraph with the
+  // body when a converter dropped the line breaks: the body then starts right after it.
+  let headingEndOffset = -1;
   const head = paras.slice(0, 12);
   head.forEach((p, i) => {
     const ft = folded.slice(p.start, p.end).trim();
@@ -213,7 +216,8 @@ function readDocumentHeading(text: string, folded: string, paras: Span[], file: 
       const at = verb ? p.start + (text.slice(p.start, p.end).length - text.slice(p.start, p.end).trimStart().length) + verb.index : p.start;
       unit.adoptedBy = { id: sessionId, span: p, clause: verb ? text.slice(at, at + verb[0].length) : raw.replace(/,\s*$/, "") };
       unit.session_ = { id: sessionId, issuer: "INTERPOL-GA", session, date: unit.date, place: unit.place };
-      headingEnd = Math.max(headingEnd, i);
+      if (p.end - p.start > 2 * m[0].length + 200) headingEndOffset = Math.max(headingEndOffset, p.start + m.index + m[0].length);
+      else headingEnd = Math.max(headingEnd, i);
     } else if (INTERPOL_ROWS.some((row) => new RegExp(`^(?:${row.pattern})$`).test(ft))) {
       const row = INTERPOL_ROWS.find((r) => new RegExp(`^(?:${r.pattern})$`).test(ft))!;
       const g = new RegExp(`^(?:${row.pattern})$`).exec(ft)!.groups ?? {};
@@ -249,7 +253,7 @@ function readDocumentHeading(text: string, folded: string, paras: Span[], file: 
     unit.unnumbered = true;
   }
   unit.org ??= orgOfIssuer(unit.issuer);
-  unit.bodyStart = headingEnd >= 0 ? paras[headingEnd]!.end : 0;
+  unit.bodyStart = Math.max(headingEnd >= 0 ? paras[headingEnd]!.end : 0, headingEndOffset);
   return unit;
 }
 

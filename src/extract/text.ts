@@ -5,63 +5,62 @@
 //   blanked out, typographic apostrophes, dashes and spaces made plain. Case is kept.
 // - `folded`: `clean`, lower-cased and without diacritics. Patterns are written against it.
 
-const MARKUP = /<\/?(?:sup|sub|u|b|i|em|strong)>|\^\{|\[bookmark:[^\]\n]{0,80}\]|\*\*|^#{1,6}(?= )|(?<=\^\{[^}\n]{0,12})\}/gm;
+// Markup tokens are blanked; `^{ème}` keeps its letters ("86  ème ") so that ordinals still read.
+const MARKUP = /<\/?(?:sup|sub|u|b|i|em|strong)>|\^\{[^}\n]{0,12}\}|\[bookmark:[^\]\n]{0,80}\]|\*\*|^#{1,6}(?= )/gm;
 
-const PLAIN: Record<string, string> = {
-  "\u2019": "'",
-  "\u2018": "'",
-  "\u02bc": "'",
-  "\u2013": "-",
-  "\u2014": "-",
-  "\u2011": "-",
-  "\u00a0": " ",
-  "\u202f": " ",
-  "\u2009": " ",
-  "\t": " ",
-  "\r": " ",
-  "\ufeff": " ",
-  "\u00ba": "o",
-  "\u00b0": "o",
+const PLAIN: Record<number, number> = {
+  0x2019: 0x27, // ’
+  0x2018: 0x27, // ‘
+  0x02bc: 0x27, // ʼ
+  0x2013: 0x2d, // –
+  0x2014: 0x2d, // —
+  0x2011: 0x2d, // non-breaking hyphen
+  0x00a0: 0x20, // no-break space
+  0x202f: 0x20, // narrow no-break space
+  0x2009: 0x20, // thin space
+  0x09: 0x20, // tab
+  0x0d: 0x20, // carriage return
+  0xfeff: 0x20, // byte-order mark
+  0x00ba: 0x6f, // º
+  0x00b0: 0x6f, // °
 };
 
-export function clean(text: string): string {
-  const blanked = text.replace(MARKUP, (m) => " ".repeat(m.length));
+function fromCodes(codes: Uint16Array): string {
   let out = "";
-  for (const ch of blanked) {
-    const plain = ch.length === 1 ? PLAIN[ch] : undefined;
-    // Astral characters (emoji) are two UTF-16 units: kept whole, so the length is unchanged.
-    out += plain ?? ch;
-  }
+  for (let i = 0; i < codes.length; i += 8192) out += String.fromCharCode.apply(null, codes.subarray(i, i + 8192) as unknown as number[]);
   return out;
 }
 
-const foldCache = new Map<string, string>();
+export function clean(text: string): string {
+  const blanked = text.replace(MARKUP, (m) => (m.startsWith("^{") ? `  ${m.slice(2, -1)} ` : " ".repeat(m.length)));
+  const codes = new Uint16Array(blanked.length);
+  for (let i = 0; i < blanked.length; i++) {
+    const c = blanked.charCodeAt(i);
+    codes[i] = c < 0x80 && c !== 0x09 && c !== 0x0d ? c : (PLAIN[c] ?? c);
+  }
+  return fromCodes(codes);
+}
 
-function foldChar(ch: string): string {
-  const code = ch.charCodeAt(0);
-  if (code < 128) return code >= 65 && code <= 90 ? String.fromCharCode(code + 32) : ch;
-  const hit = foldCache.get(ch);
+const foldCache = new Map<number, number>();
+
+function foldCode(c: number): number {
+  if (c < 0x80) return c >= 65 && c <= 90 ? c + 32 : c;
+  if (c >= 0xd800 && c <= 0xdfff) return c; // surrogates (emoji) stay as they are
+  const hit = foldCache.get(c);
   if (hit !== undefined) return hit;
+  const ch = String.fromCharCode(c);
   let f = ch.normalize("NFD").replace(/\p{M}/gu, "").toLowerCase();
-  if (ch === "\u0153" || ch === "\u0152") f = "o"; // "mise en œuvre" ≈ "mise en oeuvre" for one-letter folding
+  if (c === 0x153 || c === 0x152) f = "o"; // "mise en œuvre" folds one letter for one: "mise en ouvre"
   if (f.length !== 1) f = ch.toLowerCase().length === 1 ? ch.toLowerCase() : ch;
-  foldCache.set(ch, f);
-  return f;
+  foldCache.set(c, f.charCodeAt(0));
+  return f.charCodeAt(0);
 }
 
 /** Lower-case, strip diacritics, one UTF-16 unit for one UTF-16 unit. */
 export function fold(text: string): string {
-  let out = "";
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c >= 0xd800 && c <= 0xdbff && i + 1 < text.length) {
-      out += text[i]! + text[i + 1]!;
-      i++;
-      continue;
-    }
-    out += foldChar(text[i]!);
-  }
-  return out;
+  const codes = new Uint16Array(text.length);
+  for (let i = 0; i < text.length; i++) codes[i] = foldCode(text.charCodeAt(i));
+  return fromCodes(codes);
 }
 
 /** Fold a short string for comparisons (search keys, aliases): also collapses white space. */
@@ -116,9 +115,8 @@ export function sentences(cleanText: string, para: Span): Span[] {
   let start = para.start;
   const re = /[.!?](?=\s+["«(]?[A-ZÀ-Ý0-9])/g;
   re.lastIndex = para.start;
-  const body = cleanText.slice(0, para.end);
   let m: RegExpExecArray | null;
-  while ((m = re.exec(body)) !== null) {
+  while ((m = re.exec(cleanText)) !== null && m.index < para.end) {
     const end = m.index + 1;
     const before = cleanText.slice(Math.max(start, end - 8), end);
     if (ABBREVIATIONS.test(before)) continue;

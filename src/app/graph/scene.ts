@@ -1,0 +1,151 @@
+// The scene: the graph sigma draws, derived from the canonical graph and the chronological layout.
+// The canonical graph is never touched; positions, sizes, colours and shortened labels live on a
+// separate graph with the same keys. No DOM here: text measuring is passed in.
+import { MultiDirectedGraph } from "graphology";
+import type { CanonicalGraph } from "../data/loadGraph";
+import { fitChronologicalLayout, laneOf, NO_ISSUER, type ChronologicalLayout, type LayoutNode } from "../layout/chronological";
+import { EDGE_ALPHA, kindColor, relationColor, UI } from "../theme";
+
+export interface DrawnNode {
+  x: number;
+  y: number;
+  size: number;
+  color: string;
+  label: string;
+  kind: string;
+}
+
+export interface DrawnEdge {
+  size: number;
+  color: string;
+  relation: string;
+}
+
+export type DrawnGraph = MultiDirectedGraph<DrawnNode, DrawnEdge>;
+
+export interface Scene {
+  drawn: DrawnGraph;
+  layout: ChronologicalLayout;
+  /** The graph-space box sigma frames: nodes, labels, the lane gutter and the year axis. Graph y points up. */
+  bbox: { x: [number, number]; y: [number, number] };
+  /** Left of the nodes, where lane names are written, px. */
+  gutter: number;
+  /** Above the first lane, where years are written, px. */
+  axisHeight: number;
+}
+
+/** Width of `text` drawn in the CSS `font`, px. */
+export type MeasureText = (text: string, font: string) => number;
+
+export const NODE_LABEL_FONT = `${UI.labelSize}px ${UI.font}`;
+export const LANE_LABEL_FONT = `600 11px ${UI.font}`;
+export const AXIS_LABEL_FONT = `11px ${UI.font}`;
+
+const MIN_NODE_SIZE = 4.5;
+const MAX_NODE_SIZE = 9;
+const MAX_LABEL_CHARS = 28;
+const AXIS_HEIGHT = 22;
+
+/** Bounded growth with degree: a leaf is small, a hub is visible but never a blob. */
+export function nodeSize(degree: number): number {
+  return Math.min(MAX_NODE_SIZE, MIN_NODE_SIZE + 1.1 * Math.sqrt(degree));
+}
+
+/** Labels are cut at a word boundary so a row of the timeline stays readable; the full title is in the data. */
+export function displayLabel(label: string, max = MAX_LABEL_CHARS): string {
+  if (label.length <= max) return label;
+  const cut = label.slice(0, max - 1);
+  const space = cut.lastIndexOf(" ");
+  return `${(space > max / 2 ? cut.slice(0, space) : cut).replace(/[\s,;:–-]+$/u, "")}…`;
+}
+
+/** First word … last words: for long labels that only differ at their end ("Cooperation Agreement between …"). */
+function middleLabel(text: string, tailMax = 24): string {
+  const words = text.split(/\s+/u);
+  const head = words[0] ?? "";
+  let tail = "";
+  for (let i = words.length - 1; i > 0; i--) {
+    const next = tail ? `${words[i]} ${tail}` : (words[i] ?? "");
+    if (next.length > tailMax && tail) break;
+    tail = next;
+  }
+  return `${head} … ${tail}`;
+}
+
+/** The fullest wording of a label: a title that the (possibly shortened) label is the start of. */
+function fullText(label: string, titles: readonly (string | undefined)[]): string {
+  const stem = label.endsWith("…") ? label.slice(0, -1) : label;
+  return titles.find((t) => t !== undefined && t.length > stem.length && t.startsWith(stem)) ?? label;
+}
+
+/**
+ * Display labels for a set of nodes: short labels as they are, long ones cut at a word boundary,
+ * and long ones that would then read the same shown by their first word and their distinct end.
+ */
+export function displayLabels(nodes: readonly { key: string; label: string; titles?: readonly (string | undefined)[] }[], max = MAX_LABEL_CHARS): Map<string, string> {
+  const full = new Map(nodes.map((n) => [n.key, fullText(n.label, n.titles ?? [])]));
+  const labels = new Map(nodes.map((n) => [n.key, displayLabel(n.label, max)]));
+  const uses = new Map<string, number>();
+  for (const label of labels.values()) uses.set(label, (uses.get(label) ?? 0) + 1);
+  for (const node of nodes) {
+    const label = labels.get(node.key) ?? node.label;
+    const text = full.get(node.key) ?? node.label;
+    if ((uses.get(label) ?? 0) > 1 && text.length > max && !text.endsWith("…")) labels.set(node.key, middleLabel(text));
+  }
+  return labels;
+}
+
+export function laneTitle(lane: string): string {
+  return lane === NO_ISSUER ? "no issuer" : lane;
+}
+
+/** Rough text width for when no canvas is at hand (tests, SSR). */
+export const estimateText: MeasureText = (text) => text.length * 6.5;
+
+export function buildScene(graph: CanonicalGraph, box: { width: number; height: number }, measure: MeasureText = estimateText): Scene {
+  const drawnLabels = displayLabels(graph.mapNodes((key, a) => ({ key, label: a.label, titles: [a.title?.en, a.title?.fr] })));
+  const layoutNodes: LayoutNode[] = graph.mapNodes((key, a) => {
+    const label = drawnLabels.get(key) ?? key;
+    return {
+      key,
+      kind: a.kind,
+      ...(a.date === undefined ? {} : { date: a.date }),
+      ...(a.issuer === undefined ? {} : { issuer: a.issuer }),
+      size: nodeSize(graph.degree(key)),
+      labelWidth: measure(label, NODE_LABEL_FONT),
+    };
+  });
+
+  const laneKeys = new Set(layoutNodes.map(laneOf));
+  const gutter = Math.ceil(Math.max(0, ...[...laneKeys].map((lane) => measure(laneTitle(lane), LANE_LABEL_FONT)))) + 16;
+  const layout = fitChronologicalLayout(layoutNodes, { width: Math.max(200, box.width - gutter), height: Math.max(100, box.height - AXIS_HEIGHT) });
+
+  const drawn: DrawnGraph = new MultiDirectedGraph();
+  for (const node of layoutNodes) {
+    const place = layout.positions.get(node.key);
+    if (!place) continue;
+    drawn.addNode(node.key, {
+      x: place.x,
+      y: -place.y,
+      size: node.size ?? MIN_NODE_SIZE,
+      color: kindColor(node.kind),
+      label: drawnLabels.get(node.key) ?? node.key,
+      kind: node.kind,
+    });
+  }
+  graph.forEachEdge((key, a, source, target) => {
+    drawn.addDirectedEdgeWithKey(key, source, target, {
+      size: Math.min(3, 1 + 0.5 * Math.max(0, (a.occurrences ?? 1) - 1)),
+      color: `${relationColor(a.relation)}${EDGE_ALPHA}`,
+      relation: a.relation,
+    });
+  });
+
+  return {
+    drawn,
+    layout,
+    bbox: { x: [layout.minX - gutter, layout.maxX], y: [-layout.height, AXIS_HEIGHT] },
+    gutter,
+    axisHeight: AXIS_HEIGHT,
+  };
+}

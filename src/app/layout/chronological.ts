@@ -1,0 +1,289 @@
+// The chronological layout: time runs left to right, one horizontal lane per issuer.
+// Pure and deterministic (no React, no sigma, no DOM): the same nodes and options give the same
+// positions, so it is unit-tested on its own and the explorer only draws what it returns.
+//
+// Units are screen pixels at the nominal zoom; y grows downwards (lane order, top to bottom).
+// The time axis is piecewise linear: a year is `pxPerYear` wide, and runs of more than
+// `maxEmptyYears` years with no dated node are collapsed into a short break, so a 1948 text does
+// not squeeze the dense 2012–2025 period into a corner. x stays monotonic in time.
+
+/** What the layout needs to know about a node. */
+export interface LayoutNode {
+  key: string;
+  kind: string;
+  /** ISO 8601, partial allowed: "2017", "2017-09", "2017-09-26". Anything else counts as undated. */
+  date?: string;
+  /** The body or organisation that issued the text. */
+  issuer?: string;
+  /** Drawn radius, px. */
+  size?: number;
+  /** Width of the drawn label, px: the layout keeps labels in a row from running into the next node. */
+  labelWidth?: number;
+}
+
+export interface ChronologicalOptions {
+  /** Width of one year on the time axis, px. */
+  pxPerYear: number;
+  /** Height of one row inside a lane, px. */
+  rowHeight: number;
+  /** The least row height fitChronologicalLayout may shrink rows to, px. */
+  minRowHeight: number;
+  /** Vertical space between two lanes, px. */
+  laneGap: number;
+  /** Runs of empty years longer than this are collapsed into a break. */
+  maxEmptyYears: number;
+  /** Width of a collapsed break, in years. */
+  breakYears: number;
+  /** Distance from the undated column to the first year, px. */
+  undatedGap: number;
+  /** Minimum clear space between two neighbours in a row (node or label), px. */
+  nodeGap: number;
+  /** Space between a node and its label, px. */
+  labelGap: number;
+}
+
+export const DEFAULT_OPTIONS: ChronologicalOptions = {
+  pxPerYear: 48,
+  rowHeight: 22,
+  minRowHeight: 17,
+  laneGap: 8,
+  maxEmptyYears: 2,
+  breakYears: 0.6,
+  undatedGap: 56,
+  nodeGap: 8,
+  labelGap: 3,
+};
+
+/** The lane of nodes with no issuer. */
+export const NO_ISSUER = "";
+
+export interface LanePlacement {
+  /** The issuer (or organisation) id, or NO_ISSUER. */
+  key: string;
+  /** The organisation the lane belongs to: lanes of one organisation are adjacent. */
+  group: string;
+  top: number;
+  bottom: number;
+  rows: number;
+}
+
+/** A stretch of consecutive years drawn linearly: [from, to) starting at x. */
+export interface Period {
+  from: number;
+  to: number;
+  x: number;
+}
+
+export interface Placement {
+  x: number;
+  y: number;
+  lane: string;
+  row: number;
+  /** The fractional year the node is placed at; undefined for undated nodes. */
+  time?: number;
+}
+
+export interface ChronologicalLayout {
+  positions: Map<string, Placement>;
+  lanes: LanePlacement[];
+  periods: Period[];
+  pxPerYear: number;
+  /** x of the undated column, left of the first period. */
+  undatedX: number;
+  /** The x extent covered by nodes and their labels; y runs from 0 to `height`. */
+  minX: number;
+  maxX: number;
+  height: number;
+}
+
+const DATE = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
+
+function daysIn(year: number, month: number): number {
+  return new Date(Date.UTC(year, month, 0)).getUTCDate();
+}
+
+/**
+ * The fractional year of an ISO date: "2017-01-01" is a little after 2017.0, "2017" is 2017.5
+ * (mid-year), "2017-09" is the middle of September. Undefined when the date is not ISO 8601.
+ */
+export function fractionalYear(date: string): number | undefined {
+  const m = DATE.exec(date.trim());
+  if (!m) return undefined;
+  const year = Number(m[1]);
+  if (m[2] === undefined) return year + 0.5;
+  const month = Number(m[2]);
+  if (month < 1 || month > 12) return undefined;
+  if (m[3] === undefined) return year + (month - 0.5) / 12;
+  const day = Number(m[3]);
+  if (day < 1 || day > daysIn(year, month)) return undefined;
+  const dayOfYear = (Date.UTC(year, month - 1, day) - Date.UTC(year, 0, 1)) / 86_400_000;
+  const yearLength = (Date.UTC(year + 1, 0, 1) - Date.UTC(year, 0, 1)) / 86_400_000;
+  return year + (dayOfYear + 0.5) / yearLength;
+}
+
+/** The lane a node belongs to: its issuer; organisations and bodies go to their organisation's lane. */
+export function laneOf(node: LayoutNode): string {
+  if (node.kind === "organisation") return node.key;
+  if (node.kind === "body") return node.issuer ?? node.key;
+  return node.issuer ?? NO_ISSUER;
+}
+
+/** Consecutive occupied years, with long empty runs cut out. */
+function periodsOf(times: number[], options: ChronologicalOptions, startX: number): Period[] {
+  const years = [...new Set(times.map(Math.floor))].sort((a, b) => a - b);
+  const spans: { from: number; to: number }[] = [];
+  for (const year of years) {
+    const last = spans[spans.length - 1];
+    if (last && year - last.to <= options.maxEmptyYears) last.to = year + 1;
+    else spans.push({ from: year, to: year + 1 });
+  }
+  const periods: Period[] = [];
+  let x = startX;
+  for (const span of spans) {
+    periods.push({ ...span, x });
+    x += (span.to - span.from + options.breakYears) * options.pxPerYear;
+  }
+  return periods;
+}
+
+/** x of a fractional year on the axis (the year must fall inside one of the periods). */
+export function timeToX(layout: Pick<ChronologicalLayout, "periods" | "pxPerYear">, time: number): number {
+  const period = layout.periods.find((p) => time >= p.from && time <= p.to) ?? layout.periods[0];
+  if (!period) return 0;
+  return period.x + (time - period.from) * layout.pxPerYear;
+}
+
+/** Undated organisations come first in their lane, then bodies, then the rest. */
+function undatedRank(kind: string): number {
+  return kind === "organisation" ? 0 : kind === "body" ? 1 : 2;
+}
+
+const compareStrings = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+
+export function chronologicalLayout(nodes: readonly LayoutNode[], overrides: Partial<ChronologicalOptions> = {}): ChronologicalLayout {
+  const options: ChronologicalOptions = { ...DEFAULT_OPTIONS, ...overrides };
+  const times = new Map<string, number>();
+  for (const node of nodes) {
+    const time = node.date === undefined ? undefined : fractionalYear(node.date);
+    if (time !== undefined) times.set(node.key, time);
+  }
+  const hasUndated = nodes.some((n) => !times.has(n.key));
+  const undatedX = 0;
+  const periods = periodsOf([...times.values()], options, hasUndated ? options.undatedGap : 0);
+  const axis = { periods, pxPerYear: options.pxPerYear };
+
+  // Lanes, grouped by organisation: the organisation's own lane first, then its bodies' lanes.
+  const byKey = new Map(nodes.map((n) => [n.key, n]));
+  const groupOf = (lane: string): string => {
+    const owner = byKey.get(lane);
+    return owner?.kind === "body" && owner.issuer ? owner.issuer : lane;
+  };
+  const members = new Map<string, LayoutNode[]>();
+  for (const node of nodes) {
+    const lane = laneOf(node);
+    const list = members.get(lane);
+    if (list) list.push(node);
+    else members.set(lane, [node]);
+  }
+  const laneKeys = [...members.keys()].sort((a, b) => {
+    if (a === NO_ISSUER || b === NO_ISSUER) return a === b ? 0 : a === NO_ISSUER ? 1 : -1;
+    const ga = groupOf(a);
+    const gb = groupOf(b);
+    if (ga !== gb) return compareStrings(ga, gb);
+    if (a === ga || b === gb) return a === ga ? -1 : 1;
+    return compareStrings(a, b);
+  });
+
+  // Inside a lane, nodes go left to right into the first row where they (and their labels) fit.
+  const positions = new Map<string, Placement>();
+  const lanes: LanePlacement[] = [];
+  let top = 0;
+  let minX = Infinity;
+  let maxX = -Infinity;
+  for (const lane of laneKeys) {
+    const items = (members.get(lane) ?? []).map((node) => {
+      const time = times.get(node.key);
+      const x = time === undefined ? undatedX : timeToX(axis, time);
+      const radius = node.size ?? 0;
+      return {
+        node,
+        time,
+        x,
+        start: x - radius,
+        end: x + radius + (node.labelWidth ? options.labelGap + node.labelWidth : 0),
+      };
+    });
+    items.sort((a, b) => {
+      if (a.x !== b.x) return a.x - b.x;
+      if (a.time === undefined && b.time === undefined) {
+        const rank = undatedRank(a.node.kind) - undatedRank(b.node.kind);
+        if (rank) return rank;
+      }
+      return compareStrings(a.node.key, b.node.key);
+    });
+    const rowEnds: number[] = [];
+    for (const item of items) {
+      let row = rowEnds.findIndex((end) => end + options.nodeGap <= item.start);
+      if (row < 0) row = rowEnds.push(item.end) - 1;
+      else rowEnds[row] = item.end;
+      positions.set(item.node.key, {
+        x: item.x,
+        y: top + (row + 0.5) * options.rowHeight,
+        lane,
+        row,
+        ...(item.time === undefined ? {} : { time: item.time }),
+      });
+      minX = Math.min(minX, item.start);
+      maxX = Math.max(maxX, item.end);
+    }
+    const rows = Math.max(1, rowEnds.length);
+    lanes.push({ key: lane, group: lane === NO_ISSUER ? NO_ISSUER : groupOf(lane), top, bottom: top + rows * options.rowHeight, rows });
+    top += rows * options.rowHeight + options.laneGap;
+  }
+
+  return {
+    positions,
+    lanes,
+    periods,
+    pxPerYear: options.pxPerYear,
+    undatedX,
+    minX: Number.isFinite(minX) ? minX : 0,
+    maxX: Number.isFinite(maxX) ? maxX : 0,
+    height: lanes.length ? top - options.laneGap : 0,
+  };
+}
+
+/** The widest year that keeps nodes and labels within `width`: the extent grows with the year width. */
+function fitWidth(nodes: readonly LayoutNode[], width: number, options: ChronologicalOptions): number {
+  const span = (pxPerYear: number) => {
+    const layout = chronologicalLayout(nodes, { ...options, pxPerYear });
+    return layout.maxX - layout.minX;
+  };
+  let low = 4;
+  let high = 400;
+  if (span(low) > width) return low;
+  if (span(high) <= width) return high;
+  // Bisection over a fixed number of steps: deterministic, and precise to well under a pixel.
+  for (let step = 0; step < 30; step++) {
+    const mid = (low + high) / 2;
+    if (span(mid) <= width) low = mid;
+    else high = mid;
+  }
+  return low;
+}
+
+/**
+ * The layout fitted to a `width` × `height` box (px): the year width is the largest that keeps
+ * every node and label inside the width, then rows are made shorter (down to `minRowHeight`)
+ * when the lanes would not fit the height. Rows do not depend on the row height, so this is exact.
+ */
+export function fitChronologicalLayout(nodes: readonly LayoutNode[], box: { width: number; height: number }, overrides: Partial<ChronologicalOptions> = {}): ChronologicalLayout {
+  const options: ChronologicalOptions = { ...DEFAULT_OPTIONS, ...overrides };
+  const pxPerYear = fitWidth(nodes, box.width, options);
+  const wide = chronologicalLayout(nodes, { ...options, pxPerYear });
+  const rows = wide.lanes.reduce((sum, lane) => sum + lane.rows, 0);
+  if (!rows) return wide;
+  const available = (box.height - (wide.lanes.length - 1) * options.laneGap) / rows;
+  const rowHeight = Math.max(options.minRowHeight, Math.min(options.rowHeight, available));
+  return rowHeight === options.rowHeight ? wide : chronologicalLayout(nodes, { ...options, pxPerYear, rowHeight });
+}

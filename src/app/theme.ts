@@ -1,0 +1,59 @@
+// The explorer's colours and type: one colour per node kind, one per relation, and the few
+// neutral tones of the page and the timeline. Node colours are saturated and mutually distinct;
+// edges are drawn translucent so nodes and labels stay readable over them.
+import type { NodeKind, Relation } from "../model/vocabulary";
+
+export const KIND_COLORS: Record<NodeKind, string> = {
+  resolution: "#2563eb",
+  decision: "#7c3aed",
+  agreement: "#059669",
+  convention: "#0e7490",
+  declaration: "#ea580c",
+  document: "#64748b",
+  organisation: "#b91c1c",
+  body: "#db2777",
+  event: "#ca8a04",
+};
+
+export const RELATION_COLORS: Record<Relation, string> = {
+  cites: "#94a3b8",
+  recalls: "#60a5fa",
+  notes: "#a78bfa",
+  welcomes: "#34d399",
+  approves: "#16a34a",
+  authorizes: "#84cc16",
+  amends: "#f59e0b",
+  supersedes: "#f97316",
+  repeals: "#ef4444",
+  implements: "#06b6d4",
+  based_on: "#1e40af",
+  adopted_by: "#c8b9a6",
+  signed: "#f472b6",
+  part_of: "#a47148",
+};
+
+/** For kinds or relations outside the vocabulary (a newer graph.json than this build). */
+export const UNKNOWN_COLOR = "#9ca3af";
+
+/** Opacity of edges, as a two-digit hex suffix for sigma's #RRGGBBAA colours. */
+export const EDGE_ALPHA = "c0";
+
+export const UI = {
+  font: 'system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, sans-serif',
+  labelSize: 12,
+  labelColor: "#1f2933",
+  laneFill: ["#f4f6f9", "#ffffff"],
+  laneLabel: "#52606d",
+  gridLine: "#e1e5ea",
+  axisLabel: "#616e7c",
+  breakFill: "#eceff3",
+  undatedFill: "#fbf7ee",
+} as const;
+
+export function kindColor(kind: string): string {
+  return (KIND_COLORS as Record<string, string | undefined>)[kind] ?? UNKNOWN_COLOR;
+}
+
+export function relationColor(relation: string): string {
+  return (RELATION_COLORS as Record<string, string | undefined>)[relation] ?? UNKNOWN_COLOR;
+}

@@ -1,0 +1,16 @@
+import { buildGraph, startServer, launchBrowser, VIEWPORT, ROOT } from "/work/main/test/browser/harness";
+const t0 = Date.now();
+await buildGraph(); console.log("build", Date.now()-t0);
+const served = await startServer(); console.log("server", served.url, Date.now()-t0);
+const browser = await launchBrowser(); console.log("browser", Date.now()-t0);
+const page = await browser.newPage({ viewport: VIEWPORT });
+page.on("console", (m) => console.log("console", m.type(), m.text()));
+page.on("pageerror", (e) => console.log("pageerror", e.message));
+await page.goto(served.url);
+await page.locator('[data-rendered="true"]').waitFor({ timeout: 60000 });
+console.log("rendered", Date.now()-t0);
+await page.waitForTimeout(300);
+await page.screenshot({ path: "/tmp/shot.png" });
+console.log(await page.evaluate(() => { const gl = document.createElement("canvas").getContext("webgl2"); const d = gl?.getExtension("WEBGL_debug_renderer_info"); return d ? gl!.getParameter(d.UNMASKED_RENDERER_WEBGL) : String(gl); }));
+await browser.close(); await served.close();
+console.log("done", Date.now()-t0, ROOT);

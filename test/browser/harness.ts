@@ -1,0 +1,52 @@
+// What the browser test and the screenshot script share: build the graph, serve the explorer with
+// Vite's dev server on a free port, and drive the system Chromium through playwright-core.
+import { execFile } from "node:child_process";
+import { readFileSync } from "node:fs";
+import { resolve } from "node:path";
+import { promisify } from "node:util";
+import { chromium, type Browser } from "playwright-core";
+import { createServer, type ViteDevServer } from "vite";
+import type { SerializedGraph } from "graphology-types";
+import type { EdgeAttributes, NodeAttributes } from "../../src/model/graph";
+
+export const ROOT = resolve(import.meta.dirname, "../..");
+export const VIEWPORT = { width: 1280, height: 800 };
+
+/** `npm run -s cli -- build`: writes public/graph.json and copies the sources beside it. */
+export async function buildGraph(): Promise<void> {
+  const tsx = resolve(ROOT, "node_modules/tsx/dist/cli.mjs");
+  await promisify(execFile)(process.execPath, [tsx, "src/cli/main.ts", "build"], { cwd: ROOT });
+}
+
+export function readBuiltGraph(): SerializedGraph<NodeAttributes, EdgeAttributes> {
+  return JSON.parse(readFileSync(resolve(ROOT, "public/graph.json"), "utf8")) as SerializedGraph<NodeAttributes, EdgeAttributes>;
+}
+
+export interface Served {
+  url: string;
+  close(): Promise<void>;
+}
+
+export async function startServer(): Promise<Served> {
+  const server: ViteDevServer = await createServer({
+    root: ROOT,
+    configFile: resolve(ROOT, "vite.config.ts"),
+    server: { port: 0, host: "127.0.0.1", strictPort: false, open: false },
+    logLevel: "warn",
+    clearScreen: false,
+  });
+  await server.listen();
+  const url = server.resolvedUrls?.local[0];
+  if (!url) {
+    await server.close();
+    throw new Error("the Vite dev server did not report a URL");
+  }
+  return { url, close: () => server.close() };
+}
+
+export function launchBrowser(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
+    args: ["--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
+  });
+}
