@@ -230,6 +230,25 @@ function readDocumentHeading(text: string, folded: string, paras: Span[], file: 
       }
     }
   });
+  const headingLimit = Math.max(headingEnd >= 0 ? paras[headingEnd]!.end : 0, headingEndOffset);
+  if (!unit.id && unit.issuer === "INTERPOL-GA" && unit.year && headingLimit > 0) {
+    // The symbol may share a paragraph with the rest of the heading: take the first one of the
+    // heading's own year ("Résolution nº 3 GA-2025-93-RES-03 Objet : …").
+    const heading = folded.slice(0, headingLimit);
+    for (const row of INTERPOL_ROWS) {
+      const re = new RegExp(row.pattern, "g");
+      let m: RegExpExecArray | null;
+      while (!unit.id && (m = re.exec(heading)) !== null) {
+        const res = row.resolve(m.groups ?? {}, { text: {}, before: "", after: "", paragraphBefore: "", nearestOrg: () => undefined });
+        if (res && "id" in res && res.id.includes(`-${unit.year}-RES-`)) {
+          unit.id = res.id;
+          unit.idSpan = { start: m.index, end: m.index + m[0].length };
+        }
+      }
+    }
+    const numbered = /^\s*resolution\s*(?:no\.?|n\s*o)?\s*(\d{1,3})\b/.exec(heading);
+    if (!unit.id && numbered) number ??= numbered[1];
+  }
   if (!unit.id && unit.issuer === "INTERPOL-GA" && unit.year) {
     if (number) unit.id = ids.interpolGa(unit.year, "RES", number);
     else unit.id = ids.interpolGaUnnumbered(unit.year, shortHash(unit.title ?? folded.slice(0, 2000)));
@@ -253,7 +272,7 @@ function readDocumentHeading(text: string, folded: string, paras: Span[], file: 
     unit.unnumbered = true;
   }
   unit.org ??= orgOfIssuer(unit.issuer);
-  unit.bodyStart = Math.max(headingEnd >= 0 ? paras[headingEnd]!.end : 0, headingEndOffset);
+  unit.bodyStart = headingLimit;
   return unit;
 }
 

@@ -18,8 +18,9 @@ const SETTINGS: Partial<Settings<DrawnNode, DrawnEdge>> = {
   labelSize: UI.labelSize,
   labelWeight: "normal",
   labelColor: { color: UI.labelColor },
-  // The layout keeps labels apart at the initial zoom; when zooming out, small nodes lose theirs first.
-  labelRenderedSizeThreshold: 4.5,
+  // The layout keeps labels apart at the initial zoom, where every node (size >= 5) is labelled;
+  // zooming out shrinks nodes, so leaves lose their labels first, then everything but the hubs.
+  labelRenderedSizeThreshold: 5,
   labelDensity: 2.5,
   labelGridCellSize: 50,
   hideEdgesOnMove: true,

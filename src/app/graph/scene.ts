@@ -41,14 +41,14 @@ export const NODE_LABEL_FONT = `${UI.labelSize}px ${UI.font}`;
 export const LANE_LABEL_FONT = `600 11px ${UI.font}`;
 export const AXIS_LABEL_FONT = `11px ${UI.font}`;
 
-const MIN_NODE_SIZE = 4.5;
-const MAX_NODE_SIZE = 9;
+const MIN_NODE_SIZE = 5;
+const MAX_NODE_SIZE = 10;
 const MAX_LABEL_CHARS = 28;
 const AXIS_HEIGHT = 22;
 
 /** Bounded growth with degree: a leaf is small, a hub is visible but never a blob. */
 export function nodeSize(degree: number): number {
-  return Math.min(MAX_NODE_SIZE, MIN_NODE_SIZE + 1.1 * Math.sqrt(degree));
+  return Math.min(MAX_NODE_SIZE, MIN_NODE_SIZE + Math.sqrt(degree));
 }
 
 /** Labels are cut at a word boundary so a row of the timeline stays readable; the full title is in the data. */
@@ -69,6 +69,7 @@ function middleLabel(text: string, tailMax = 24): string {
     if (next.length > tailMax && tail) break;
     tail = next;
   }
+  tail = tail.replace(/^(?:(?:of|the|and|between|on|for|to|in)\s+)+/iu, "");
   return `${head} … ${tail}`;
 }
 
@@ -90,7 +91,9 @@ export function displayLabels(nodes: readonly { key: string; label: string; titl
   for (const node of nodes) {
     const label = labels.get(node.key) ?? node.label;
     const text = full.get(node.key) ?? node.label;
-    if ((uses.get(label) ?? 0) > 1 && text.length > max && !text.endsWith("…")) labels.set(node.key, middleLabel(text));
+    if ((uses.get(label) ?? 0) < 2 || text.endsWith("…")) continue;
+    const middle = middleLabel(text);
+    labels.set(node.key, middle.length < text.length ? middle : text);
   }
   return labels;
 }
