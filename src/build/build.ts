@@ -30,9 +30,17 @@ export interface BuildResult {
   problems: GraphProblem[];
 }
 
-export const edgeKey = (source: string, relation: Relation, target: string) => `${source}|${relation}|${target}`;
+export const edgeKey = (source: string, relation: Relation, target: string) =>
+  `${source}|${relation}|${target}`;
 
-const TEXT_KINDS: ReadonlySet<NodeKind> = new Set(["resolution", "decision", "agreement", "convention", "declaration", "document"]);
+const TEXT_KINDS: ReadonlySet<NodeKind> = new Set([
+  "resolution",
+  "decision",
+  "agreement",
+  "convention",
+  "declaration",
+  "document",
+]);
 
 function truncate(s: string, n: number): string {
   return s.length <= n ? s : `${s.slice(0, n - 1).trimEnd()}…`;
@@ -55,16 +63,42 @@ export function buildGraph(sources: SourceFile[], registryFiles: SourceFile[]): 
   const problems: GraphProblem[] = [];
   const registry = loadRegistry(registryFiles);
   problems.push(...registry.problems);
-  const lexicon = new Lexicon(registry.nodes.map((n) => ({ id: n.value.id, kind: n.value.kind, aliases: [...n.value.aliases, ...(n.value.title?.fr ? [n.value.title.fr] : []), ...(n.value.title?.en ? [n.value.title.en] : [])] })));
+  const lexicon = new Lexicon(
+    registry.nodes.map((n) => ({
+      id: n.value.id,
+      kind: n.value.kind,
+      aliases: [
+        ...n.value.aliases,
+        ...(n.value.title?.fr ? [n.value.title.fr] : []),
+        ...(n.value.title?.en ? [n.value.title.en] : []),
+      ],
+    })),
+  );
   const texts = new Map(sources.map((s) => [s.file, s]));
   const graph: CitationGraph = new MultiDirectedGraph();
-  graph.replaceAttributes({ name: "Recital citation graph", sources: sources.map((s) => s.file), problems: [] });
+  graph.replaceAttributes({
+    name: "Recital citation graph",
+    sources: sources.map((s) => s.file),
+    problems: [],
+  });
 
   // Curated nodes first: the registry is the authority on what it states.
   for (const { value: n, file, quoteAt, citeSourceAt } of registry.nodes) {
     const src = texts.get(n.cite.source);
-    if (!src) problems.push({ severity: "error", file, ...citeSourceAt, message: `node ${n.id}: cite.source "${n.cite.source}" is not a file in data/sources` });
-    else if (!findQuote(src.text, n.cite.quote, src)) problems.push({ severity: "error", file, ...quoteAt, message: `node ${n.id}: the quote is not in ${n.cite.source}` });
+    if (!src)
+      problems.push({
+        severity: "error",
+        file,
+        ...citeSourceAt,
+        message: `node ${n.id}: cite.source "${n.cite.source}" is not a file in data/sources`,
+      });
+    else if (!findQuote(src.text, n.cite.quote, src))
+      problems.push({
+        severity: "error",
+        file,
+        ...quoteAt,
+        message: `node ${n.id}: the quote is not in ${n.cite.source}`,
+      });
     const facts = describeId(n.id);
     graph.addNode(n.id, {
       kind: n.kind,
@@ -115,6 +149,16 @@ export function buildGraph(sources: SourceFile[], registryFiles: SourceFile[]): 
         ...(unit.issuer ? { issuer: unit.issuer } : {}),
         ...(unit.session ? { session: unit.session } : {}),
       };
+      const held = graph.hasNode(unit.id) ? graph.getNodeAttribute(unit.id, "source") : undefined;
+      if (held && held !== src.file) {
+        problems.push({
+          severity: "error",
+          file: src.file,
+          ...lineCol(src.text, unit.idSpan?.start ?? unit.start),
+          message: `duplicate id "${unit.id}": this text is also in ${held}; the copy in ${held} is kept`,
+        });
+        continue;
+      }
       if (graph.hasNode(unit.id)) {
         const cur = graph.getNodeAttributes(unit.id);
         graph.mergeNodeAttributes(unit.id, {
@@ -127,7 +171,10 @@ export function buildGraph(sources: SourceFile[], registryFiles: SourceFile[]): 
       } else {
         graph.addNode(unit.id, {
           kind: unit.kind,
-          label: unit.unnumbered && unit.title ? truncate(`${facts?.label ?? unit.id}: ${unit.title}`, 60) : (facts?.label ?? truncate(unit.title ?? unit.id, 60)),
+          label:
+            unit.unnumbered && unit.title
+              ? truncate(`${facts?.label ?? unit.id}: ${unit.title}`, 60)
+              : (facts?.label ?? truncate(unit.title ?? unit.id, 60)),
           ...(title ? { title } : {}),
           ...(preciser(facts?.date, unit.date) ? { date: preciser(facts?.date, unit.date) } : {}),
           aliases: [],
@@ -136,15 +183,26 @@ export function buildGraph(sources: SourceFile[], registryFiles: SourceFile[]): 
       }
       if (unit.idSpan) {
         const alias = src.text.slice(unit.idSpan.start, unit.idSpan.end).replace(/\s+/g, " ").trim();
-        graph.updateNodeAttribute(unit.id, "aliases", (a = []) => (a.includes(alias) || alias.length > 200 ? a : [...a, alias]));
+        graph.updateNodeAttribute(unit.id, "aliases", (a = []) =>
+          a.includes(alias) || alias.length > 200 ? a : [...a, alias],
+        );
       }
     }
     for (const s of ex.sessions) {
       ensure(s.id, "event");
-      graph.mergeNodeAttributes(s.id, { ...(s.date ? { date: s.date } : {}), ...(s.place ? { place: s.place } : {}) });
+      graph.mergeNodeAttributes(s.id, {
+        ...(s.date ? { date: s.date } : {}),
+        ...(s.place ? { place: s.place } : {}),
+      });
     }
     for (const u of ex.unresolved) {
-      problems.push({ severity: "warning", file: src.file, line: u.line, column: u.column, message: `unresolved reference "${u.surface}": ${u.reason}` });
+      problems.push({
+        severity: "warning",
+        file: src.file,
+        line: u.line,
+        column: u.column,
+        message: `unresolved reference "${u.surface}": ${u.reason}`,
+      });
     }
     for (const ref of ex.refs) addExtracted(graph, ref, src, ensure, problems);
   }
@@ -152,33 +210,64 @@ export function buildGraph(sources: SourceFile[], registryFiles: SourceFile[]): 
   // Sessions belong to their body: inferred from the heading that names both.
   graph.forEachNode((id, a) => {
     if (a.kind !== "event" || !id.includes("-SESSION-") || !a.issuer || !graph.hasNode(a.issuer)) return;
-    const adopted = graph.inEdges(id).map((e) => graph.getEdgeAttributes(e)).find((e) => e.relation === "adopted_by");
+    const adopted = graph
+      .inEdges(id)
+      .map((e) => graph.getEdgeAttributes(e))
+      .find((e) => e.relation === "adopted_by");
     if (!adopted) return;
     const key = edgeKey(id, "part_of", a.issuer);
     if (!graph.hasEdge(key)) {
-      graph.addEdgeWithKey(key, id, a.issuer, { ...adopted, relation: "part_of", method: "inferred", confidence: 0.9, occurrences: 1 });
+      graph.addEdgeWithKey(key, id, a.issuer, {
+        ...adopted,
+        relation: "part_of",
+        method: "inferred",
+        confidence: 0.9,
+        occurrences: 1,
+      });
     }
   });
 
   for (const { value: e, file, line, column, quoteAt, citeSourceAt } of registry.edges) {
     const missing = [e.source, e.target].filter((n) => !ensure(n, "document"));
     if (missing.length) {
-      problems.push({ severity: "error", file, line, column, message: `edge ${e.source} → ${e.target}: unknown node ${missing.map((m) => `"${m}"`).join(" and ")} (not in the registry, not found in any source)` });
+      problems.push({
+        severity: "error",
+        file,
+        line,
+        column,
+        message: `edge ${e.source} → ${e.target}: unknown node ${missing.map((m) => `"${m}"`).join(" and ")} (not in the registry, not found in any source)`,
+      });
       continue;
     }
     const src = texts.get(e.cite.source);
     const at = src ? findQuote(src.text, e.cite.quote, src) : null;
     if (!src) {
-      problems.push({ severity: "error", file, ...citeSourceAt, message: `edge ${e.source} → ${e.target}: cite.source "${e.cite.source}" is not a file in data/sources` });
+      problems.push({
+        severity: "error",
+        file,
+        ...citeSourceAt,
+        message: `edge ${e.source} → ${e.target}: cite.source "${e.cite.source}" is not a file in data/sources`,
+      });
       continue;
     }
     if (!at) {
-      problems.push({ severity: "error", file, ...quoteAt, message: `edge ${e.source} → ${e.target}: the quote is not in ${e.cite.source}` });
+      problems.push({
+        severity: "error",
+        file,
+        ...quoteAt,
+        message: `edge ${e.source} → ${e.target}: the quote is not in ${e.cite.source}`,
+      });
       continue;
     }
     const key = edgeKey(e.source, e.relation as Relation, e.target);
     if (graph.hasEdge(key)) {
-      problems.push({ severity: "warning", file, line, column, message: `edge ${e.source} → ${e.target} (${e.relation}) is also extracted from the texts; the curated copy is not needed` });
+      problems.push({
+        severity: "warning",
+        file,
+        line,
+        column,
+        message: `edge ${e.source} → ${e.target} (${e.relation}) is also extracted from the texts; the curated copy is not needed`,
+      });
       continue;
     }
     graph.addEdgeWithKey(key, e.source, e.target, {
@@ -201,16 +290,34 @@ export function buildGraph(sources: SourceFile[], registryFiles: SourceFile[]): 
   return { graph, extractions, registry, problems };
 }
 
-function addExtracted(graph: CitationGraph, ref: Reference, src: SourceFile, ensure: (id: string, kind: NodeKind, date?: string) => boolean, problems: GraphProblem[]) {
+function addExtracted(
+  graph: CitationGraph,
+  ref: Reference,
+  src: SourceFile,
+  ensure: (id: string, kind: NodeKind, date?: string) => boolean,
+  problems: GraphProblem[],
+) {
   if (!ensure(ref.target, ref.kind, ref.date)) {
-    problems.push({ severity: "error", file: src.file, ...lineCol(src.text, ref.start), message: `reference "${ref.surface}" resolves to "${ref.target}", which no registry entry or id family describes` });
+    problems.push({
+      severity: "error",
+      file: src.file,
+      ...lineCol(src.text, ref.start),
+      message: `reference "${ref.surface}" resolves to "${ref.target}", which no registry entry or id family describes`,
+    });
     return;
   }
   const key = edgeKey(ref.from, ref.relation, ref.target);
   if (graph.hasEdge(key)) {
     graph.updateEdgeAttributes(key, (e) => {
-      const pins = new Set([...(e.pinpoint ? e.pinpoint.split("; ") : []), ...(ref.pinpoint ? [ref.pinpoint] : [])]);
-      return { ...e, occurrences: e.occurrences + 1, ...(pins.size ? { pinpoint: [...pins].join("; ") } : {}) };
+      const pins = new Set([
+        ...(e.pinpoint ? e.pinpoint.split("; ") : []),
+        ...(ref.pinpoint ? [ref.pinpoint] : []),
+      ]);
+      return {
+        ...e,
+        occurrences: e.occurrences + 1,
+        ...(pins.size ? { pinpoint: [...pins].join("; ") } : {}),
+      };
     });
     return;
   }
@@ -236,17 +343,30 @@ function addExtracted(graph: CitationGraph, ref: Reference, src: SourceFile, ens
  */
 function checkChronology(graph: CitationGraph, problems: GraphProblem[]) {
   graph.forEachEdge((key, e, source, target, s, t) => {
-    if (!RELATIONS[e.relation].causal || e.relation === "signed" || e.relation === "authorizes" || e.relation === "approves") return;
-    if (!s.date || !t.date || !TEXT_KINDS.has(t.kind) || t.kind === "agreement" || t.kind === "convention") return;
+    if (
+      !RELATIONS[e.relation].causal ||
+      e.relation === "signed" ||
+      e.relation === "authorizes" ||
+      e.relation === "approves"
+    )
+      return;
+    if (!s.date || !t.date || !TEXT_KINDS.has(t.kind) || t.kind === "agreement" || t.kind === "convention")
+      return;
     const n = Math.min(s.date.length, t.date.length);
     if (s.date.slice(0, n) < t.date.slice(0, n)) {
-      problems.push({ severity: "warning", file: e.source, message: `${source} (${s.date}) ${e.relation} ${target} (${t.date}), a later text` });
+      problems.push({
+        severity: "warning",
+        file: e.source,
+        message: `${source} (${s.date}) ${e.relation} ${target} (${t.date}), a later text`,
+      });
     }
   });
 }
 
 /** graphology's serialized format, as written to public/graph.json. */
-export function serialize(graph: CitationGraph): SerializedGraph<NodeAttributes, EdgeAttributes, GraphAttributes> {
+export function serialize(
+  graph: CitationGraph,
+): SerializedGraph<NodeAttributes, EdgeAttributes, GraphAttributes> {
   return graph.export();
 }
 

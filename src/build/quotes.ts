@@ -33,7 +33,11 @@ function collapse(text: string): Collapsed {
 const cache = new WeakMap<object, Collapsed>();
 
 /** Where `quote` stands in `text`, or null. */
-export function findQuote(text: string, quote: string, key: object = { text }): { start: number; end: number } | null {
+export function findQuote(
+  text: string,
+  quote: string,
+  key: object = { text },
+): { start: number; end: number } | null {
   let hay = cache.get(key);
   if (!hay) {
     hay = collapse(text);

@@ -7,7 +7,9 @@ import { isIsoDate } from "../extract/dates";
 import type { GraphProblem } from "../model/graph";
 import { NODE_KINDS, RELATION_NAMES } from "../model/vocabulary";
 
-const isoDate = z.string().refine(isIsoDate, { message: "is not an ISO 8601 date (YYYY, YYYY-MM or YYYY-MM-DD)" });
+const isoDate = z
+  .string()
+  .refine(isIsoDate, { message: "is not an ISO 8601 date (YYYY, YYYY-MM or YYYY-MM-DD)" });
 const id = z.string().regex(/^[A-Z0-9][A-Z0-9/._-]*$/, "must be upper case letters, digits and - / . _");
 
 const Citation = z.strictObject({
@@ -66,7 +68,12 @@ export interface Registry {
 
 type Path = (string | number)[];
 
-function positionOf(doc: Document, lc: LineCounter, path: Path, key?: string): { line: number; column: number } {
+function positionOf(
+  doc: Document,
+  lc: LineCounter,
+  path: Path,
+  key?: string,
+): { line: number; column: number } {
   let node: unknown = doc.contents;
   let at = (node as YamlNode | null)?.range?.[0] ?? 0;
   for (const step of path) {
@@ -91,8 +98,13 @@ function positionOf(doc: Document, lc: LineCounter, path: Path, key?: string): {
 
 function describeIssue(issue: z.core.$ZodIssue): { message: string; key?: string } {
   const field = issue.path.length ? issue.path.join(".") : "entry";
-  if (issue.code === "unrecognized_keys") return { message: `unknown field "${issue.keys[0]}"${issue.keys.length > 1 ? ` (and ${issue.keys.slice(1).join(", ")})` : ""}`, key: issue.keys[0] };
-  if (issue.code === "invalid_value") return { message: `${field}: must be one of ${issue.values.map(String).join(", ")}` };
+  if (issue.code === "unrecognized_keys")
+    return {
+      message: `unknown field "${issue.keys[0]}"${issue.keys.length > 1 ? ` (and ${issue.keys.slice(1).join(", ")})` : ""}`,
+      key: issue.keys[0],
+    };
+  if (issue.code === "invalid_value")
+    return { message: `${field}: must be one of ${issue.values.map(String).join(", ")}` };
   if (issue.code === "invalid_type" && issue.input === undefined) return { message: `${field}: is required` };
   return { message: `${field}: ${issue.message}` };
 }
@@ -111,7 +123,12 @@ export function loadRegistryFile(file: string, text: string): Registry {
   if (!top.success) {
     for (const issue of top.error.issues) {
       const { message, key } = describeIssue(issue);
-      out.problems.push({ severity: "error", file, ...positionOf(doc, lc, issue.path as Path, key), message });
+      out.problems.push({
+        severity: "error",
+        file,
+        ...positionOf(doc, lc, issue.path as Path, key),
+        message,
+      });
     }
     return out;
   }
@@ -153,7 +170,13 @@ export function loadRegistry(files: { file: string; text: string }[]): Registry 
     for (const n of r.nodes) {
       const first = seen.get(n.value.id);
       if (first) {
-        all.problems.push({ severity: "error", file: n.file, line: n.line, column: n.column, message: `duplicate id "${n.value.id}" (first declared at ${first.file}:${first.line}:${first.column}); this one is ignored` });
+        all.problems.push({
+          severity: "error",
+          file: n.file,
+          line: n.line,
+          column: n.column,
+          message: `duplicate id "${n.value.id}" (first declared at ${first.file}:${first.line}:${first.column}); this one is ignored`,
+        });
         continue;
       }
       seen.set(n.value.id, n);

@@ -83,7 +83,13 @@ function cmdExtract(files: string[], dataDir: string, json: boolean): number {
     return 2;
   }
   const registry = loadRegistry(readDir(join(dataDir, "registry"), /\.ya?ml$/i));
-  const lexicon = new Lexicon(registry.nodes.map((n) => ({ id: n.value.id, kind: n.value.kind, aliases: [...n.value.aliases, ...Object.values(n.value.title ?? {})] })));
+  const lexicon = new Lexicon(
+    registry.nodes.map((n) => ({
+      id: n.value.id,
+      kind: n.value.kind,
+      aliases: [...n.value.aliases, ...Object.values(n.value.title ?? {})],
+    })),
+  );
   let code = 0;
   const results = files.map((path) => {
     let text: string;
@@ -101,7 +107,16 @@ function cmdExtract(files: string[], dataDir: string, json: boolean): number {
   if (json) {
     const docs = ok.map(({ ex }) => ({
       source: ex.texts[0]?.unnumbered && ex.texts[0].id.startsWith("DOC-") ? null : (ex.texts[0]?.id ?? null),
-      texts: ex.texts.map((t) => ({ id: t.id, kind: t.kind, ...(t.title ? { title: t.title } : {}), ...(t.date ? { date: t.date } : {}), ...(t.place ? { place: t.place } : {}), ...(t.issuer ? { issuer: t.issuer } : {}), start: t.start, end: t.end })),
+      texts: ex.texts.map((t) => ({
+        id: t.id,
+        kind: t.kind,
+        ...(t.title ? { title: t.title } : {}),
+        ...(t.date ? { date: t.date } : {}),
+        ...(t.place ? { place: t.place } : {}),
+        ...(t.issuer ? { issuer: t.issuer } : {}),
+        start: t.start,
+        end: t.end,
+      })),
       refs: ex.refs.map((r) => ({
         target: r.target,
         relation: r.relation,
@@ -116,14 +131,32 @@ function cmdExtract(files: string[], dataDir: string, json: boolean): number {
         rule: r.rule,
         confidence: r.confidence,
       })),
-      unresolved: ex.unresolved.map((u) => ({ surface: u.surface, line: u.line, column: u.column, reason: u.reason })),
+      unresolved: ex.unresolved.map((u) => ({
+        surface: u.surface,
+        line: u.line,
+        column: u.column,
+        reason: u.reason,
+      })),
     }));
     console.log(JSON.stringify(docs.length === 1 ? docs[0] : docs, null, 2));
   } else {
     for (const { path, ex } of ok) {
       console.log(`${path}: ${ex.texts.map((t) => `${t.id} (${t.kind})`).join(", ")}`);
-      console.log(table(["from", "relation", "target", "pinpoint/version", "clause", "surface"], ex.refs.map((r) => [r.from, r.relation, r.target, r.pinpoint ?? r.version ?? "", r.clause.replace(/\s+/g, " "), r.surface.replace(/\s+/g, " ")])));
-      for (const u of ex.unresolved) console.log(`${path}:${u.line}:${u.column}: unresolved "${u.surface}": ${u.reason}`);
+      console.log(
+        table(
+          ["from", "relation", "target", "pinpoint/version", "clause", "surface"],
+          ex.refs.map((r) => [
+            r.from,
+            r.relation,
+            r.target,
+            r.pinpoint ?? r.version ?? "",
+            r.clause.replace(/\s+/g, " "),
+            r.surface.replace(/\s+/g, " "),
+          ]),
+        ),
+      );
+      for (const u of ex.unresolved)
+        console.log(`${path}:${u.line}:${u.column}: unresolved "${u.surface}": ${u.reason}`);
       console.log("");
     }
   }
@@ -134,7 +167,17 @@ function cmdStats(dataDir: string, json: boolean, top: number): number {
   const result = load(dataDir);
   const g = result.graph;
   const cited = g
-    .mapNodes((id, a) => ({ id, label: a.label, kind: a.kind, citers: new Set(g.inEdges(id).filter((e) => RELATIONS[g.getEdgeAttribute(e, "relation")].causal).map((e) => g.source(e))).size }))
+    .mapNodes((id, a) => ({
+      id,
+      label: a.label,
+      kind: a.kind,
+      citers: new Set(
+        g
+          .inEdges(id)
+          .filter((e) => RELATIONS[g.getEdgeAttribute(e, "relation")].causal)
+          .map((e) => g.source(e)),
+      ).size,
+    }))
     .filter((n) => n.citers > 0)
     .sort((a, b) => b.citers - a.citers || a.id.localeCompare(b.id));
   const unheld = g
@@ -142,12 +185,34 @@ function cmdStats(dataDir: string, json: boolean, top: number): number {
     .map((id) => ({ id, kind: g.getNodeAttribute(id, "kind"), citedBy: g.inNeighbors(id).length }))
     .sort((a, b) => b.citedBy - a.citedBy || a.id.localeCompare(b.id));
   if (json) {
-    console.log(JSON.stringify({ nodes: g.order, edges: g.size, mostCited: cited.slice(0, top), unheld, problems: result.problems.length }, null, 2));
+    console.log(
+      JSON.stringify(
+        {
+          nodes: g.order,
+          edges: g.size,
+          mostCited: cited.slice(0, top),
+          unheld,
+          problems: result.problems.length,
+        },
+        null,
+        2,
+      ),
+    );
     return 0;
   }
   console.log(counts(result));
-  console.log(`\nmost cited (distinct citing nodes):\n${table(["id", "kind", "cited by"], cited.slice(0, top).map((n) => [n.id, n.kind, n.citers]))}`);
-  console.log(`\ncited texts whose own text is not in data/sources (${unheld.length}):\n${table(["id", "kind", "cited by"], unheld.map((n) => [n.id, n.kind, n.citedBy]))}`);
+  console.log(
+    `\nmost cited (distinct citing nodes):\n${table(
+      ["id", "kind", "cited by"],
+      cited.slice(0, top).map((n) => [n.id, n.kind, n.citers]),
+    )}`,
+  );
+  console.log(
+    `\ncited texts whose own text is not in data/sources (${unheld.length}):\n${table(
+      ["id", "kind", "cited by"],
+      unheld.map((n) => [n.id, n.kind, n.citedBy]),
+    )}`,
+  );
   return 0;
 }
 
@@ -157,7 +222,13 @@ function main(argv: string[]): number {
     parsed = parseArgs({
       args: argv,
       allowPositionals: true,
-      options: { data: { type: "string", default: "data" }, out: { type: "string", default: "public/graph.json" }, json: { type: "boolean", default: false }, top: { type: "string", default: "10" }, help: { type: "boolean", short: "h" } },
+      options: {
+        data: { type: "string", default: "data" },
+        out: { type: "string", default: "public/graph.json" },
+        json: { type: "boolean", default: false },
+        top: { type: "string", default: "10" },
+        help: { type: "boolean", short: "h" },
+      },
     });
   } catch (err) {
     console.error(`${(err as Error).message}\n\n${USAGE}`);

@@ -16,32 +16,203 @@ export interface ClauseVerb {
 }
 
 export const CLAUSE_VERBS: ClauseVerb[] = [
-  { relation: "recalls", role: "preamble", phrases: ["rappelant", "rappelant egalement", "rappelant en outre", "rappelant enfin", "rappelant aussi", "reaffirmant", "ayant a l'esprit", "gardant a l'esprit", "recalling", "recalling also", "recalling further", "reaffirming", "bearing in mind"] },
-  { relation: "notes", role: "preamble", phrases: ["prenant note", "prenant acte", "ayant pris connaissance", "notant", "notant egalement", "ayant examine", "reconnaissant", "reconnaissant avec satisfaction", "reconnaissant en consequence", "taking note", "noting", "noting also", "having considered", "having examined", "recognizing", "recognising"] },
-  { relation: "welcomes", role: "preamble", phrases: ["se rejouissant", "se felicitant", "accueillant favorablement", "accueillant avec satisfaction", "saluant", "welcoming", "welcoming also"] },
-  { relation: "cites", role: "preamble", phrases: ["considerant", "estimant", "consciente", "conscient", "soulignant", "tenant compte", "insistant", "constatant", "preoccupee", "convaincue", "considering", "emphasizing", "emphasising", "stressing", "mindful", "aware", "convinced", "concerned", "taking into account", "underlining"] },
-  { relation: "approves", role: "operative", phrases: ["approuve", "adopte", "enterine", "approves", "adopts", "endorses"] },
-  { relation: "authorizes", role: "operative", phrases: ["donne mandat", "autorise", "authorizes", "authorises", "mandates"] },
+  {
+    relation: "recalls",
+    role: "preamble",
+    phrases: [
+      "rappelant",
+      "rappelant egalement",
+      "rappelant en outre",
+      "rappelant enfin",
+      "rappelant aussi",
+      "reaffirmant",
+      "ayant a l'esprit",
+      "gardant a l'esprit",
+      "recalling",
+      "recalling also",
+      "recalling further",
+      "reaffirming",
+      "bearing in mind",
+    ],
+  },
+  {
+    relation: "notes",
+    role: "preamble",
+    phrases: [
+      "prenant note",
+      "prenant acte",
+      "ayant pris connaissance",
+      "notant",
+      "notant egalement",
+      "ayant examine",
+      "reconnaissant",
+      "reconnaissant avec satisfaction",
+      "reconnaissant en consequence",
+      "taking note",
+      "noting",
+      "noting also",
+      "having considered",
+      "having examined",
+      "recognizing",
+      "recognising",
+    ],
+  },
+  {
+    relation: "welcomes",
+    role: "preamble",
+    phrases: [
+      "se rejouissant",
+      "se felicitant",
+      "accueillant favorablement",
+      "accueillant avec satisfaction",
+      "saluant",
+      "welcoming",
+      "welcoming also",
+    ],
+  },
+  {
+    relation: "cites",
+    role: "preamble",
+    phrases: [
+      "considerant",
+      "estimant",
+      "consciente",
+      "conscient",
+      "soulignant",
+      "tenant compte",
+      "insistant",
+      "constatant",
+      "preoccupee",
+      "convaincue",
+      "considering",
+      "emphasizing",
+      "emphasising",
+      "stressing",
+      "mindful",
+      "aware",
+      "convinced",
+      "concerned",
+      "taking into account",
+      "underlining",
+    ],
+  },
+  {
+    relation: "approves",
+    role: "operative",
+    phrases: ["approuve", "adopte", "enterine", "approves", "adopts", "endorses"],
+  },
+  {
+    relation: "authorizes",
+    role: "operative",
+    phrases: ["donne mandat", "autorise", "authorizes", "authorises", "mandates"],
+  },
   { relation: "amends", role: "operative", phrases: ["modifie", "amende", "revise", "amends", "revises"] },
-  { relation: "supersedes", role: "operative", phrases: ["annule et remplace", "remplace", "supersedes", "replaces"] },
+  {
+    relation: "supersedes",
+    role: "operative",
+    phrases: ["annule et remplace", "remplace", "supersedes", "replaces"],
+  },
   { relation: "repeals", role: "operative", phrases: ["abroge", "repeals", "rescinds"] },
-  { relation: "cites", role: "decides", phrases: ["decide", "decides", "resolves", "invite", "prie", "prie instamment", "encourage", "charge", "demande", "recommande", "exhorte", "invites", "requests", "urges", "encourages", "instructs", "recommends", "calls upon"] },
+  {
+    relation: "cites",
+    role: "decides",
+    phrases: [
+      "decide",
+      "decides",
+      "resolves",
+      "invite",
+      "prie",
+      "prie instamment",
+      "encourage",
+      "charge",
+      "demande",
+      "recommande",
+      "exhorte",
+      "invites",
+      "requests",
+      "urges",
+      "encourages",
+      "instructs",
+      "recommends",
+      "calls upon",
+    ],
+  },
 ];
 
 /** Infinitives that carry the operative act under "décide" / "decides" ("1 d'approuver la conclusion …"). */
 export const DECIDED_ACTS: { relation: Relation; phrases: string[] }[] = [
-  { relation: "approves", phrases: ["d'approuver", "d'adopter", "d'enteriner", "to approve", "to adopt", "to endorse"] },
-  { relation: "authorizes", phrases: ["d'autoriser", "de donner mandat", "to authorize", "to authorise", "to mandate"] },
+  {
+    relation: "approves",
+    phrases: ["d'approuver", "d'adopter", "d'enteriner", "to approve", "to adopt", "to endorse"],
+  },
+  {
+    relation: "authorizes",
+    phrases: ["d'autoriser", "de donner mandat", "to authorize", "to authorise", "to mandate"],
+  },
   { relation: "amends", phrases: ["de modifier", "d'amender", "de reviser", "to amend", "to revise"] },
-  { relation: "supersedes", phrases: ["d'annuler et remplacer", "de remplacer", "to replace", "to supersede"] },
+  {
+    relation: "supersedes",
+    phrases: ["d'annuler et remplacer", "de remplacer", "to replace", "to supersede"],
+  },
   { relation: "repeals", phrases: ["d'abroger", "to repeal", "to rescind"] },
 ];
 
 /** Triggers that type the reference right after them (only articles may stand between). */
 export const TRIGGERS: { relation: Relation; phrases: string[] }[] = [
-  { relation: "cites", phrases: ["conformement a", "conformement au", "conformement aux", "vu", "vise a", "visee a", "vises a", "visees a", "vise dans", "vises dans", "visee dans", "voir", "voir egalement", "voir aussi", "see", "see also", "pursuant to", "referred to in"] },
-  { relation: "based_on", phrases: ["en vertu de", "en vertu du", "en vertu des", "sur la base de", "sur la base du", "sur la base des", "under", "in accordance with", "on the basis of"] },
-  { relation: "implements", phrases: ["en application de", "en application du", "en application des", "pour donner suite a", "pour donner suite au", "mise en oeuvre de", "mise en ouvre de", "mise en oeuvre du", "mise en ouvre du", "in implementation of", "to implement", "implementing"] },
+  {
+    relation: "cites",
+    phrases: [
+      "conformement a",
+      "conformement au",
+      "conformement aux",
+      "vu",
+      "vise a",
+      "visee a",
+      "vises a",
+      "visees a",
+      "vise dans",
+      "vises dans",
+      "visee dans",
+      "voir",
+      "voir egalement",
+      "voir aussi",
+      "see",
+      "see also",
+      "pursuant to",
+      "referred to in",
+    ],
+  },
+  {
+    relation: "based_on",
+    phrases: [
+      "en vertu de",
+      "en vertu du",
+      "en vertu des",
+      "sur la base de",
+      "sur la base du",
+      "sur la base des",
+      "under",
+      "in accordance with",
+      "on the basis of",
+    ],
+  },
+  {
+    relation: "implements",
+    phrases: [
+      "en application de",
+      "en application du",
+      "en application des",
+      "pour donner suite a",
+      "pour donner suite au",
+      "mise en oeuvre de",
+      "mise en ouvre de",
+      "mise en oeuvre du",
+      "mise en ouvre du",
+      "in implementation of",
+      "to implement",
+      "implementing",
+    ],
+  },
   { relation: "supersedes", phrases: ["annule et remplace", "replaces"] },
 ];
 
@@ -50,14 +221,21 @@ export const TRIGGERS: { relation: Relation; phrases: string[] }[] = [
  * a symbol follows ("en application de la résolution AG-2010-RES-03", "in accordance with General
  * Assembly resolution 79/1").
  */
-export const ARTICLES = /^\s*(?:(?:la|le|les|l'|du|des|de|de la|de l'|d'|au|aux|a la|a l'|sa|son|ses|cette|cet|ce|the|its|their|this|these|resolutions?|decisions?|documents?|rapports?|reports?|general assembly|assemblee generale|security council|council)\s*)*$/;
+export const ARTICLES =
+  /^\s*(?:(?:la|le|les|l'|du|des|de|de la|de l'|d'|au|aux|a la|a l'|sa|son|ses|cette|cet|ce|the|its|their|this|these|resolutions?|decisions?|documents?|rapports?|reports?|general assembly|assemblee generale|security council|council)\s*)*$/;
 
 /** What may join two coordinated references that share a trigger or a verb. */
-export const COORDINATION = /^\s*(?:,|;)?\s*(?:et|ou|ainsi que|and|or|as well as)?\s*(?:(?:la|le|les|l'|du|des|de|de la|de l'|d'|au|aux|a la|a l'|the|its)\s*)*$/;
+export const COORDINATION =
+  /^\s*(?:,|;)?\s*(?:et|ou|ainsi que|and|or|as well as)?\s*(?:(?:la|le|les|l'|du|des|de|de la|de l'|d'|au|aux|a la|a l'|the|its)\s*)*$/;
 
 interface Trie {
   next: Map<string, Trie>;
-  value?: { verb: ClauseVerb | null; relation: Relation; role: ClauseRole | "act" | "trigger"; phrase: string };
+  value?: {
+    verb: ClauseVerb | null;
+    relation: Relation;
+    role: ClauseRole | "act" | "trigger";
+    phrase: string;
+  };
 }
 
 function buildTrie(entries: { phrase: string; value: NonNullable<Trie["value"]> }[]): Trie {
@@ -75,7 +253,9 @@ function buildTrie(entries: { phrase: string; value: NonNullable<Trie["value"]> 
 }
 
 function phraseRegex(phrases: string[]): RegExp {
-  const alternatives = [...new Set(phrases)].sort((a, b) => b.length - a.length).map((p) => p.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/\s+/g, "\\s+"));
+  const alternatives = [...new Set(phrases)]
+    .sort((a, b) => b.length - a.length)
+    .map((p) => p.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/\s+/g, "\\s+"));
   // Folded text has no diacritics, so ASCII word boundaries are the right ones (and keep V8's fast scan).
   return new RegExp(`\\b(?:${alternatives.join("|")})\\b`, "g");
 }
@@ -90,29 +270,59 @@ export function findTriggers(folded: string, from: number, to: number): PhraseHi
   let m: RegExpExecArray | null;
   while ((m = TRIGGER_RE.exec(folded)) !== null && m.index < to) {
     const phrase = m[0].replace(/\s+/g, " ");
-    out.push({ verb: null, relation: TRIGGER_OF.get(phrase) ?? "cites", role: "trigger", phrase, start: m.index, end: m.index + m[0].length });
+    out.push({
+      verb: null,
+      relation: TRIGGER_OF.get(phrase) ?? "cites",
+      role: "trigger",
+      phrase,
+      start: m.index,
+      end: m.index + m[0].length,
+    });
   }
   return out;
 }
 
-export const VERB_TRIE = buildTrie(CLAUSE_VERBS.flatMap((verb) => verb.phrases.map((phrase) => ({ phrase, value: { verb, relation: verb.relation, role: verb.role, phrase } }))));
-export const ACT_TRIE = buildTrie(DECIDED_ACTS.flatMap((a) => a.phrases.map((phrase) => ({ phrase, value: { verb: null, relation: a.relation, role: "act" as const, phrase } }))));
+export const VERB_TRIE = buildTrie(
+  CLAUSE_VERBS.flatMap((verb) =>
+    verb.phrases.map((phrase) => ({
+      phrase,
+      value: { verb, relation: verb.relation, role: verb.role, phrase },
+    })),
+  ),
+);
+export const ACT_TRIE = buildTrie(
+  DECIDED_ACTS.flatMap((a) =>
+    a.phrases.map((phrase) => ({
+      phrase,
+      value: { verb: null, relation: a.relation, role: "act" as const, phrase },
+    })),
+  ),
+);
 
 export type PhraseHit = NonNullable<Trie["value"]> & { start: number; end: number };
 
 const WORD = /[\p{L}\p{N}]+'?|'/gu;
 
 /** Words of a folded string with their offsets; "l'article" is "l'" + "article". */
-export function words(folded: string, from = 0, to = folded.length): { w: string; start: number; end: number }[] {
+export function words(
+  folded: string,
+  from = 0,
+  to = folded.length,
+): { w: string; start: number; end: number }[] {
   const out: { w: string; start: number; end: number }[] = [];
   WORD.lastIndex = from;
   let m: RegExpExecArray | null;
-  while ((m = WORD.exec(folded)) !== null && m.index < to) out.push({ w: m[0], start: m.index, end: m.index + m[0].length });
+  while ((m = WORD.exec(folded)) !== null && m.index < to)
+    out.push({ w: m[0], start: m.index, end: m.index + m[0].length });
   return out;
 }
 
 /** The longest phrase of `trie` starting at word `i`, if any. */
-export function matchAt(trie: Trie, ws: { w: string; start: number; end: number }[], i: number): PhraseHit | null {
+export function matchAt(
+  trie: Trie,
+  ws: { w: string; start: number; end: number }[],
+  i: number,
+): PhraseHit | null {
   let node: Trie | undefined = trie;
   let best: PhraseHit | null = null;
   for (let j = i; j < ws.length && node; j++) {

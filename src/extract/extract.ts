@@ -3,7 +3,16 @@
 //   structure (texts and headings) → candidates (pattern rows, registry aliases, anaphora)
 //   → resolution (canonical ids, in context) → typing (the governing clause) → references.
 import type { NodeKind, Relation } from "../model/vocabulary";
-import { ACT_TRIE, ARTICLES, COORDINATION, findTriggers, matchAt, VERB_TRIE, words, type PhraseHit } from "./clauses";
+import {
+  ACT_TRIE,
+  ARTICLES,
+  COORDINATION,
+  findTriggers,
+  matchAt,
+  VERB_TRIE,
+  words,
+  type PhraseHit,
+} from "./clauses";
 import { EMPTY_LEXICON, type AliasHit, type Lexicon } from "./lexicon";
 import { PATTERN_ROWS, type PatternRow, type ResolveContext, type TextFacts } from "./patterns";
 import { ORG_MENTIONS } from "./patterns/context";
@@ -88,13 +97,17 @@ const ANAPHORA_KINDS: Record<string, readonly NodeKind[]> = {
   declaration: ["declaration"],
   forum: ["event"],
 };
-const ANAPHORA = /\b(?:la|le|l'|du|de la|cet|cette|ledit|ladite|this|the)\s*(?<head>convention|accord|agreement|declaration|forum|protocole|protocol|traite|treaty|charte|charter|memorandum)\b/g;
+const ANAPHORA =
+  /\b(?:la|le|l'|du|de la|cet|cette|ledit|ladite|this|the)\s*(?<head>convention|accord|agreement|declaration|forum|protocole|protocol|traite|treaty|charte|charter|memorandum)\b/g;
 
 const compiled = new Map<string, { re: RegExp; item?: RegExp }>();
 function compile(row: PatternRow) {
   let c = compiled.get(row.name);
   if (!c) {
-    c = { re: new RegExp(row.pattern, "gd"), item: row.listItem ? new RegExp(row.listItem, "yd") : undefined };
+    c = {
+      re: new RegExp(row.pattern, "gd"),
+      item: row.listItem ? new RegExp(row.listItem, "yd") : undefined,
+    };
     compiled.set(row.name, c);
   }
   return c;
@@ -129,7 +142,12 @@ function candidates(folded: string, unit: TextUnit, lexicon: Lexicon): Candidate
     let m: RegExpExecArray | null;
     while ((m = re.exec(folded)) !== null && m.index < to) {
       const groups = { ...m.groups };
-      out.push({ start: m.index, end: m.index + m[0].length, rule: row.name, resolve: (ctx) => row.resolve(groups, ctx) });
+      out.push({
+        start: m.index,
+        end: m.index + m[0].length,
+        rule: row.name,
+        resolve: (ctx) => row.resolve(groups, ctx),
+      });
       if (item) {
         // Further items of a list share the row; each resolves with the context after the whole list.
         let at = re.lastIndex;
@@ -139,7 +157,12 @@ function candidates(folded: string, unit: TextUnit, lexicon: Lexicon): Candidate
         while (at < to && (im = item.exec(folded)) !== null) {
           const g = { ...im.groups };
           const [s, e] = im.indices!.groups!.session ?? [im.index, im.index + im[0].length];
-          listItems.push({ start: s, end: im.index + im[0].length, rule: row.name, resolve: (ctx) => row.resolve(g, ctx) });
+          listItems.push({
+            start: s,
+            end: im.index + im[0].length,
+            rule: row.name,
+            resolve: (ctx) => row.resolve(g, ctx),
+          });
           at = item.lastIndex;
           void e;
         }
@@ -151,7 +174,12 @@ function candidates(folded: string, unit: TextUnit, lexicon: Lexicon): Candidate
   }
   const aliases: AliasHit[] = lexicon.find(folded, from, to);
   for (const hit of aliases) {
-    out.push({ start: hit.start, end: hit.end, rule: "alias", resolve: () => ({ id: hit.entry.id, kind: hit.entry.kind, confidence: 0.95 }) });
+    out.push({
+      start: hit.start,
+      end: hit.end,
+      rule: "alias",
+      resolve: () => ({ id: hit.entry.id, kind: hit.entry.kind, confidence: 0.95 }),
+    });
   }
   ANAPHORA.lastIndex = from;
   let a: RegExpExecArray | null;
@@ -159,10 +187,17 @@ function candidates(folded: string, unit: TextUnit, lexicon: Lexicon): Candidate
     const head = a.groups!.head!;
     const at = a.index;
     let antecedent: AliasHit | undefined;
-    for (const hit of aliases) if (hit.end <= at && hit.head === head && ANAPHORA_KINDS[head]?.includes(hit.entry.kind)) antecedent = hit;
+    for (const hit of aliases)
+      if (hit.end <= at && hit.head === head && ANAPHORA_KINDS[head]?.includes(hit.entry.kind))
+        antecedent = hit;
     if (antecedent) {
       const entry = antecedent.entry;
-      out.push({ start: a.index, end: a.index + a[0].length, rule: "anaphora", resolve: () => ({ id: entry.id, kind: entry.kind, confidence: 0.7 }) });
+      out.push({
+        start: a.index,
+        end: a.index + a[0].length,
+        rule: "anaphora",
+        resolve: () => ({ id: entry.id, kind: entry.kind, confidence: 0.7 }),
+      });
     }
   }
   // Longest first at each position; overlapping shorter candidates are dropped.
@@ -192,7 +227,13 @@ const LIST_MARKER = /^(?:[-•*]\s*)?(?:\d+(?:\.\d+)*[.)]?\s*|[a-z][.)]\s+)?/;
 const CAPS_RUN = /\b\p{Lu}[\p{Lu}'’ ]{3,}\p{Lu}\b/gu;
 
 /** Clause verbs that govern a paragraph, in order of appearance. */
-function governors(text: string, cleanText: string, folded: string, para: Span, inherited: Governor | null): Governor[] {
+function governors(
+  text: string,
+  cleanText: string,
+  folded: string,
+  para: Span,
+  inherited: Governor | null,
+): Governor[] {
   const out: Governor[] = [];
   const lead = LIST_MARKER.exec(folded.slice(para.start, para.end))?.[0].length ?? 0;
   const ws = words(folded, para.start + lead, Math.min(para.end, para.start + lead + 120));
@@ -201,11 +242,28 @@ function governors(text: string, cleanText: string, folded: string, para: Span, 
     out.push({ hit: atStart, clause: text.slice(atStart.start, atStart.end), objectFrom: atStart.end });
   } else if (inherited) {
     const act = inherited.hit.role === "decides" && ws.length ? matchAt(ACT_TRIE, ws, 0) : null;
-    if (act) out.push({ hit: act, clause: `${inherited.clause} … ${text.slice(act.start, act.end)}`, objectFrom: act.end });
+    if (act)
+      out.push({
+        hit: act,
+        clause: `${inherited.clause} … ${text.slice(act.start, act.end)}`,
+        objectFrom: act.end,
+      });
     else out.push(inherited);
   } else {
     const caps = /^(\p{Lu}{3,}(?:ANT|ANTE|ANTS|ANTES))\b/u.exec(cleanText.slice(para.start + lead, para.end));
-    if (caps) out.push({ hit: { verb: null, relation: "cites", role: "preamble", phrase: caps[1]!.toLowerCase(), start: para.start + lead, end: para.start + lead + caps[1]!.length }, clause: caps[1]!, objectFrom: para.start + lead + caps[1]!.length });
+    if (caps)
+      out.push({
+        hit: {
+          verb: null,
+          relation: "cites",
+          role: "preamble",
+          phrase: caps[1]!.toLowerCase(),
+          start: para.start + lead,
+          end: para.start + lead + caps[1]!.length,
+        },
+        clause: caps[1]!,
+        objectFrom: para.start + lead + caps[1]!.length,
+      });
   }
   CAPS_RUN.lastIndex = para.start + lead + 1;
   let m: RegExpExecArray | null;
@@ -236,20 +294,59 @@ export function extract(text: string, options: ExtractOptions): Extraction {
   const folded = fold(cleanText);
   const ctx = options.context;
   const units: TextUnit[] = ctx
-    ? [{ id: ctx.id ?? "PASSAGE", kind: "document", lang: "fr", ...ctx, start: 0, end: text.length, bodyStart: 0, partOf: [] }]
+    ? [
+        {
+          id: ctx.id ?? "PASSAGE",
+          kind: "document",
+          lang: "fr",
+          ...ctx,
+          start: 0,
+          end: text.length,
+          bodyStart: 0,
+          partOf: [],
+        },
+      ]
     : structure(text, cleanText, folded, options.file, lexicon);
   const refs: Reference[] = [];
   const unresolved: Unresolved[] = [];
   const lineCol = lineIndex(text);
 
   for (const unit of units) {
-    const quoteOf = (span: Span) => ({ quote: text.slice(span.start, span.end).trim(), quoteStart: span.start, quoteEnd: span.end });
+    const quoteOf = (span: Span) => ({
+      quote: text.slice(span.start, span.end).trim(),
+      quoteStart: span.start,
+      quoteEnd: span.end,
+    });
     if (unit.adoptedBy) {
       const s = unit.adoptedBy.span;
-      refs.push({ from: unit.id, target: unit.adoptedBy.id, kind: unit.adoptedBy.id.includes("SESSION") ? "event" : "body", relation: "adopted_by", clause: unit.adoptedBy.clause, surface: text.slice(s.start, s.end).trim(), start: s.start, end: s.end, ...quoteOf(s), rule: "heading", confidence: 1 });
+      refs.push({
+        from: unit.id,
+        target: unit.adoptedBy.id,
+        kind: unit.adoptedBy.id.includes("SESSION") ? "event" : "body",
+        relation: "adopted_by",
+        clause: unit.adoptedBy.clause,
+        surface: text.slice(s.start, s.end).trim(),
+        start: s.start,
+        end: s.end,
+        ...quoteOf(s),
+        rule: "heading",
+        confidence: 1,
+      });
     }
     for (const p of unit.partOf) {
-      refs.push({ from: unit.id, target: p.id, kind: "document", relation: "part_of", clause: p.clause, surface: text.slice(p.span.start, p.span.end).trim(), start: p.span.start, end: p.span.end, ...quoteOf(p.span), rule: "heading", confidence: 0.9 });
+      refs.push({
+        from: unit.id,
+        target: p.id,
+        kind: "document",
+        relation: "part_of",
+        clause: p.clause,
+        surface: text.slice(p.span.start, p.span.end).trim(),
+        start: p.span.start,
+        end: p.span.end,
+        ...quoteOf(p.span),
+        rule: "heading",
+        confidence: 0.9,
+      });
     }
 
     const cands = candidates(folded, unit, lexicon);
@@ -266,7 +363,8 @@ export function extract(text: string, options: ExtractOptions): Extraction {
       const sents = sentences(cleanText, para);
       const triggers: PhraseHit[] = findTriggers(folded, para.start, para.end);
       while (ci < cands.length && cands[ci]!.start < para.start) ci++;
-      let prev: { end: number; relation: Relation; clause: string; carried: boolean; sentence: Span } | null = null;
+      let prev: { end: number; relation: Relation; clause: string; carried: boolean; sentence: Span } | null =
+        null;
       const objectTaken = new Set<Governor>();
       // Candidates come in text order: sentences, verbs and triggers are followed with pointers.
       let si = 0;
@@ -289,7 +387,8 @@ export function extract(text: string, options: ExtractOptions): Extraction {
             for (const o of ORG_MENTIONS) {
               o.pattern.lastIndex = 0;
               let m: RegExpExecArray | null;
-              while ((m = o.pattern.exec(before)) !== null) if (!best || m.index >= best.at) best = { org: o.org, at: m.index };
+              while ((m = o.pattern.exec(before)) !== null)
+                if (!best || m.index >= best.at) best = { org: o.org, at: m.index };
             }
             return best?.org;
           },
@@ -297,7 +396,15 @@ export function extract(text: string, options: ExtractOptions): Extraction {
         const res = c.resolve(ctx);
         if (res === null) continue;
         if ("unresolved" in res) {
-          unresolved.push({ from: unit.id, surface: text.slice(c.start, c.end), start: c.start, end: c.end, ...lineCol(c.start), rule: c.rule, reason: res.unresolved });
+          unresolved.push({
+            from: unit.id,
+            surface: text.slice(c.start, c.end),
+            start: c.start,
+            end: c.end,
+            ...lineCol(c.start),
+            rule: c.rule,
+            reason: res.unresolved,
+          });
           continue;
         }
         if (res.id === unit.id) continue;
@@ -306,15 +413,24 @@ export function extract(text: string, options: ExtractOptions): Extraction {
         const gov = gi >= 0 ? govs[gi]! : null;
         // Only the nearest trigger can qualify: any earlier one has the nearer one's words in between.
         const near = ti >= 0 ? triggers[ti]! : undefined;
-        const trigger = near && near.start >= sentence.start && ARTICLES.test(folded.slice(near.end, c.start)) ? near : undefined;
-        const coordinated = prev !== null && prev.sentence === sentence && COORDINATION.test(folded.slice(prev.end, c.start));
+        const trigger =
+          near && near.start >= sentence.start && ARTICLES.test(folded.slice(near.end, c.start))
+            ? near
+            : undefined;
+        const coordinated =
+          prev !== null && prev.sentence === sentence && COORDINATION.test(folded.slice(prev.end, c.start));
         let relation: Relation = "cites";
         let clause = "";
         let carried = false;
         if (gov && gov.hit.role === "preamble") {
           relation = trigger?.relation === "cites" ? "cites" : gov.hit.relation;
           clause = trigger?.relation === "cites" ? text.slice(trigger.start, trigger.end) : gov.clause;
-        } else if (gov && (gov.hit.role === "operative" || gov.hit.role === "act") && ((!objectTaken.has(gov) && c.start - gov.objectFrom <= 200 && !trigger) || (coordinated && prev?.carried))) {
+        } else if (
+          gov &&
+          (gov.hit.role === "operative" || gov.hit.role === "act") &&
+          ((!objectTaken.has(gov) && c.start - gov.objectFrom <= 200 && !trigger) ||
+            (coordinated && prev?.carried))
+        ) {
           relation = gov.hit.relation;
           clause = gov.clause;
           carried = true;

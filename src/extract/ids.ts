@@ -18,14 +18,18 @@ export function interpolSessionOfYear(year: number): number {
 const pad2 = (n: string | number) => String(Number(n)).padStart(2, "0");
 
 export const ids = {
-  interpolGa: (year: string | number, type: "RES" | "REP", num: string | number) => `INTERPOL-GA-${year}-${type}-${pad2(num)}`,
+  interpolGa: (year: string | number, type: "RES" | "REP", num: string | number) =>
+    `INTERPOL-GA-${year}-${type}-${pad2(num)}`,
   interpolGaUnnumbered: (year: string | number, key: string) => `INTERPOL-GA-${year}-RES-UNNUMBERED-${key}`,
   interpolGaSession: (session: number) => `INTERPOL-GA-SESSION-${session}`,
   ituCouncilDecision: (num: string | number) => `ITU-C-DEC-${Number(num)}`,
   ituCouncilResolution: (num: string | number) => `ITU-C-RES-${Number(num)}`,
-  ituConferenceResolution: (conf: "PP" | "WTDC" | "WTSA", num: string | number) => `ITU-${conf}-RES-${Number(num)}`,
-  ituDocument: (series: string, yy: string, num: string | number) => `ITU-DOC-${series.toUpperCase()}${yy}/${Number(num)}`,
-  unResolution: (body: "UNGA" | "UNSC" | "ECOSOC" | "CCPCJ" | "CND", symbol: string) => `${body}-RES-${symbol}`,
+  ituConferenceResolution: (conf: "PP" | "WTDC" | "WTSA", num: string | number) =>
+    `ITU-${conf}-RES-${Number(num)}`,
+  ituDocument: (series: string, yy: string, num: string | number) =>
+    `ITU-DOC-${series.toUpperCase()}${yy}/${Number(num)}`,
+  unResolution: (body: "UNGA" | "UNSC" | "ECOSOC" | "CCPCJ" | "CND", symbol: string) =>
+    `${body}-RES-${symbol}`,
   ungaDecision: (symbol: string) => `UNGA-DEC-${symbol}`,
 };
 
@@ -42,13 +46,20 @@ interface IdFamily {
   facts(m: RegExpExecArray): IdFacts;
 }
 
-const ordinal = (n: number) => `${n}${n % 10 === 1 && n % 100 !== 11 ? "st" : n % 10 === 2 && n % 100 !== 12 ? "nd" : n % 10 === 3 && n % 100 !== 13 ? "rd" : "th"}`;
+const ordinal = (n: number) =>
+  `${n}${n % 10 === 1 && n % 100 !== 11 ? "st" : n % 10 === 2 && n % 100 !== 12 ? "nd" : n % 10 === 3 && n % 100 !== 13 ? "rd" : "th"}`;
 
 // One row per id family: what an id of that shape tells about its node.
 const ID_FAMILIES: IdFamily[] = [
   {
     pattern: /^INTERPOL-GA-(\d{4})-RES-UNNUMBERED-[0-9A-F]+$/,
-    facts: (m) => ({ kind: "resolution", issuer: "INTERPOL-GA", date: m[1], session: interpolSessionOfYear(Number(m[1])), label: `GA-${m[1]}-RES (unnumbered)` }),
+    facts: (m) => ({
+      kind: "resolution",
+      issuer: "INTERPOL-GA",
+      date: m[1],
+      session: interpolSessionOfYear(Number(m[1])),
+      label: `GA-${m[1]}-RES (unnumbered)`,
+    }),
   },
   {
     pattern: /^INTERPOL-GA-(\d{4})-(RES|REP)-(\d+)$/,
@@ -70,25 +81,65 @@ const ID_FAMILIES: IdFamily[] = [
       label: `INTERPOL GA, ${ordinal(Number(m[1]))} session`,
     }),
   },
-  { pattern: /^ITU-C-DEC-(\d+)$/, facts: (m) => ({ kind: "decision", issuer: "ITU-C", label: `ITU Council Decision ${m[1]}` }) },
-  { pattern: /^ITU-C-RES-(\d+)$/, facts: (m) => ({ kind: "resolution", issuer: "ITU-C", label: `ITU Council Resolution ${m[1]}` }) },
-  { pattern: /^ITU-(PP|WTDC|WTSA)-RES-(\d+)$/, facts: (m) => ({ kind: "resolution", issuer: `ITU-${m[1]}`, label: `ITU ${m[1]} Resolution ${m[2]}` }) },
+  {
+    pattern: /^ITU-C-DEC-(\d+)$/,
+    facts: (m) => ({ kind: "decision", issuer: "ITU-C", label: `ITU Council Decision ${m[1]}` }),
+  },
+  {
+    pattern: /^ITU-C-RES-(\d+)$/,
+    facts: (m) => ({ kind: "resolution", issuer: "ITU-C", label: `ITU Council Resolution ${m[1]}` }),
+  },
+  {
+    pattern: /^ITU-(PP|WTDC|WTSA)-RES-(\d+)$/,
+    facts: (m) => ({ kind: "resolution", issuer: `ITU-${m[1]}`, label: `ITU ${m[1]} Resolution ${m[2]}` }),
+  },
   {
     pattern: /^ITU-DOC-(C|PP)(\d{2})\/(\d+)$/,
-    facts: (m) => ({ kind: "document", issuer: m[1] === "C" ? "ITU-C" : "ITU-PP", date: `20${m[2]}`, label: `ITU Document ${m[1]}${m[2]}/${m[3]}` }),
+    facts: (m) => ({
+      kind: "document",
+      issuer: m[1] === "C" ? "ITU-C" : "ITU-PP",
+      date: `20${m[2]}`,
+      label: `ITU Document ${m[1]}${m[2]}/${m[3]}`,
+    }),
   },
   // The UN General Assembly's nth regular session opens in September of 1945 + n.
   {
     pattern: /^UNGA-RES-(\d+)\/(\d+)$/,
-    facts: (m) => ({ kind: "resolution", issuer: "UNGA", date: String(1945 + Number(m[1])), session: Number(m[1]), label: `UNGA resolution ${m[1]}/${m[2]}` }),
+    facts: (m) => ({
+      kind: "resolution",
+      issuer: "UNGA",
+      date: String(1945 + Number(m[1])),
+      session: Number(m[1]),
+      label: `UNGA resolution ${m[1]}/${m[2]}`,
+    }),
   },
   {
     pattern: /^UNGA-DEC-(\d+)\/(\d+)$/,
-    facts: (m) => ({ kind: "decision", issuer: "UNGA", date: String(1945 + Number(m[1])), session: Number(m[1]), label: `UNGA decision ${m[1]}/${m[2]}` }),
+    facts: (m) => ({
+      kind: "decision",
+      issuer: "UNGA",
+      date: String(1945 + Number(m[1])),
+      session: Number(m[1]),
+      label: `UNGA decision ${m[1]}/${m[2]}`,
+    }),
   },
-  { pattern: /^UNSC-RES-(\d+)$/, facts: (m) => ({ kind: "resolution", issuer: "UNSC", label: `UNSC resolution ${m[1]}` }) },
-  { pattern: /^ECOSOC-RES-(\d{4})\/(\d+)$/, facts: (m) => ({ kind: "resolution", issuer: "ECOSOC", date: m[1], label: `ECOSOC resolution ${m[1]}/${m[2]}` }) },
-  { pattern: /^(CCPCJ|CND)-RES-(\d+)\/(\d+)$/, facts: (m) => ({ kind: "resolution", issuer: m[1], label: `${m[1]} resolution ${m[2]}/${m[3]}` }) },
+  {
+    pattern: /^UNSC-RES-(\d+)$/,
+    facts: (m) => ({ kind: "resolution", issuer: "UNSC", label: `UNSC resolution ${m[1]}` }),
+  },
+  {
+    pattern: /^ECOSOC-RES-(\d{4})\/(\d+)$/,
+    facts: (m) => ({
+      kind: "resolution",
+      issuer: "ECOSOC",
+      date: m[1],
+      label: `ECOSOC resolution ${m[1]}/${m[2]}`,
+    }),
+  },
+  {
+    pattern: /^(CCPCJ|CND)-RES-(\d+)\/(\d+)$/,
+    facts: (m) => ({ kind: "resolution", issuer: m[1], label: `${m[1]} resolution ${m[2]}/${m[3]}` }),
+  },
 ];
 
 /** What a canonical id says about its node, or undefined for curated slugs (the registry knows those). */

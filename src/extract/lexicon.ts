@@ -31,7 +31,15 @@ function tokens(folded: string): string[] {
 }
 
 /** Kinds whose mention is a reference; organisations and bodies are only context. */
-const REFERABLE: ReadonlySet<NodeKind> = new Set(["resolution", "decision", "agreement", "convention", "declaration", "document", "event"]);
+const REFERABLE: ReadonlySet<NodeKind> = new Set([
+  "resolution",
+  "decision",
+  "agreement",
+  "convention",
+  "declaration",
+  "document",
+  "event",
+]);
 
 const LEADING_NOISE = new Set(["projet", "d", "draft", "the", "la", "le", "l", "les"]);
 
@@ -62,7 +70,8 @@ export class Lexicon {
     const ws: { w: string; start: number; end: number }[] = [];
     TOKEN.lastIndex = from;
     let m: RegExpExecArray | null;
-    while ((m = TOKEN.exec(folded)) !== null && m.index < to) ws.push({ w: m[0], start: m.index, end: m.index + m[0].length });
+    while ((m = TOKEN.exec(folded)) !== null && m.index < to)
+      ws.push({ w: m[0], start: m.index, end: m.index + m[0].length });
     const hits: AliasHit[] = [];
     for (let i = 0; i < ws.length; i++) {
       let node: Node | undefined = this.root;

@@ -57,7 +57,8 @@ const BARE_RESOLUTION = /^resolution\s*$/;
 const SUBJECT = /^(?:objet|subject)\s*:\s*/;
 const ITU_DECISION = /^decision\s+(?:no\.?\s*)?(?<num>\d{1,4})\s*$/;
 const ITU_DOCUMENT_LINE = /^document\s+(?<series>c|pp)(?<yy>\d{2})\/(?<num>\d{1,4})(?:-[efsacr])?\s*$/;
-const ITU_BODY_LINE = /^(?:le conseil|the council|la conference de plenipotentiaires|the plenipotentiary conference)\s*,?\s*$/;
+const ITU_BODY_LINE =
+  /^(?:le conseil|the council|la conference de plenipotentiaires|the plenipotentiary conference)\s*,?\s*$/;
 const AGREEMENT_HEADING = /^(?:accord|agreement|memorandum|convention|protocole|protocol)\b/;
 /** ITU documents end with their file path, which encodes conference and number: PP18\000\047V2F.docx. */
 const ITU_FOOTER = /\bp:\\[a-z]{3}\\sg\\conf-sg\\pp(?<yy>\d{2})\\\d{3}\\(?<num>\d{3})v?\d*[a-z]\.docx/;
@@ -78,7 +79,13 @@ interface Start {
 }
 
 /** Split a file into its texts and read each heading. */
-export function structure(text: string, cleanText: string, folded: string, file: string, lexicon: Lexicon): TextUnit[] {
+export function structure(
+  text: string,
+  cleanText: string,
+  folded: string,
+  file: string,
+  lexicon: Lexicon,
+): TextUnit[] {
   const paras = paragraphs(cleanText);
   const lang = detectLanguage(folded);
   const f = (p: Span) => folded.slice(p.start, p.end).trim();
@@ -99,7 +106,11 @@ export function structure(text: string, cleanText: string, folded: string, file:
         if (s && !date) date = isoDate(s.groups!.y!, s.groups!.m!, s.groups!.d!);
         if (d) {
           from = k;
-          partOf.push({ id: ids.ituDocument(d.groups!.series!, d.groups!.yy!, d.groups!.num!), span: paras[k]!, clause: "" });
+          partOf.push({
+            id: ids.ituDocument(d.groups!.series!, d.groups!.yy!, d.groups!.num!),
+            span: paras[k]!,
+            clause: "",
+          });
           break;
         }
       }
@@ -110,7 +121,11 @@ export function structure(text: string, cleanText: string, folded: string, file:
         const fk = f(paras[k]!);
         if (ITU_BODY_LINE.test(fk)) {
           const body = /conference|plenipotentiary/.test(fk) ? "ITU-PP" : "ITU-C";
-          adoptedBy = { id: body, span: paras[k]!, clause: text.slice(paras[k]!.start, paras[k]!.end).replace(/,\s*$/, "") };
+          adoptedBy = {
+            id: body,
+            span: paras[k]!,
+            clause: text.slice(paras[k]!.start, paras[k]!.end).replace(/,\s*$/, ""),
+          };
           bodyPara = k + 1;
           break;
         }
@@ -167,19 +182,43 @@ export function structure(text: string, cleanText: string, folded: string, file:
   // The file's own text: from the start to the first embedded text (or the whole file).
   const first = starts[0];
   const docEnd = first ? first.unit.start : text.length;
-  const doc = readDocumentHeading(text, folded, paras.filter((p) => p.end <= docEnd || !first), file, lang);
+  const doc = readDocumentHeading(
+    text,
+    folded,
+    paras.filter((p) => p.end <= docEnd || !first),
+    file,
+    lang,
+  );
   const units: TextUnit[] = [{ ...doc, end: docEnd }];
   starts.forEach((s, n) => {
     const end = starts[n + 1]?.unit.start ?? text.length;
     // An embedded text is part of the file's own document.
     const partOf = [...s.unit.partOf];
-    if (doc.id !== s.unit.id) partOf.push({ id: doc.id, span: s.unit.idSpan ?? { start: s.unit.start, end: s.unit.bodyStart }, clause: "" });
-    units.push({ ...s.unit, partOf, end, issuer: s.unit.issuer ?? doc.issuer, org: s.unit.org ?? doc.org, year: s.unit.year ?? doc.year });
+    if (doc.id !== s.unit.id)
+      partOf.push({
+        id: doc.id,
+        span: s.unit.idSpan ?? { start: s.unit.start, end: s.unit.bodyStart },
+        clause: "",
+      });
+    units.push({
+      ...s.unit,
+      partOf,
+      end,
+      issuer: s.unit.issuer ?? doc.issuer,
+      org: s.unit.org ?? doc.org,
+      year: s.unit.year ?? doc.year,
+    });
   });
   return units;
 }
 
-function readDocumentHeading(text: string, folded: string, paras: Span[], file: string, lang: "fr" | "en"): Omit<TextUnit, "end"> {
+function readDocumentHeading(
+  text: string,
+  folded: string,
+  paras: Span[],
+  file: string,
+  lang: "fr" | "en",
+): Omit<TextUnit, "end"> {
   const unit: Omit<TextUnit, "end"> = { id: "", kind: "document", lang, start: 0, bodyStart: 0, partOf: [] };
   let number: string | undefined;
   let resolution = false;
@@ -200,7 +239,10 @@ function readDocumentHeading(text: string, folded: string, paras: Span[], file: 
       resolution = true;
       headingEnd = Math.max(headingEnd, i);
     } else if (SUBJECT.test(ft)) {
-      unit.title = raw.replace(/^[^:]*:\s*/, "").replace(/\*+/g, "").trim();
+      unit.title = raw
+        .replace(/^[^:]*:\s*/, "")
+        .replace(/\*+/g, "")
+        .trim();
       headingEnd = Math.max(headingEnd, i);
     } else if ((m = INTERPOL_GA_FR.exec(ft) ?? INTERPOL_GA_EN.exec(ft))) {
       const g = m.groups!;
@@ -212,16 +254,34 @@ function readDocumentHeading(text: string, folded: string, paras: Span[], file: 
       unit.date = isoDate(g.y1 ?? g.y2!, g.m1 ?? g.m2!, g.d1 ?? g.d2!);
       unit.year = Number(g.y1 ?? g.y2);
       const sessionId = ids.interpolGaSession(session);
-      const verb = /reunie\s+en\s+sa\s+\d{1,3}.{0,40}?session|meeting\s+(?:at|in)\s+its\s+\d{1,3}.{0,20}?session/.exec(ft);
-      const at = verb ? p.start + (text.slice(p.start, p.end).length - text.slice(p.start, p.end).trimStart().length) + verb.index : p.start;
-      unit.adoptedBy = { id: sessionId, span: p, clause: verb ? text.slice(at, at + verb[0].length) : raw.replace(/,\s*$/, "") };
+      const verb =
+        /reunie\s+en\s+sa\s+\d{1,3}.{0,40}?session|meeting\s+(?:at|in)\s+its\s+\d{1,3}.{0,20}?session/.exec(
+          ft,
+        );
+      const at = verb
+        ? p.start +
+          (text.slice(p.start, p.end).length - text.slice(p.start, p.end).trimStart().length) +
+          verb.index
+        : p.start;
+      unit.adoptedBy = {
+        id: sessionId,
+        span: p,
+        clause: verb ? text.slice(at, at + verb[0].length) : raw.replace(/,\s*$/, ""),
+      };
       unit.session_ = { id: sessionId, issuer: "INTERPOL-GA", session, date: unit.date, place: unit.place };
-      if (p.end - p.start > 2 * m[0].length + 200) headingEndOffset = Math.max(headingEndOffset, p.start + m.index + m[0].length);
+      if (p.end - p.start > 2 * m[0].length + 200)
+        headingEndOffset = Math.max(headingEndOffset, p.start + m.index + m[0].length);
       else headingEnd = Math.max(headingEnd, i);
     } else if (INTERPOL_ROWS.some((row) => new RegExp(`^(?:${row.pattern})$`).test(ft))) {
       const row = INTERPOL_ROWS.find((r) => new RegExp(`^(?:${r.pattern})$`).test(ft))!;
       const g = new RegExp(`^(?:${row.pattern})$`).exec(ft)!.groups ?? {};
-      const res = row.resolve(g, { text: {}, before: "", after: "", paragraphBefore: "", nearestOrg: () => undefined });
+      const res = row.resolve(g, {
+        text: {},
+        before: "",
+        after: "",
+        paragraphBefore: "",
+        nearestOrg: () => undefined,
+      });
       if (res && "id" in res) {
         unit.id = res.id;
         unit.kind = res.kind;
@@ -239,7 +299,13 @@ function readDocumentHeading(text: string, folded: string, paras: Span[], file: 
       const re = new RegExp(row.pattern, "g");
       let m: RegExpExecArray | null;
       while (!unit.id && (m = re.exec(heading)) !== null) {
-        const res = row.resolve(m.groups ?? {}, { text: {}, before: "", after: "", paragraphBefore: "", nearestOrg: () => undefined });
+        const res = row.resolve(m.groups ?? {}, {
+          text: {},
+          before: "",
+          after: "",
+          paragraphBefore: "",
+          nearestOrg: () => undefined,
+        });
         if (res && "id" in res && res.id.includes(`-${unit.year}-RES-`)) {
           unit.id = res.id;
           unit.idSpan = { start: m.index, end: m.index + m[0].length };
@@ -268,7 +334,11 @@ function readDocumentHeading(text: string, folded: string, paras: Span[], file: 
   }
   if (!unit.id) {
     // Nothing names the text: a stable id from its file name, flagged so nobody mistakes it for a symbol.
-    unit.id = `DOC-${file.replace(/^.*[\\/]/, "").replace(/\.[^.]*$/, "").replace(/\.(fr|en)$/, "").toUpperCase()}`;
+    unit.id = `DOC-${file
+      .replace(/^.*[\\/]/, "")
+      .replace(/\.[^.]*$/, "")
+      .replace(/\.(fr|en)$/, "")
+      .toUpperCase()}`;
     unit.unnumbered = true;
   }
   unit.org ??= orgOfIssuer(unit.issuer);

@@ -6,7 +6,8 @@
 // - `folded`: `clean`, lower-cased and without diacritics. Patterns are written against it.
 
 // Markup tokens are blanked; `^{ème}` keeps its letters ("86  ème ") so that ordinals still read.
-const MARKUP = /<\/?(?:sup|sub|u|b|i|em|strong)>|\^\{[^}\n]{0,12}\}|\[bookmark:[^\]\n]{0,80}\]|\*\*|^#{1,6}(?= )/gm;
+const MARKUP =
+  /<\/?(?:sup|sub|u|b|i|em|strong)>|\^\{[^}\n]{0,12}\}|\[bookmark:[^\]\n]{0,80}\]|\*\*|^#{1,6}(?= )/gm;
 
 const PLAIN: Record<number, number> = {
   0x2019: 0x27, // ’
@@ -27,12 +28,15 @@ const PLAIN: Record<number, number> = {
 
 function fromCodes(codes: Uint16Array): string {
   let out = "";
-  for (let i = 0; i < codes.length; i += 8192) out += String.fromCharCode.apply(null, codes.subarray(i, i + 8192) as unknown as number[]);
+  for (let i = 0; i < codes.length; i += 8192)
+    out += String.fromCharCode.apply(null, codes.subarray(i, i + 8192) as unknown as number[]);
   return out;
 }
 
 export function clean(text: string): string {
-  const blanked = text.replace(MARKUP, (m) => (m.startsWith("^{") ? `  ${m.slice(2, -1)} ` : " ".repeat(m.length)));
+  const blanked = text.replace(MARKUP, (m) =>
+    m.startsWith("^{") ? `  ${m.slice(2, -1)} ` : " ".repeat(m.length),
+  );
   const codes = new Uint16Array(blanked.length);
   for (let i = 0; i < blanked.length; i++) {
     const c = blanked.charCodeAt(i);
@@ -93,7 +97,11 @@ export function paragraphs(cleanText: string, from = 0, to = cleanText.length): 
       const tail = pos + line.trimEnd().length;
       const prev = cur ? cleanText.slice(cur.start, cur.end).trimEnd() : "";
       const continues =
-        cur !== null && !/[.;:,!?)"»]$/.test(prev) && !/^(?:[-•*]\s|\d+(?:\.\d+)*[.)]?\s)/.test(trimmed) && /^[a-zà-ÿ(]/.test(trimmed) && prev.length > 60;
+        cur !== null &&
+        !/[.;:,!?)"»]$/.test(prev) &&
+        !/^(?:[-•*]\s|\d+(?:\.\d+)*[.)]?\s)/.test(trimmed) &&
+        /^[a-zà-ÿ(]/.test(trimmed) &&
+        prev.length > 60;
       if (continues && cur) {
         cur.end = tail;
       } else {
@@ -107,7 +115,8 @@ export function paragraphs(cleanText: string, from = 0, to = cleanText.length): 
 }
 
 // Abbreviations after which a full stop does not end a sentence.
-const ABBREVIATIONS = /(?:\b(?:r[ée]v|rev|no|nos|n|art|arts|al|cf|p|pp|vol|para|paras|doc|res|m|mm|mme|dr|st|etc|vs|e\.g|i\.e)|\b[A-Z])\.$/i;
+const ABBREVIATIONS =
+  /(?:\b(?:r[ée]v|rev|no|nos|n|art|arts|al|cf|p|pp|vol|para|paras|doc|res|m|mm|mme|dr|st|etc|vs|e\.g|i\.e)|\b[A-Z])\.$/i;
 
 /** Sentences of a paragraph: split after `.`, `!` or `?` followed by a capital, outside abbreviations. */
 export function sentences(cleanText: string, para: Span): Span[] {

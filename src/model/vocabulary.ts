@@ -25,19 +25,47 @@ export interface RelationInfo {
 
 export const RELATIONS = {
   cites: { meaning: "any explicit reference not covered below", standardTerm: "cito:cites", causal: true },
-  recalls: { meaning: "a preamble invokes an earlier text", standardTerm: "cito:citesAsAuthority", causal: true },
-  notes: { meaning: "takes cognizance, without endorsement", standardTerm: "cito:citesForInformation", causal: true },
+  recalls: {
+    meaning: "a preamble invokes an earlier text",
+    standardTerm: "cito:citesAsAuthority",
+    causal: true,
+  },
+  notes: {
+    meaning: "takes cognizance, without endorsement",
+    standardTerm: "cito:citesForInformation",
+    causal: true,
+  },
   welcomes: { meaning: "welcomes an adoption or an event", standardTerm: "cito:agreesWith", causal: true },
   approves: { meaning: "operative endorsement", standardTerm: "cito:confirms", causal: true },
-  authorizes: { meaning: "empowers an act (a signature, a conclusion)", standardTerm: "prov:wasInformedBy", causal: true },
+  authorizes: {
+    meaning: "empowers an act (a signature, a conclusion)",
+    standardTerm: "prov:wasInformedBy",
+    causal: true,
+  },
   amends: { meaning: "changes the target", standardTerm: "dcterms:isVersionOf", causal: true },
   supersedes: { meaning: "replaces the target", standardTerm: "dcterms:replaces", causal: true },
   repeals: { meaning: "ends the target", standardTerm: "cito:disagreesWith", causal: true },
-  implements: { meaning: "gives effect to an earlier decision", standardTerm: "cito:usesMethodIn", causal: true },
+  implements: {
+    meaning: "gives effect to an earlier decision",
+    standardTerm: "cito:usesMethodIn",
+    causal: true,
+  },
   based_on: { meaning: "legal basis", standardTerm: "cito:citesAsAuthority", causal: true },
-  adopted_by: { meaning: "a text → the body or session that adopted it", standardTerm: "dcterms:creator", causal: false },
-  signed: { meaning: "organisation → signature event; signature event → the instrument signed", standardTerm: "prov:wasAssociatedWith", causal: true },
-  part_of: { meaning: "an annex, final acts, a text inside a document", standardTerm: "dcterms:isPartOf", causal: false },
+  adopted_by: {
+    meaning: "a text → the body or session that adopted it",
+    standardTerm: "dcterms:creator",
+    causal: false,
+  },
+  signed: {
+    meaning: "organisation → signature event; signature event → the instrument signed",
+    standardTerm: "prov:wasAssociatedWith",
+    causal: true,
+  },
+  part_of: {
+    meaning: "an annex, final acts, a text inside a document",
+    standardTerm: "dcterms:isPartOf",
+    causal: false,
+  },
 } as const satisfies Record<string, RelationInfo>;
 
 export type Relation = keyof typeof RELATIONS;

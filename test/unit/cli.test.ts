@@ -7,7 +7,9 @@ import { MultiDirectedGraph } from "graphology";
 import { describe, expect, it } from "vitest";
 
 const cli = (...args: string[]) => {
-  const r = spawnSync(process.execPath, ["--import", "tsx", "src/cli/main.ts", ...args], { encoding: "utf8" });
+  const r = spawnSync(process.execPath, ["--import", "tsx", "src/cli/main.ts", ...args], {
+    encoding: "utf8",
+  });
   return { code: r.status, out: r.stdout, err: r.stderr };
 };
 
@@ -22,17 +24,31 @@ describe("recital CLI", () => {
     const text = readFileSync(SEED, "utf8");
     expect(doc.refs.length).toBeGreaterThan(5);
     for (const r of doc.refs) {
-      expect(Object.keys(r)).toEqual(expect.arrayContaining(["target", "relation", "clause", "surface", "start", "end"]));
+      expect(Object.keys(r)).toEqual(
+        expect.arrayContaining(["target", "relation", "clause", "surface", "start", "end"]),
+      );
       expect(text.slice(r.start, r.end)).toBe(r.surface);
     }
-    expect(doc.refs).toContainEqual(expect.objectContaining({ target: "INTERPOL-GA-2015-RES-12", relation: "recalls", clause: "RAPPELANT", surface: "AG-2015-RES-12" }));
-    expect(doc.refs).toContainEqual(expect.objectContaining({ target: "INTERPOL-CONSTITUTION", pinpoint: "art. 41" }));
+    expect(doc.refs).toContainEqual(
+      expect.objectContaining({
+        target: "INTERPOL-GA-2015-RES-12",
+        relation: "recalls",
+        clause: "RAPPELANT",
+        surface: "AG-2015-RES-12",
+      }),
+    );
+    expect(doc.refs).toContainEqual(
+      expect.objectContaining({ target: "INTERPOL-CONSTITUTION", pinpoint: "art. 41" }),
+    );
   });
 
   it("extract --json on several files prints an array, one entry per file", () => {
     const { code, out } = cli("extract", SEED, "data/sources/interpol-ga-2021-res-11.fr.txt", "--json");
     expect(code).toBe(0);
-    expect(JSON.parse(out).map((d: { source: string }) => d.source)).toEqual(["INTERPOL-GA-2017-RES-08", "INTERPOL-GA-2021-RES-11"]);
+    expect(JSON.parse(out).map((d: { source: string }) => d.source)).toEqual([
+      "INTERPOL-GA-2017-RES-08",
+      "INTERPOL-GA-2021-RES-11",
+    ]);
   });
 
   it("extract without --json prints a readable table", () => {
@@ -57,15 +73,26 @@ describe("recital CLI", () => {
     expect(r.out).toMatch(/relation\s+edges/);
     const data = JSON.parse(readFileSync(out, "utf8"));
     const graph = MultiDirectedGraph.from(data);
-    expect(graph.getNodeAttributes("INTERPOL-GA-2017-RES-08")).toMatchObject({ kind: "resolution", date: "2017-09-26", source: "interpol-ga-2017-res-08.fr.txt" });
-    expect(data.edges[0].attributes).toEqual(expect.objectContaining({ relation: expect.any(String), quote: expect.any(String) }));
-    expect(readFileSync(join(out, "..", "sources", "interpol-ga-2017-res-08.fr.txt"), "utf8")).toBe(readFileSync(SEED, "utf8"));
+    expect(graph.getNodeAttributes("INTERPOL-GA-2017-RES-08")).toMatchObject({
+      kind: "resolution",
+      date: "2017-09-26",
+      source: "interpol-ga-2017-res-08.fr.txt",
+    });
+    expect(data.edges[0].attributes).toEqual(
+      expect.objectContaining({ relation: expect.any(String), quote: expect.any(String) }),
+    );
+    expect(readFileSync(join(out, "..", "sources", "interpol-ga-2017-res-08.fr.txt"), "utf8")).toBe(
+      readFileSync(SEED, "utf8"),
+    );
   });
 
   it("validate reports a bad registry file by file, line and column, and exits non-zero", () => {
     const data = mkdtempSync(join(tmpdir(), "recital-data-"));
     cpSync("data", data, { recursive: true });
-    writeFileSync(join(data, "registry", "zz-bad.yaml"), "nodes:\n  - id: X\n    kind: event\n    date: yesterday\n    cite: { source: interpol-ga-2017-res-08.fr.txt, quote: Adoptée }\n");
+    writeFileSync(
+      join(data, "registry", "zz-bad.yaml"),
+      "nodes:\n  - id: X\n    kind: event\n    date: yesterday\n    cite: { source: interpol-ga-2017-res-08.fr.txt, quote: Adoptée }\n",
+    );
     const r = cli("validate", "--data", data);
     expect(r.code).toBe(1);
     expect(r.err).toContain("zz-bad.yaml:4:11: error: nodes[0] date: is not an ISO 8601 date");

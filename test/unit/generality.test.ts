@@ -4,7 +4,8 @@ import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { extract } from "../../src/extract";
 
-const triples = (text: string, file = "t.txt") => extract(text, { file }).refs.map((r) => `${r.from} ${r.relation} ${r.target}`);
+const triples = (text: string, file = "t.txt") =>
+  extract(text, { file }).refs.map((r) => `${r.from} ${r.relation} ${r.target}`);
 
 describe("an English INTERPOL resolution", () => {
   const text = readFileSync("test/fixtures/texts/interpol-ga-2019-res-05.en.txt", "utf8");
@@ -12,12 +13,22 @@ describe("an English INTERPOL resolution", () => {
 
   it("reads its heading: id, session, place, date, subject, language", () => {
     expect(ex.texts).toHaveLength(1);
-    expect(ex.texts[0]).toMatchObject({ id: "INTERPOL-GA-2019-RES-05", kind: "resolution", lang: "en", session: 88, place: "Santiago (Chile)", date: "2019-10-15", title: "Strengthening cooperation with the United Nations" });
+    expect(ex.texts[0]).toMatchObject({
+      id: "INTERPOL-GA-2019-RES-05",
+      kind: "resolution",
+      lang: "en",
+      session: 88,
+      place: "Santiago (Chile)",
+      date: "2019-10-15",
+      title: "Strengthening cooperation with the United Nations",
+    });
   });
 
   it("finds and types every reference", () => {
     const R = "INTERPOL-GA-2019-RES-05";
-    expect(new Set(ex.refs.map((r) => `${r.relation} ${r.target}${r.pinpoint ? ` ${r.pinpoint}` : ""}`))).toEqual(
+    expect(
+      new Set(ex.refs.map((r) => `${r.relation} ${r.target}${r.pinpoint ? ` ${r.pinpoint}` : ""}`)),
+    ).toEqual(
       new Set([
         "adopted_by INTERPOL-GA-SESSION-88",
         "recalls INTERPOL-CONSTITUTION art. 41",
@@ -60,7 +71,8 @@ describe("encodings and line endings", () => {
 });
 
 describe("ids of texts", () => {
-  const heading = (subject: string) => `RÉSOLUTION\n\nObjet : ${subject}\n\nL'Assemblée générale de l'O.I.P.C.-INTERPOL, réunie en sa 81ème session à Rome (Italie) du 5 au 8 novembre 2012,\n\nRAPPELANT la résolution AG-2008-RES-07,\n`;
+  const heading = (subject: string) =>
+    `RÉSOLUTION\n\nObjet : ${subject}\n\nL'Assemblée générale de l'O.I.P.C.-INTERPOL, réunie en sa 81ème session à Rome (Italie) du 5 au 8 novembre 2012,\n\nRAPPELANT la résolution AG-2008-RES-07,\n`;
 
   it("gives two unnumbered texts of one session with different subjects two ids", () => {
     const a = extract(heading("Accord avec IMPACT"), { file: "a.txt" }).texts[0]!;
@@ -71,7 +83,9 @@ describe("ids of texts", () => {
   });
 
   it("gives an unnumbered text the same id whatever its file is called", () => {
-    expect(extract(heading("Accord avec IMPACT"), { file: "x.txt" }).texts[0]!.id).toBe(extract(heading("Accord avec IMPACT"), { file: "y.txt" }).texts[0]!.id);
+    expect(extract(heading("Accord avec IMPACT"), { file: "x.txt" }).texts[0]!.id).toBe(
+      extract(heading("Accord avec IMPACT"), { file: "y.txt" }).texts[0]!.id,
+    );
   });
 
   it("gives a numbered text the id its number makes", () => {
@@ -80,7 +94,9 @@ describe("ids of texts", () => {
   });
 
   it("names a text that states nothing about itself after its file, flagged as such", () => {
-    const t = extract("Une note sans en-tête qui cite la résolution AG-2008-RES-07.", { file: "notes/note-interne.fr.txt" }).texts[0]!;
+    const t = extract("Une note sans en-tête qui cite la résolution AG-2008-RES-07.", {
+      file: "notes/note-interne.fr.txt",
+    }).texts[0]!;
     expect(t).toMatchObject({ id: "DOC-NOTE-INTERNE", unnumbered: true });
   });
 });

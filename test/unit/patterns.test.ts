@@ -3,7 +3,8 @@
 import { describe, expect, it } from "vitest";
 import { extract, Lexicon, PATTERN_ROWS } from "../../src/extract";
 
-const refsOf = (text: string, context = {}, lexicon?: Lexicon) => extract(text, { file: "passage.txt", context, lexicon });
+const refsOf = (text: string, context = {}, lexicon?: Lexicon) =>
+  extract(text, { file: "passage.txt", context, lexicon });
 
 describe("pattern tables", () => {
   const rows = PATTERN_ROWS.flatMap((row) => row.examples.map((ex) => ({ row: row.name, ...ex })));
@@ -29,7 +30,9 @@ describe("pattern tables", () => {
 
 describe("surface forms in context", () => {
   it("should be possible to cite one INTERPOL resolution in all three generations and get one id", () => {
-    const ids = ["AG-2008-RES-07", "GA-2008-RES-07", "GA-2008-77-RES-07"].map((s) => refsOf(`RAPPELANT la résolution ${s},`).refs[0]?.target);
+    const ids = ["AG-2008-RES-07", "GA-2008-RES-07", "GA-2008-77-RES-07"].map(
+      (s) => refsOf(`RAPPELANT la résolution ${s},`).refs[0]?.target,
+    );
     expect(new Set(ids)).toEqual(new Set(["INTERPOL-GA-2008-RES-07"]));
   });
 
@@ -37,8 +40,22 @@ describe("surface forms in context", () => {
     const text =
       "RAPPELANT la résolution 51/1 du 15 octobre 1996 de l'Assemblée générale des Nations Unies, ainsi que ses résolutions 71/19 du 21 novembre 2016, 73/11 du 26 novembre 2018, 75/10 du 23 novembre 2020, 77/20 du 21 novembre 2022 et 79/136 du 6 décembre 2024 concernant la coopération,";
     const refs = refsOf(text).refs;
-    expect(refs.map((r) => r.target)).toEqual(["UNGA-RES-51/1", "UNGA-RES-71/19", "UNGA-RES-73/11", "UNGA-RES-75/10", "UNGA-RES-77/20", "UNGA-RES-79/136"]);
-    expect(refs.map((r) => r.date)).toEqual(["1996-10-15", "2016-11-21", "2018-11-26", "2020-11-23", "2022-11-21", "2024-12-06"]);
+    expect(refs.map((r) => r.target)).toEqual([
+      "UNGA-RES-51/1",
+      "UNGA-RES-71/19",
+      "UNGA-RES-73/11",
+      "UNGA-RES-75/10",
+      "UNGA-RES-77/20",
+      "UNGA-RES-79/136",
+    ]);
+    expect(refs.map((r) => r.date)).toEqual([
+      "1996-10-15",
+      "2016-11-21",
+      "2018-11-26",
+      "2020-11-23",
+      "2022-11-21",
+      "2024-12-06",
+    ]);
     expect(refs.every((r) => r.relation === "recalls")).toBe(true);
     expect(refs[2]!.surface).toBe("73/11 du 26 novembre 2018");
   });
@@ -50,7 +67,9 @@ describe("surface forms in context", () => {
 
   it("does not take a commission's resolution for a General Assembly one", () => {
     expect(refsOf("Rappelant la résolution 26/4 de la Commission,").refs[0]?.target).toBe("CCPCJ-RES-26/4");
-    expect(refsOf("Rappelant la résolution 26/4 de l'Assemblée générale,").refs[0]?.target).toBe("UNGA-RES-26/4");
+    expect(refsOf("Rappelant la résolution 26/4 de l'Assemblée générale,").refs[0]?.target).toBe(
+      "UNGA-RES-26/4",
+    );
   });
 
   it("reports a bare decision number it cannot place instead of guessing", () => {
@@ -60,8 +79,18 @@ describe("surface forms in context", () => {
   });
 
   it("finds named instruments through the registry's aliases, accent- and case-insensitively", () => {
-    const lexicon = new Lexicon([{ id: "UN-CYBERCRIME-CONVENTION", kind: "convention", aliases: ["Convention des Nations Unies contre la cybercriminalité"] }]);
-    const ex = refsOf("SE RÉJOUISSANT de l'adoption de la CONVENTION DES NATIONS UNIES CONTRE LA CYBERCRIMINALITE, INSISTANT sur le fait que la Convention reconnaît", {}, lexicon);
+    const lexicon = new Lexicon([
+      {
+        id: "UN-CYBERCRIME-CONVENTION",
+        kind: "convention",
+        aliases: ["Convention des Nations Unies contre la cybercriminalité"],
+      },
+    ]);
+    const ex = refsOf(
+      "SE RÉJOUISSANT de l'adoption de la CONVENTION DES NATIONS UNIES CONTRE LA CYBERCRIMINALITE, INSISTANT sur le fait que la Convention reconnaît",
+      {},
+      lexicon,
+    );
     expect(ex.refs.map((r) => [r.relation, r.target, r.rule])).toEqual([
       ["welcomes", "UN-CYBERCRIME-CONVENTION", "alias"],
       ["cites", "UN-CYBERCRIME-CONVENTION", "anaphora"],
@@ -90,7 +119,11 @@ describe("typing by the governing clause", () => {
     ["Having considered Document C17/65,", "notes", "ITU-DOC-C17/65"],
     ["SE FÉLICITANT de l'adoption de la résolution A/RES/79/243,", "welcomes", "UNGA-RES-79/243"],
     ["Welcoming the adoption of resolution A/RES/79/243,", "welcomes", "UNGA-RES-79/243"],
-    ["APPROUVE le projet figurant à l'annexe 1 du rapport GA-2017-86-REP-09 ;", "approves", "INTERPOL-GA-2017-REP-09"],
+    [
+      "APPROUVE le projet figurant à l'annexe 1 du rapport GA-2017-86-REP-09 ;",
+      "approves",
+      "INTERPOL-GA-2017-REP-09",
+    ],
     ["Adopts the report GA-2017-86-REP-09;", "approves", "INTERPOL-GA-2017-REP-09"],
     ["AUTORISE le Secrétaire général à signer le document C17/65 ;", "authorizes", "ITU-DOC-C17/65"],
     ["Authorizes the Secretary General to sign Document C17/65;", "authorizes", "ITU-DOC-C17/65"],
@@ -100,12 +133,20 @@ describe("typing by the governing clause", () => {
     ["Supersedes resolution AG-2010-RES-03;", "supersedes", "INTERPOL-GA-2010-RES-03"],
     ["ABROGE la résolution AG-2010-RES-03 ;", "repeals", "INTERPOL-GA-2010-RES-03"],
     ["Rescinds resolution AG-2010-RES-03;", "repeals", "INTERPOL-GA-2010-RES-03"],
-    ["En application de la résolution AG-2010-RES-03, le Secrétariat a agi.", "implements", "INTERPOL-GA-2010-RES-03"],
+    [
+      "En application de la résolution AG-2010-RES-03, le Secrétariat a agi.",
+      "implements",
+      "INTERPOL-GA-2010-RES-03",
+    ],
     ["In implementation of resolution A/RES/79/243, the Secretariat acted.", "implements", "UNGA-RES-79/243"],
     ["Mise en oeuvre de la Décision 590", "implements", "ITU-C-DEC-590"],
     ["En vertu du numéro 80 de la Convention de l'UIT, le Conseil a décidé.", "based_on", "ITU-CONVENTION"],
     ["In accordance with resolution A/RES/79/243, the Council decided.", "based_on", "UNGA-RES-79/243"],
-    ["Conformément à la Résolution 130 (Rév. Busan, 2014) de la Conférence de plénipotentiaires, l'UIT agit.", "cites", "ITU-PP-RES-130"],
+    [
+      "Conformément à la Résolution 130 (Rév. Busan, 2014) de la Conférence de plénipotentiaires, l'UIT agit.",
+      "cites",
+      "ITU-PP-RES-130",
+    ],
     ["Pursuant to resolution A/RES/79/243, the Council decided.", "cites", "UNGA-RES-79/243"],
     ["Le Conseil a adopté la Décision 590.", "cites", "ITU-C-DEC-590"],
   ];
@@ -115,7 +156,8 @@ describe("typing by the governing clause", () => {
   });
 
   it("types an ITU decision's items by the infinitive under «décide»", () => {
-    const text = "Le Conseil,\nayant examiné\nLe Document C17/65,\ndécide\n1\td'approuver la conclusion du Document C17/66;\n2\td'autoriser le Secrétaire général à signer le Document C17/67; et\n3\tde charger le Secrétaire général de soumettre le Document C17/68.";
+    const text =
+      "Le Conseil,\nayant examiné\nLe Document C17/65,\ndécide\n1\td'approuver la conclusion du Document C17/66;\n2\td'autoriser le Secrétaire général à signer le Document C17/67; et\n3\tde charger le Secrétaire général de soumettre le Document C17/68.";
     const refs = refsOf(text, { org: "ITU", issuer: "ITU-C" }).refs;
     expect(refs.map((r) => [r.relation, r.target, r.clause])).toEqual([
       ["notes", "ITU-DOC-C17/65", "ayant examiné"],
@@ -126,7 +168,9 @@ describe("typing by the governing clause", () => {
   });
 
   it("switches verb at a capitalised verb inside a paragraph", () => {
-    const refs = refsOf("TENANT COMPTE de la résolution GA-2019-88-RES-11, et ACCUEILLANT FAVORABLEMENT la résolution GA-2021-89-RES-11,").refs;
+    const refs = refsOf(
+      "TENANT COMPTE de la résolution GA-2019-88-RES-11, et ACCUEILLANT FAVORABLEMENT la résolution GA-2021-89-RES-11,",
+    ).refs;
     expect(refs.map((r) => [r.relation, r.clause])).toEqual([
       ["cites", "TENANT COMPTE"],
       ["welcomes", "ACCUEILLANT FAVORABLEMENT"],
@@ -134,20 +178,28 @@ describe("typing by the governing clause", () => {
   });
 
   it("gives an operative verb its direct object only, not every text the paragraph mentions", () => {
-    const text = "APPROUVE la poursuite des efforts déployés par INTERPOL en vue d'élargir le réseau de partenaires dans le cadre du projet Gateway et de conclure de nouveaux accords avec des sociétés privées aux fins de l'échange d'informations, dans le respect du Statut d'INTERPOL ;";
-    expect(refsOf(text).refs.map((r) => [r.relation, r.target])).toEqual([["cites", "INTERPOL-CONSTITUTION"]]);
+    const text =
+      "APPROUVE la poursuite des efforts déployés par INTERPOL en vue d'élargir le réseau de partenaires dans le cadre du projet Gateway et de conclure de nouveaux accords avec des sociétés privées aux fins de l'échange d'informations, dans le respect du Statut d'INTERPOL ;";
+    expect(refsOf(text).refs.map((r) => [r.relation, r.target])).toEqual([
+      ["cites", "INTERPOL-CONSTITUTION"],
+    ]);
   });
 
   it("carries a trigger over coordinated references", () => {
-    const text = "Conformément au numéro 58 de la Constitution de l'Union internationale des télécommunications et à la Décision 598 du Conseil à sa session de 2017, le texte de l'Accord est soumis.";
-    expect(refsOf(text, { org: "ITU", issuer: "ITU-PP" }).refs.map((r) => [r.relation, r.target, r.pinpoint])).toEqual([
+    const text =
+      "Conformément au numéro 58 de la Constitution de l'Union internationale des télécommunications et à la Décision 598 du Conseil à sa session de 2017, le texte de l'Accord est soumis.";
+    expect(
+      refsOf(text, { org: "ITU", issuer: "ITU-PP" }).refs.map((r) => [r.relation, r.target, r.pinpoint]),
+    ).toEqual([
       ["cites", "ITU-CONSTITUTION", "No. 58"],
       ["cites", "ITU-C-DEC-598", undefined],
     ]);
   });
 
   it("does not let a preamble clause's inner «en vertu de» turn a mention into a legal basis", () => {
-    const refs = refsOf("SOULIGNANT le rôle d'INTERPOL pour les obligations qui leur incombent en vertu de la résolution A/RES/79/243,").refs;
+    const refs = refsOf(
+      "SOULIGNANT le rôle d'INTERPOL pour les obligations qui leur incombent en vertu de la résolution A/RES/79/243,",
+    ).refs;
     expect(refs.map((r) => r.relation)).toEqual(["cites"]);
   });
 });

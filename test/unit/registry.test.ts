@@ -9,7 +9,10 @@ import { problemLine } from "../../src/cli/format";
 
 const sources = readDir("data/sources", /\.txt$/);
 const seedRegistry = readDir("data/registry", /\.yaml$/);
-const bad = (name: string) => ({ file: name, text: readFileSync(`test/fixtures/registry-bad/${name}`, "utf8") });
+const bad = (name: string) => ({
+  file: name,
+  text: readFileSync(`test/fixtures/registry-bad/${name}`, "utf8"),
+});
 
 describe("registry validation", () => {
   const result = buildGraph(sources, [...seedRegistry, bad("mixed.yaml"), bad("malformed.yaml")]);
@@ -20,8 +23,12 @@ describe("registry validation", () => {
       'mixed.yaml:11:5: error: nodes[1] unknown field "colour"',
       "mixed.yaml:15:11: error: nodes[2] date: is not an ISO 8601 date (YYYY, YYYY-MM or YYYY-MM-DD)",
       "mixed.yaml:18:11: error: nodes[3] kind: must be one of resolution, decision, agreement, convention, declaration, document, organisation, body, event",
-      expect.stringMatching(/^mixed\.yaml:33:15: error: edges\[1\] relation: must be one of cites, recalls, .*part_of$/),
-      expect.stringMatching(/^mixed\.yaml:20:5: error: duplicate id "UDHR" \(first declared at instruments\.yaml:\d+:\d+\); this one is ignored$/),
+      expect.stringMatching(
+        /^mixed\.yaml:33:15: error: edges\[1\] relation: must be one of cites, recalls, .*part_of$/,
+      ),
+      expect.stringMatching(
+        /^mixed\.yaml:20:5: error: duplicate id "UDHR" \(first declared at instruments\.yaml:\d+:\d+\); this one is ignored$/,
+      ),
       "malformed.yaml:4:5: error: Flow sequence in block collection must be sufficiently indented and end with a ]",
       "mixed.yaml:25:60: error: node NOT-QUOTED: the quote is not in interpol-ga-2025-res-03.fr.txt",
       'mixed.yaml:27:5: error: edge GOOD-INSTRUMENT → NO-SUCH-NODE: unknown node "NO-SUCH-NODE" (not in the registry, not found in any source)',
@@ -41,7 +48,12 @@ describe("registry validation", () => {
     const r = loadRegistryFile("malformed.yaml", bad("malformed.yaml").text);
     expect(r.nodes).toEqual([]);
     expect(r.problems.length).toBeGreaterThan(0);
-    expect(r.problems[0]).toMatchObject({ severity: "error", file: "malformed.yaml", line: expect.any(Number), column: expect.any(Number) });
+    expect(r.problems[0]).toMatchObject({
+      severity: "error",
+      file: "malformed.yaml",
+      line: expect.any(Number),
+      column: expect.any(Number),
+    });
   });
 
   it("rejects a node without a citation of where its facts come from", () => {
@@ -50,12 +62,30 @@ describe("registry validation", () => {
   });
 
   it("rejects a date that does not exist", () => {
-    const r = loadRegistryFile("x.yaml", 'nodes:\n  - id: X\n    kind: event\n    date: "2017-02-30"\n    cite: { source: a, quote: b }\n');
-    expect(r.problems.map(problemLine)).toEqual(["x.yaml:4:11: error: nodes[0] date: is not an ISO 8601 date (YYYY, YYYY-MM or YYYY-MM-DD)"]);
+    const r = loadRegistryFile(
+      "x.yaml",
+      'nodes:\n  - id: X\n    kind: event\n    date: "2017-02-30"\n    cite: { source: a, quote: b }\n',
+    );
+    expect(r.problems.map(problemLine)).toEqual([
+      "x.yaml:4:11: error: nodes[0] date: is not an ISO 8601 date (YYYY, YYYY-MM or YYYY-MM-DD)",
+    ]);
   });
 
   it("accepts the seed registry as it is", () => {
     const clean = buildGraph(sources, seedRegistry);
     expect(clean.problems.filter((p) => p.severity === "error")).toEqual([]);
+  });
+});
+
+describe("texts held twice", () => {
+  it("reports a text that two source files hold, at the second file, and keeps the first", () => {
+    const seed = sources.find((s) => s.file === "interpol-ga-2017-res-08.fr.txt")!;
+    const r = buildGraph([...sources, { file: "zz-copy.txt", text: seed.text }], seedRegistry);
+    expect(r.problems.filter((p) => p.severity === "error").map(problemLine)).toEqual([
+      'zz-copy.txt:7:1: error: duplicate id "INTERPOL-GA-2017-RES-08": this text is also in interpol-ga-2017-res-08.fr.txt; the copy in interpol-ga-2017-res-08.fr.txt is kept',
+    ]);
+    expect(r.graph.getNodeAttribute("INTERPOL-GA-2017-RES-08", "source")).toBe(
+      "interpol-ga-2017-res-08.fr.txt",
+    );
   });
 });

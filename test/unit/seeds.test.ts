@@ -9,7 +9,13 @@ import { extract, Lexicon } from "../../src/extract";
 import { readDir } from "../../src/cli/io";
 
 const registry = loadRegistry(readDir("data/registry", /\.yaml$/));
-const lexicon = new Lexicon(registry.nodes.map((n) => ({ id: n.value.id, kind: n.value.kind, aliases: [...n.value.aliases, ...Object.values(n.value.title ?? {})] })));
+const lexicon = new Lexicon(
+  registry.nodes.map((n) => ({
+    id: n.value.id,
+    kind: n.value.kind,
+    aliases: [...n.value.aliases, ...Object.values(n.value.title ?? {})],
+  })),
+);
 const run = (file: string) => extract(readFileSync(`data/sources/${file}`, "utf8"), { file, lexicon });
 
 type Triple = [relation: string, target: string];
@@ -147,7 +153,9 @@ describe.each(Object.entries(EXPECTED))("the seed %s", (file, expected) => {
 
   it("yields exactly the references a careful reader finds, each with its relation", () => {
     const got = new Set(ex.refs.map((r) => `${r.from} ${r.relation} ${r.target}`));
-    const want = new Set(Object.entries(expected.refs).flatMap(([from, triples]) => triples.map((t) => key(from, t))));
+    const want = new Set(
+      Object.entries(expected.refs).flatMap(([from, triples]) => triples.map((t) => key(from, t))),
+    );
     expect([...got].sort()).toEqual([...want].sort());
   });
 
@@ -169,20 +177,34 @@ describe.each(Object.entries(EXPECTED))("the seed %s", (file, expected) => {
 describe("details a reader checks in the seeds", () => {
   it("reads the heading of a resolution: session, place, date and subject", () => {
     const t = run("interpol-ga-2017-res-08.fr.txt").texts[0]!;
-    expect(t).toMatchObject({ issuer: "INTERPOL-GA", session: 86, place: "Beijing (Chine)", date: "2017-09-26", kind: "resolution" });
+    expect(t).toMatchObject({
+      issuer: "INTERPOL-GA",
+      session: 86,
+      place: "Beijing (Chine)",
+      date: "2017-09-26",
+      kind: "resolution",
+    });
     expect(t.title).toMatch(/^Version révisée du projet d'Accord de coopération/);
   });
 
   it("keeps pinpoints and revisions", () => {
     const refs = run("itu-pp-2018-doc-47-interpol-agreement.fr.txt").refs;
-    expect(refs.filter((r) => r.target === "ITU-CONSTITUTION").map((r) => r.pinpoint)).toEqual(["No. 58", "No. 58", "No. 58"]);
+    expect(refs.filter((r) => r.target === "ITU-CONSTITUTION").map((r) => r.pinpoint)).toEqual([
+      "No. 58",
+      "No. 58",
+      "No. 58",
+    ]);
     expect(refs.find((r) => r.target === "ITU-PP-RES-130")?.version).toBe("Busan, 2014");
-    const statute = run("interpol-ga-2021-res-11.fr.txt").refs.find((r) => r.target === "INTERPOL-CONSTITUTION");
+    const statute = run("interpol-ga-2021-res-11.fr.txt").refs.find(
+      (r) => r.target === "INTERPOL-CONSTITUTION",
+    );
     expect(statute?.pinpoint).toBe("art. 2(1)");
   });
 
   it("resolves «Résolution 8» in the ITU document to the 2017 INTERPOL resolution", () => {
-    const ref = run("itu-pp-2018-doc-47-interpol-agreement.fr.txt").refs.find((r) => r.surface === "Résolution 8");
+    const ref = run("itu-pp-2018-doc-47-interpol-agreement.fr.txt").refs.find(
+      (r) => r.surface === "Résolution 8",
+    );
     expect(ref?.target).toBe("INTERPOL-GA-2017-RES-08");
   });
 
@@ -194,7 +216,10 @@ describe("details a reader checks in the seeds", () => {
 });
 
 describe("the seed graph", () => {
-  const { graph, problems } = buildGraph(readDir("data/sources", /\.txt$/), readDir("data/registry", /\.yaml$/));
+  const { graph, problems } = buildGraph(
+    readDir("data/sources", /\.txt$/),
+    readDir("data/registry", /\.yaml$/),
+  );
 
   it("builds without errors", () => {
     expect(problems.filter((p) => p.severity === "error")).toEqual([]);
@@ -203,15 +228,29 @@ describe("the seed graph", () => {
   it("has one node per real instrument: aliases merge, different texts stay apart", () => {
     expect(graph.hasNode("INTERPOL-GA-2008-RES-07")).toBe(true); // cited as AG-2008-RES-07 and GA-2008-RES-07
     expect(graph.inDegree("INTERPOL-GA-2008-RES-07")).toBe(2);
-    expect(graph.filterNodes((id) => id.startsWith("INTERPOL-GA-2012-RES-")).sort()).toEqual(["INTERPOL-GA-2012-RES-08", IMPACT_2012]);
+    expect(graph.filterNodes((id) => id.startsWith("INTERPOL-GA-2012-RES-")).sort()).toEqual([
+      "INTERPOL-GA-2012-RES-08",
+      IMPACT_2012,
+    ]);
     const labels = graph.mapNodes((_, a) => a.label);
     expect(new Set(labels).size).toBe(labels.length);
   });
 
   it("makes the 2018 signature an event, signed by both organisations, of the agreement", () => {
-    expect(graph.getNodeAttributes("ITU-INTERPOL-AGREEMENT-SIGNATURE-2018")).toMatchObject({ kind: "event", date: "2018-03-26", place: "Lyon" });
-    const signed = graph.edges().filter((e) => graph.getEdgeAttribute(e, "relation") === "signed").map((e) => `${graph.source(e)}>${graph.target(e)}`);
-    expect(signed.sort()).toEqual(["INTERPOL>ITU-INTERPOL-AGREEMENT-SIGNATURE-2018", "ITU-INTERPOL-AGREEMENT-SIGNATURE-2018>ITU-INTERPOL-COOPERATION-AGREEMENT", "ITU>ITU-INTERPOL-AGREEMENT-SIGNATURE-2018"]);
+    expect(graph.getNodeAttributes("ITU-INTERPOL-AGREEMENT-SIGNATURE-2018")).toMatchObject({
+      kind: "event",
+      date: "2018-03-26",
+      place: "Lyon",
+    });
+    const signed = graph
+      .edges()
+      .filter((e) => graph.getEdgeAttribute(e, "relation") === "signed")
+      .map((e) => `${graph.source(e)}>${graph.target(e)}`);
+    expect(signed.sort()).toEqual([
+      "INTERPOL>ITU-INTERPOL-AGREEMENT-SIGNATURE-2018",
+      "ITU-INTERPOL-AGREEMENT-SIGNATURE-2018>ITU-INTERPOL-COOPERATION-AGREEMENT",
+      "ITU>ITU-INTERPOL-AGREEMENT-SIGNATURE-2018",
+    ]);
   });
 
   it("traces every edge to a quote that stands in its source file", () => {

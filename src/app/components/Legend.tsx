@@ -55,7 +55,7 @@ export function Legend({ graph }: { graph: CanonicalGraph }) {
       <EntryList entries={kinds} swatch="dot" label="Node kinds" />
       <h2>Relations</h2>
       <EntryList entries={relations} swatch="line" label="Relations" />
-      <p className="legend-note">Time runs left to right, one lane per issuer. Grey bands are collapsed stretches of years with no text.</p>
+      <p className="legend-note">Time runs left to right, one lane per issuer; undated texts stand in the first column. Shaded columns are runs of years with no text, collapsed.</p>
     </aside>
   );
 }

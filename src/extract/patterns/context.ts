@@ -3,8 +3,15 @@
 
 /** Organisations as they are named in running text, for "sa Constitution", "its Constitution". */
 export const ORG_MENTIONS: { org: string; pattern: RegExp }[] = [
-  { org: "INTERPOL", pattern: /\binterpol\b|\bo\.?i\.?p\.?c\b|\bicpo\b|organisation internationale de police criminelle/g },
-  { org: "ITU", pattern: /\buit\b|\bitu\b|union internationale des telecommunications|international telecommunication union/g },
+  {
+    org: "INTERPOL",
+    pattern: /\binterpol\b|\bo\.?i\.?p\.?c\b|\bicpo\b|organisation internationale de police criminelle/g,
+  },
+  {
+    org: "ITU",
+    pattern:
+      /\buit\b|\bitu\b|union internationale des telecommunications|international telecommunication union/g,
+  },
   { org: "UN", pattern: /\bnations unies\b|\bunited nations\b|\bonu\b/g },
 ];
 
@@ -30,10 +37,12 @@ export function lastMatch(pattern: RegExp, text: string): RegExpExecArray | null
 }
 
 /** "86ème (session de l')Assemblée générale" with INTERPOL named in the paragraph. */
-export const INTERPOL_SESSION_CUE = /(\d{2,3})\s*(?:e|eme|er|re|th|st|nd|rd)\s+(?:session\s+de\s+l'assemblee\s+generale|assemblee\s+generale|session\s+of\s+the\s+(?:interpol\s+)?general\s+assembly|(?:interpol\s+)?general\s+assembly)/;
+export const INTERPOL_SESSION_CUE =
+  /(\d{2,3})\s*(?:e|eme|er|re|th|st|nd|rd)\s+(?:session\s+de\s+l'assemblee\s+generale|assemblee\s+generale|session\s+of\s+the\s+(?:interpol\s+)?general\s+assembly|(?:interpol\s+)?general\s+assembly)/;
 
 /** "la session de 2016 du Conseil", "à sa session de 2017, le Conseil", "Council at its 2017 session". */
-export const ITU_COUNCIL_YEAR_CUE = /session\s+de\s+(\d{4})\s+du\s+conseil|conseil\s+a\s+sa\s+session\s+de\s+(\d{4})|a\s+sa\s+session\s+de\s+(\d{4}),\s+le\s+conseil|council\s+at\s+its\s+(\d{4})\s+session|(\d{4})\s+session\s+of\s+(?:the\s+)?council/;
+export const ITU_COUNCIL_YEAR_CUE =
+  /session\s+de\s+(\d{4})\s+du\s+conseil|conseil\s+a\s+sa\s+session\s+de\s+(\d{4})|a\s+sa\s+session\s+de\s+(\d{4}),\s+le\s+conseil|council\s+at\s+its\s+(\d{4})\s+session|(\d{4})\s+session\s+of\s+(?:the\s+)?council/;
 
 /** Mentions of an ITU organ that make a bare "Décision N" an ITU Council decision. */
 export const ITU_COUNCIL_CUE = /conseil\s+de\s+l'uit|\bconseil\b|itu\s+council|\bcouncil\b/;

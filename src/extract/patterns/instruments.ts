@@ -38,7 +38,12 @@ function constitutive(g: Groups, ctx: ResolveContext): Resolution {
   }
   const id = org ? OWNED[org]?.[head] : undefined;
   if (!id) return { unresolved: `"${head}" of an organisation with no known constitutive instrument` };
-  return { id, kind: head === "convention" ? "convention" : "document", pinpoint: pinpointOf(g), confidence: g.owner ? 1 : 0.8 };
+  return {
+    id,
+    kind: head === "convention" ? "convention" : "document",
+    pinpoint: pinpointOf(g),
+    confidence: g.owner ? 1 : 0.8,
+  };
 }
 
 export const INSTRUMENT_ROWS: PatternRow[] = [
@@ -49,13 +54,40 @@ export const INSTRUMENT_ROWS: PatternRow[] = [
     pattern: String.raw`(?:\b(?<pintype>article|articles|numero|numeros|no\.|art\.)\s+(?<pin>\d{1,4}(?:\s?\(\d{1,2}\))?[a-z]?)\s+(?:du|de\s+la|de\s+l'|de|of\s+the|of)\s+)?(?:(?<possessive>sa|son|its)\s+)?\b(?<head>statut|constitution|convention)\b(?<owner>\s+(?:de\s+l'organisation|d'interpol|de\s+l'o\.?i\.?p\.?c\.?\s*-\s*interpol|de\s+l'uit|de\s+l'union\s+internationale\s+des\s+telecommunications|de\s+l'union|of\s+the\s+itu|of\s+the\s+international\s+telecommunication\s+union|of\s+the\s+organization|of\s+interpol))?`,
     resolve: constitutive,
     examples: [
-      { text: "AYANT À L'ESPRIT l'article 41 du Statut de l'Organisation", facts: { issuer: "INTERPOL-GA", org: "INTERPOL" }, id: "INTERPOL-CONSTITUTION", pinpoint: "art. 41" },
+      {
+        text: "AYANT À L'ESPRIT l'article 41 du Statut de l'Organisation",
+        facts: { issuer: "INTERPOL-GA", org: "INTERPOL" },
+        id: "INTERPOL-CONSTITUTION",
+        pinpoint: "art. 41",
+      },
       { text: "l'article 2(1) du Statut d'INTERPOL", id: "INTERPOL-CONSTITUTION", pinpoint: "art. 2(1)" },
-      { text: "numéro 58 de la Constitution de l'Union internationale des télécommunications", id: "ITU-CONSTITUTION", pinpoint: "No. 58" },
-      { text: "en vertu du numéro 58 de la Constitution", facts: { issuer: "ITU-PP", org: "ITU" }, id: "ITU-CONSTITUTION", pinpoint: "No. 58" },
-      { text: "Conformément au numéro 80 de la Convention de l'UIT", id: "ITU-CONVENTION", pinpoint: "No. 80" },
-      { text: "INTERPOL ne doit pas aller au-delà de son mandat tel qu'il est défini dans l'article 2 de sa Constitution", facts: { issuer: "ITU-PP", org: "ITU" }, id: "INTERPOL-CONSTITUTION", pinpoint: "art. 2" },
-      { text: "Article 41 of the Constitution of INTERPOL", id: "INTERPOL-CONSTITUTION", pinpoint: "art. 41" },
+      {
+        text: "numéro 58 de la Constitution de l'Union internationale des télécommunications",
+        id: "ITU-CONSTITUTION",
+        pinpoint: "No. 58",
+      },
+      {
+        text: "en vertu du numéro 58 de la Constitution",
+        facts: { issuer: "ITU-PP", org: "ITU" },
+        id: "ITU-CONSTITUTION",
+        pinpoint: "No. 58",
+      },
+      {
+        text: "Conformément au numéro 80 de la Convention de l'UIT",
+        id: "ITU-CONVENTION",
+        pinpoint: "No. 80",
+      },
+      {
+        text: "INTERPOL ne doit pas aller au-delà de son mandat tel qu'il est défini dans l'article 2 de sa Constitution",
+        facts: { issuer: "ITU-PP", org: "ITU" },
+        id: "INTERPOL-CONSTITUTION",
+        pinpoint: "art. 2",
+      },
+      {
+        text: "Article 41 of the Constitution of INTERPOL",
+        id: "INTERPOL-CONSTITUTION",
+        pinpoint: "art. 41",
+      },
       { text: "dans le respect du Statut d'INTERPOL", id: "INTERPOL-CONSTITUTION" },
     ],
   },

@@ -5,9 +5,17 @@ import { ids, interpolSessionYear } from "../ids";
 import { INTERPOL_SESSION_CUE, lastMatch } from "./context";
 import type { Groups, PatternRow, Resolution } from "./types";
 
-function interpolDocument(year: number | string, type: string | undefined, num: string | undefined): Resolution {
+function interpolDocument(
+  year: number | string,
+  type: string | undefined,
+  num: string | undefined,
+): Resolution {
   const res = type === "res";
-  return { id: ids.interpolGa(year, res ? "RES" : "REP", num ?? "0"), kind: res ? "resolution" : "document", confidence: 1 };
+  return {
+    id: ids.interpolGa(year, res ? "RES" : "REP", num ?? "0"),
+    kind: res ? "resolution" : "document",
+    confidence: 1,
+  };
 }
 
 export const INTERPOL_ROWS: PatternRow[] = [
@@ -56,9 +64,17 @@ export const INTERPOL_ROWS: PatternRow[] = [
  * ("sa 86ème Assemblée générale … a adopté la Résolution 8"), or when the citing text is itself
  * an INTERPOL GA text of a known session.
  */
-export function interpolShortResolution(num: string, paragraphBefore: string, text: { issuer?: string; session?: number }): Resolution {
+export function interpolShortResolution(
+  num: string,
+  paragraphBefore: string,
+  text: { issuer?: string; session?: number },
+): Resolution {
   const cue = lastMatch(INTERPOL_SESSION_CUE, paragraphBefore);
   const session = cue ? Number(cue[1]) : text.issuer === "INTERPOL-GA" ? text.session : undefined;
   if (session === undefined) return null;
-  return { id: ids.interpolGa(interpolSessionYear(session), "RES", num), kind: "resolution", confidence: cue ? 0.9 : 0.7 };
+  return {
+    id: ids.interpolGa(interpolSessionYear(session), "RES", num),
+    kind: "resolution",
+    confidence: cue ? 0.9 : 0.7,
+  };
 }

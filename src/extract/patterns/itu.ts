@@ -8,9 +8,20 @@ import { interpolShortResolution } from "./interpol";
 import type { Groups, PatternRow, Resolution, ResolveContext } from "./types";
 
 const CONFERENCE_CUES: { conf: "PP" | "WTDC" | "WTSA"; pattern: RegExp }[] = [
-  { conf: "WTDC", pattern: /^[^.;]{0,40}?(?:\bcmdt\b|\bwtdc\b|conference mondiale de developpement des telecommunications|world telecommunication development conference)/ },
-  { conf: "WTSA", pattern: /^[^.;]{0,40}?(?:\bamnt\b|\bwtsa\b|assemblee mondiale de normalisation des telecommunications|world telecommunication standardization assembly)/ },
-  { conf: "PP", pattern: /^[^.;]{0,40}?(?:conference de plenipotentiaires|plenipotentiary conference|\bpp\b)/ },
+  {
+    conf: "WTDC",
+    pattern:
+      /^[^.;]{0,40}?(?:\bcmdt\b|\bwtdc\b|conference mondiale de developpement des telecommunications|world telecommunication development conference)/,
+  },
+  {
+    conf: "WTSA",
+    pattern:
+      /^[^.;]{0,40}?(?:\bamnt\b|\bwtsa\b|assemblee mondiale de normalisation des telecommunications|world telecommunication standardization assembly)/,
+  },
+  {
+    conf: "PP",
+    pattern: /^[^.;]{0,40}?(?:conference de plenipotentiaires|plenipotentiary conference|\bpp\b)/,
+  },
 ];
 
 function capitalizeWords(s: string): string {
@@ -21,7 +32,8 @@ function shortResolution(g: Groups, ctx: ResolveContext): Resolution {
   const num = g.num!;
   const version = g.vplace && g.vyear ? `${capitalizeWords(g.vplace.trim())}, ${g.vyear}` : undefined;
   for (const cue of CONFERENCE_CUES) {
-    if (cue.pattern.test(ctx.after)) return { id: ids.ituConferenceResolution(cue.conf, num), kind: "resolution", version, confidence: 1 };
+    if (cue.pattern.test(ctx.after))
+      return { id: ids.ituConferenceResolution(cue.conf, num), kind: "resolution", version, confidence: 1 };
   }
   if (/^[^.;]{0,30}?(?:du conseil|of the council)/.test(ctx.after)) {
     return { id: ids.ituCouncilResolution(num), kind: "resolution", confidence: 0.9 };
@@ -30,8 +42,10 @@ function shortResolution(g: Groups, ctx: ResolveContext): Resolution {
   if (interpol) return interpol;
   // A revision note "(Rév. Busan, 2014)" is the mark of an ITU conference resolution; Busan, Guadalajara,
   // Antalya… host Plenipotentiary Conferences, which is the default when no conference is named.
-  if (version) return { id: ids.ituConferenceResolution("PP", num), kind: "resolution", version, confidence: 0.8 };
-  if (orgOfIssuer(ctx.text.issuer) === "ITU") return { id: ids.ituCouncilResolution(num), kind: "resolution", confidence: 0.6 };
+  if (version)
+    return { id: ids.ituConferenceResolution("PP", num), kind: "resolution", version, confidence: 0.8 };
+  if (orgOfIssuer(ctx.text.issuer) === "ITU")
+    return { id: ids.ituCouncilResolution(num), kind: "resolution", confidence: 0.6 };
   return { unresolved: `"Résolution ${num}" names no series and the citing text gives no context for one` };
 }
 
@@ -43,10 +57,22 @@ export const ITU_ROWS: PatternRow[] = [
     pattern: String.raw`\bresolution\s+(?:no\.?\s*|n\s*o\s*)?(?<num>\d{1,4})(?![\d/])(?:\s*\((?:rev\.\s*)?(?<vplace>[a-z][a-z .'-]{1,30}?),\s*(?<vyear>\d{4})\))?`,
     resolve: shortResolution,
     examples: [
-      { text: "la Résolution 130 (Rév. Busan, 2014) de la Conférence de plénipotentiaires", id: "ITU-PP-RES-130", version: "Busan, 2014" },
-      { text: "Resolution 179 (Rev. Busan, 2014) of the Plenipotentiary Conference", id: "ITU-PP-RES-179", version: "Busan, 2014" },
+      {
+        text: "la Résolution 130 (Rév. Busan, 2014) de la Conférence de plénipotentiaires",
+        id: "ITU-PP-RES-130",
+        version: "Busan, 2014",
+      },
+      {
+        text: "Resolution 179 (Rev. Busan, 2014) of the Plenipotentiary Conference",
+        id: "ITU-PP-RES-179",
+        version: "Busan, 2014",
+      },
       { text: "Resolution 67 (Hyderabad, 2010) of WTDC", id: "ITU-WTDC-RES-67", version: "Hyderabad, 2010" },
-      { text: "Résolution 50 (Rév. Hammamet, 2016) de l'AMNT", id: "ITU-WTSA-RES-50", version: "Hammamet, 2016" },
+      {
+        text: "Résolution 50 (Rév. Hammamet, 2016) de l'AMNT",
+        id: "ITU-WTSA-RES-50",
+        version: "Hammamet, 2016",
+      },
       { text: "Resolution 1306 of the Council", id: "ITU-C-RES-1306" },
       { text: "Resolution 1306", facts: { issuer: "ITU-C", org: "ITU" }, id: "ITU-C-RES-1306" },
       {
@@ -54,7 +80,11 @@ export const ITU_ROWS: PatternRow[] = [
         facts: { issuer: "ITU-PP", org: "ITU" },
         id: "INTERPOL-GA-2017-RES-08",
       },
-      { text: "la résolution 5", facts: { issuer: "INTERPOL-GA", org: "INTERPOL", session: 68 }, id: "INTERPOL-GA-1999-RES-05" },
+      {
+        text: "la résolution 5",
+        facts: { issuer: "INTERPOL-GA", org: "INTERPOL", session: 68 },
+        id: "INTERPOL-GA-1999-RES-05",
+      },
     ],
   },
   {
@@ -72,8 +102,16 @@ export const ITU_ROWS: PatternRow[] = [
     examples: [
       { text: "la Décision 598 du Conseil", id: "ITU-C-DEC-598" },
       { text: "Decision 590 of the Council", id: "ITU-C-DEC-590" },
-      { text: "le Conseil a adopté la Décision 590", facts: { issuer: "ITU-PP", org: "ITU" }, id: "ITU-C-DEC-590" },
-      { text: "approuvée par le Conseil de l'UIT aux termes de la Décision 598", facts: { issuer: "INTERPOL-GA", org: "INTERPOL" }, id: "ITU-C-DEC-598" },
+      {
+        text: "le Conseil a adopté la Décision 590",
+        facts: { issuer: "ITU-PP", org: "ITU" },
+        id: "ITU-C-DEC-590",
+      },
+      {
+        text: "approuvée par le Conseil de l'UIT aux termes de la Décision 598",
+        facts: { issuer: "INTERPOL-GA", org: "INTERPOL" },
+        id: "ITU-C-DEC-598",
+      },
       { text: "la Décision 12", facts: { issuer: "INTERPOL-GA", org: "INTERPOL" }, id: null },
     ],
   },
@@ -82,7 +120,11 @@ export const ITU_ROWS: PatternRow[] = [
     series: "ITU Council or Plenipotentiary document: C17/65, Document C17/126-F, PP18/47",
     lang: "any",
     pattern: String.raw`\b(?<series>c|pp)-?(?<yy>\d{2})\/(?<num>\d{1,4})\b(?:-[efsacr]\b)?`,
-    resolve: (g: Groups) => ({ id: ids.ituDocument(g.series!, g.yy!, g.num!), kind: "document", confidence: 1 }),
+    resolve: (g: Groups) => ({
+      id: ids.ituDocument(g.series!, g.yy!, g.num!),
+      kind: "document",
+      confidence: 1,
+    }),
     examples: [
       { text: "le Document C17/65", id: "ITU-DOC-C17/65" },
       { text: "Documents C17/126, C17/65", id: "ITU-DOC-C17/126" },
@@ -102,7 +144,10 @@ export const ITU_ROWS: PatternRow[] = [
       return { id: ids.ituDocument("C", year.slice(2), g.num!), kind: "document", confidence: 0.8 };
     },
     examples: [
-      { text: "Pendant la session de 2016 du Conseil, un Groupe de travail ad hoc a été créé au sujet de la Contribution 71", id: "ITU-DOC-C16/71" },
+      {
+        text: "Pendant la session de 2016 du Conseil, un Groupe de travail ad hoc a été créé au sujet de la Contribution 71",
+        id: "ITU-DOC-C16/71",
+      },
       { text: "la Contribution 71", id: null },
     ],
   },

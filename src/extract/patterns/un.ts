@@ -8,8 +8,15 @@ import type { Groups, PatternRow, Resolution, ResolveContext } from "./types";
 
 const BODY_AFTER: { body: "CCPCJ" | "CND" | "ECOSOC" | "UNSC"; pattern: RegExp }[] = [
   { body: "CND", pattern: /^[^.;]{0,60}?(?:commission des stupefiants|commission on narcotic drugs)/ },
-  { body: "CCPCJ", pattern: /^[^.;]{0,60}?(?:de la commission\b|of the commission\b|commission pour la prevention du crime|commission on crime prevention|\bccpcj\b)/ },
-  { body: "ECOSOC", pattern: /^[^.;]{0,60}?(?:du conseil economique et social|of the economic and social council|\becosoc\b)/ },
+  {
+    body: "CCPCJ",
+    pattern:
+      /^[^.;]{0,60}?(?:de la commission\b|of the commission\b|commission pour la prevention du crime|commission on crime prevention|\bccpcj\b)/,
+  },
+  {
+    body: "ECOSOC",
+    pattern: /^[^.;]{0,60}?(?:du conseil economique et social|of the economic and social council|\becosoc\b)/,
+  },
   { body: "UNSC", pattern: /^[^.;]{0,60}?(?:du conseil de securite|of the security council)/ },
 ];
 
@@ -20,9 +27,16 @@ function dateOf(g: Groups): string | undefined {
 function sessionResolution(g: Groups, ctx: ResolveContext): Resolution {
   const symbol = `${Number(g.session)}/${Number(g.num)}`;
   // A four-digit "session" is a year: ECOSOC numbers its resolutions 2019/19.
-  if (g.session!.length === 4) return { id: ids.unResolution("ECOSOC", symbol), kind: "resolution", date: dateOf(g) ?? g.session, confidence: 0.9 };
+  if (g.session!.length === 4)
+    return {
+      id: ids.unResolution("ECOSOC", symbol),
+      kind: "resolution",
+      date: dateOf(g) ?? g.session,
+      confidence: 0.9,
+    };
   for (const cue of BODY_AFTER) {
-    if (cue.pattern.test(ctx.after)) return { id: ids.unResolution(cue.body, symbol), kind: "resolution", date: dateOf(g), confidence: 0.9 };
+    if (cue.pattern.test(ctx.after))
+      return { id: ids.unResolution(cue.body, symbol), kind: "resolution", date: dateOf(g), confidence: 0.9 };
   }
   return { id: ids.unResolution("UNGA", symbol), kind: "resolution", date: dateOf(g), confidence: 0.9 };
 }
@@ -37,7 +51,11 @@ export const UN_ROWS: PatternRow[] = [
     pattern: String.raw`\ba\/(?<type>res|dec)\/(?<session>\d{1,3})\/(?<num>\d{1,4})\b`,
     resolve: (g: Groups) =>
       g.type === "res"
-        ? { id: ids.unResolution("UNGA", `${Number(g.session)}/${Number(g.num)}`), kind: "resolution", confidence: 1 }
+        ? {
+            id: ids.unResolution("UNGA", `${Number(g.session)}/${Number(g.num)}`),
+            kind: "resolution",
+            confidence: 1,
+          }
         : { id: ids.ungaDecision(`${Number(g.session)}/${Number(g.num)}`), kind: "decision", confidence: 1 },
     examples: [
       { text: "A/RES/79/243", id: "UNGA-RES-79/243" },
@@ -49,7 +67,12 @@ export const UN_ROWS: PatternRow[] = [
     series: "UN Security Council resolution: S/RES/1373 (2001)",
     lang: "any",
     pattern: String.raw`\bs\/res\/(?<num>\d{1,5})(?:\s*\((?<year>\d{4})\))?`,
-    resolve: (g: Groups) => ({ id: ids.unResolution("UNSC", String(Number(g.num))), kind: "resolution", date: g.year, confidence: 1 }),
+    resolve: (g: Groups) => ({
+      id: ids.unResolution("UNSC", String(Number(g.num))),
+      kind: "resolution",
+      date: g.year,
+      confidence: 1,
+    }),
     examples: [{ text: "S/RES/1373 (2001)", id: "UNSC-RES-1373" }],
   },
   {
@@ -57,18 +80,27 @@ export const UN_ROWS: PatternRow[] = [
     series: "ECOSOC resolution: E/RES/2019/19",
     lang: "any",
     pattern: String.raw`\be\/res\/(?<year>\d{4})\/(?<num>\d{1,3})\b`,
-    resolve: (g: Groups) => ({ id: ids.unResolution("ECOSOC", `${g.year}/${Number(g.num)}`), kind: "resolution", date: g.year, confidence: 1 }),
+    resolve: (g: Groups) => ({
+      id: ids.unResolution("ECOSOC", `${g.year}/${Number(g.num)}`),
+      kind: "resolution",
+      date: g.year,
+      confidence: 1,
+    }),
     examples: [{ text: "E/RES/2019/19", id: "ECOSOC-RES-2019/19" }],
   },
   {
     name: "un-session-resolution",
-    series: "UN resolution by session and number, alone or in a list: résolution 51/1, ses résolutions 71/19 …, 73/11 … et 79/136",
+    series:
+      "UN resolution by session and number, alone or in a list: résolution 51/1, ses résolutions 71/19 …, 73/11 … et 79/136",
     lang: "any",
     pattern: String.raw`\bresolutions?\s+(?<session>\d{1,3}|(?:19|20)\d{2})\/(?<num>\d{1,4})(?![\d/])${DATED}`,
     listItem: String.raw`\s*(?:,\s*(?:et|and)?|et|and)\s+(?<session>\d{1,3}|(?:19|20)\d{2})\/(?<num>\d{1,4})(?![\d/])${DATED}`,
     resolve: sessionResolution,
     examples: [
-      { text: "la résolution 51/1 du 15 octobre 1996 de l'Assemblée générale des Nations Unies", id: "UNGA-RES-51/1" },
+      {
+        text: "la résolution 51/1 du 15 octobre 1996 de l'Assemblée générale des Nations Unies",
+        id: "UNGA-RES-51/1",
+      },
       { text: "General Assembly resolution 79/136", id: "UNGA-RES-79/136" },
       { text: "la résolution 26/4 de la Commission", id: "CCPCJ-RES-26/4" },
       { text: "résolution 2019/19 du Conseil économique et social", id: "ECOSOC-RES-2019/19" },
@@ -79,7 +111,11 @@ export const UN_ROWS: PatternRow[] = [
     series: "UN General Assembly decision by session and number: décision 77/512",
     lang: "any",
     pattern: String.raw`\bdecisions?\s+(?<session>\d{1,3})\/(?<num>\d{1,4})(?![\d/])`,
-    resolve: (g: Groups) => ({ id: ids.ungaDecision(`${Number(g.session)}/${Number(g.num)}`), kind: "decision", confidence: 0.9 }),
+    resolve: (g: Groups) => ({
+      id: ids.ungaDecision(`${Number(g.session)}/${Number(g.num)}`),
+      kind: "decision",
+      confidence: 0.9,
+    }),
     examples: [{ text: "sa décision 77/512", id: "UNGA-DEC-77/512" }],
   },
 ];

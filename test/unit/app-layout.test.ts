@@ -1,0 +1,142 @@
+import { describe, expect, it } from "vitest";
+import { chronologicalLayout, fitChronologicalLayout, fractionalYear, laneOf, NO_ISSUER, type LayoutNode } from "../../src/app/layout/chronological";
+
+const NODES: LayoutNode[] = [
+  { key: "INTERPOL", kind: "organisation" },
+  { key: "INTERPOL-GA", kind: "body", issuer: "INTERPOL" },
+  { key: "ITU", kind: "organisation" },
+  { key: "ITU-C", kind: "body", issuer: "ITU" },
+  { key: "INTERPOL-CONSTITUTION", kind: "document", issuer: "INTERPOL" },
+  { key: "GA-2017-RES-08", kind: "resolution", issuer: "INTERPOL-GA", date: "2017-09-26" },
+  { key: "GA-2017-REP-09", kind: "document", issuer: "INTERPOL-GA", date: "2017" },
+  { key: "GA-2012-RES-08", kind: "resolution", issuer: "INTERPOL-GA", date: "2012" },
+  { key: "GA-2021-RES-11", kind: "resolution", issuer: "INTERPOL-GA", date: "2021-11-23" },
+  { key: "C-DEC-598", kind: "decision", issuer: "ITU-C", date: "2017-05-26" },
+  { key: "C-DEC-590", kind: "decision", issuer: "ITU-C" },
+  { key: "UDHR", kind: "declaration", issuer: "UNGA", date: "1948-12-10" },
+  { key: "MEETING-2016", kind: "event", date: "2016-09" },
+];
+
+const xOf = (layout: ReturnType<typeof chronologicalLayout>, key: string) => {
+  const place = layout.positions.get(key);
+  if (!place) throw new Error(`${key} was not placed`);
+  return place;
+};
+
+describe("fractionalYear", () => {
+  it("places a year alone at mid-year and a month alone at mid-month", () => {
+    expect(fractionalYear("2017")).toBe(2017.5);
+    expect(fractionalYear("2017-09")).toBeCloseTo(2017 + 8.5 / 12, 10);
+  });
+
+  it("places a full date at its day of the year", () => {
+    expect(fractionalYear("2017-01-01")).toBeCloseTo(2017 + 0.5 / 365, 10);
+    expect(fractionalYear("2016-12-31")).toBeCloseTo(2016 + 365.5 / 366, 10);
+  });
+
+  it("treats what is not an ISO date as no date", () => {
+    for (const date of ["", "2017-13", "2017-02-30", "26 September 2017", "17"]) expect(fractionalYear(date)).toBeUndefined();
+  });
+});
+
+describe("chronologicalLayout", () => {
+  it("is deterministic: the same nodes in any order give the same positions", () => {
+    const a = chronologicalLayout(NODES);
+    const b = chronologicalLayout([...NODES].reverse());
+    expect([...b.positions].sort()).toEqual([...a.positions].sort());
+    expect(b.lanes).toEqual(a.lanes);
+  });
+
+  it("orders dated nodes by x in date order", () => {
+    const layout = chronologicalLayout(NODES);
+    const dated = NODES.filter((n) => n.date !== undefined)
+      .map((n) => ({ key: n.key, time: fractionalYear(n.date ?? "") ?? NaN, x: xOf(layout, n.key).x }))
+      .sort((p, q) => p.time - q.time);
+    for (let i = 1; i < dated.length; i++) expect(dated[i]?.x).toBeGreaterThan(dated[i - 1]?.x ?? Infinity);
+  });
+
+  it("keeps x linear in time inside a run of busy years", () => {
+    const layout = chronologicalLayout(NODES, { pxPerYear: 50, maxEmptyYears: 5 });
+    const x2012 = xOf(layout, "GA-2012-RES-08").x;
+    const x2017 = xOf(layout, "GA-2017-REP-09").x;
+    expect(x2017 - x2012).toBeCloseTo(5 * 50, 6);
+  });
+
+  it("collapses a long run of empty years into a short break", () => {
+    const layout = chronologicalLayout(NODES, { pxPerYear: 50, maxEmptyYears: 5, breakYears: 0.5 });
+    // 1948 to 2012 is 64 years, but only 1948 itself, a half-year break and 2012 up to mid-year are drawn.
+    expect(xOf(layout, "GA-2012-RES-08").x - xOf(layout, "UDHR").x).toBeLessThan(3 * 50);
+    expect(layout.periods.map((p) => [p.from, p.to])).toEqual([
+      [1948, 1949],
+      [2012, 2022],
+    ]);
+  });
+
+  it("places undated nodes apart from the timeline, left of the earliest year", () => {
+    const layout = chronologicalLayout(NODES);
+    const undated = NODES.filter((n) => n.date === undefined).map((n) => xOf(layout, n.key));
+    const earliestDated = Math.min(...NODES.filter((n) => n.date !== undefined).map((n) => xOf(layout, n.key).x));
+    expect(undated.length).toBeGreaterThan(0);
+    for (const place of undated) {
+      expect(place.x).toBe(layout.undatedX);
+      expect(place.time).toBeUndefined();
+      expect(place.x).toBeLessThan(earliestDated);
+    }
+  });
+
+  it("gives one lane per issuer, and puts organisations and bodies in their organisation's lane", () => {
+    const layout = chronologicalLayout(NODES);
+    expect(layout.lanes.map((l) => l.key)).toEqual(["INTERPOL", "INTERPOL-GA", "ITU", "ITU-C", "UNGA", NO_ISSUER]);
+    expect(xOf(layout, "INTERPOL-GA").lane).toBe("INTERPOL");
+    expect(xOf(layout, "ITU-C").lane).toBe("ITU");
+    expect(xOf(layout, "GA-2017-RES-08").lane).toBe("INTERPOL-GA");
+    expect(xOf(layout, "MEETING-2016").lane).toBe(NO_ISSUER);
+    for (const node of NODES) {
+      const place = xOf(layout, node.key);
+      const lane = layout.lanes.find((l) => l.key === laneOf(node));
+      expect(lane).toBeDefined();
+      expect(place.y).toBeGreaterThan(lane?.top ?? Infinity);
+      expect(place.y).toBeLessThan(lane?.bottom ?? -Infinity);
+    }
+  });
+
+  it("keeps lanes from overlapping, top to bottom", () => {
+    const { lanes } = chronologicalLayout(NODES);
+    for (let i = 1; i < lanes.length; i++) expect(lanes[i]?.top).toBeGreaterThan(lanes[i - 1]?.bottom ?? Infinity);
+  });
+
+  it("stacks nodes that would collide, labels included, into separate rows of their lane", () => {
+    const layout = chronologicalLayout(
+      [
+        { key: "A", kind: "resolution", issuer: "X", date: "2017-09-26", size: 5, labelWidth: 40 },
+        { key: "B", kind: "event", issuer: "X", date: "2017-09-26", size: 5, labelWidth: 40 },
+        { key: "C", kind: "document", issuer: "X", date: "2018", size: 5, labelWidth: 40 },
+        { key: "D", kind: "document", issuer: "X", date: "2024", size: 5, labelWidth: 40 },
+      ],
+      { pxPerYear: 40 },
+    );
+    expect(["A", "B", "C", "D"].map((k) => xOf(layout, k).row)).toEqual([0, 1, 2, 0]);
+    expect(layout.lanes[0]?.rows).toBe(3);
+  });
+});
+
+describe("fitChronologicalLayout", () => {
+  it("spreads nodes and labels over the width it is given", () => {
+    const nodes = NODES.map((n) => ({ ...n, size: 5, labelWidth: 60 }));
+    for (const width of [600, 1200]) {
+      const layout = fitChronologicalLayout(nodes, { width, height: 2000 });
+      expect(layout.maxX - layout.minX).toBeLessThanOrEqual(width);
+      expect(layout.maxX - layout.minX).toBeGreaterThan(width - 2);
+    }
+  });
+
+  it("shortens rows, down to a floor, when the lanes do not fit the height", () => {
+    const tall = fitChronologicalLayout(NODES, { width: 800, height: 2000 }, { rowHeight: 22, minRowHeight: 16 });
+    const short = fitChronologicalLayout(NODES, { width: 800, height: 200 }, { rowHeight: 22, minRowHeight: 16 });
+    const tiny = fitChronologicalLayout(NODES, { width: 800, height: 10 }, { rowHeight: 22, minRowHeight: 16 });
+    expect(short.height).toBeLessThan(tall.height);
+    expect(short.height).toBeLessThanOrEqual(200);
+    const rows = tiny.lanes.reduce((sum, lane) => sum + lane.rows, 0);
+    expect(tiny.height).toBe(rows * 16 + (tiny.lanes.length - 1) * 8);
+  });
+});
