@@ -4,11 +4,10 @@ import { MultiDirectedGraph } from "graphology";
 import type { SerializedGraph } from "graphology-types";
 import { extract, type Extraction, type Reference } from "../extract/extract";
 import { describeId } from "../extract/ids";
-import { Lexicon } from "../extract/lexicon";
 import type { EdgeAttributes, GraphProblem, NodeAttributes } from "../model/graph";
 import { RELATIONS, type NodeKind, type Relation } from "../model/vocabulary";
 import { findQuote } from "./quotes";
-import { loadRegistry, type Registry } from "./registry";
+import { lexiconOf, loadRegistry, type Registry } from "./registry";
 
 export interface SourceFile {
   file: string;
@@ -63,17 +62,7 @@ export function buildGraph(sources: SourceFile[], registryFiles: SourceFile[]): 
   const problems: GraphProblem[] = [];
   const registry = loadRegistry(registryFiles);
   problems.push(...registry.problems);
-  const lexicon = new Lexicon(
-    registry.nodes.map((n) => ({
-      id: n.value.id,
-      kind: n.value.kind,
-      aliases: [
-        ...n.value.aliases,
-        ...(n.value.title?.fr ? [n.value.title.fr] : []),
-        ...(n.value.title?.en ? [n.value.title.en] : []),
-      ],
-    })),
-  );
+  const lexicon = lexiconOf(registry);
   const texts = new Map(sources.map((s) => [s.file, s]));
   const graph: CitationGraph = new MultiDirectedGraph();
   graph.replaceAttributes({

@@ -4,6 +4,7 @@
 import { isMap, isSeq, LineCounter, parseDocument, type Document, type Node as YamlNode } from "yaml";
 import { z } from "zod";
 import { isIsoDate } from "../extract/dates";
+import { Lexicon } from "../extract/lexicon";
 import type { GraphProblem } from "../model/graph";
 import { NODE_KINDS, RELATION_NAMES } from "../model/vocabulary";
 
@@ -184,4 +185,9 @@ export function loadRegistry(files: { file: string; text: string }[]): Registry 
     }
   }
   return all;
+}
+
+/** The registry's named instruments and events, as the extractor looks them up by alias. */
+export function lexiconOf(registry: Registry): Lexicon {
+  return new Lexicon(registry.nodes.map((n) => ({ id: n.value.id, kind: n.value.kind, aliases: n.value.aliases })));
 }

@@ -4,8 +4,7 @@ import { join, resolve } from "node:path";
 import { parseArgs } from "node:util";
 import { buildGraph, serialize, TEXT_KINDS, type BuildResult } from "../build/build";
 import { extract } from "../extract/extract";
-import { Lexicon } from "../extract/lexicon";
-import { loadRegistry } from "../build/registry";
+import { lexiconOf, loadRegistry } from "../build/registry";
 import { RELATIONS } from "../model/vocabulary";
 import { problemLine, table } from "./format";
 import { fileName, readDir, readText } from "./io";
@@ -83,13 +82,7 @@ function cmdExtract(files: string[], dataDir: string, json: boolean): number {
     return 2;
   }
   const registry = loadRegistry(readDir(join(dataDir, "registry"), /\.ya?ml$/i));
-  const lexicon = new Lexicon(
-    registry.nodes.map((n) => ({
-      id: n.value.id,
-      kind: n.value.kind,
-      aliases: [...n.value.aliases, ...Object.values(n.value.title ?? {})],
-    })),
-  );
+  const lexicon = lexiconOf(registry);
   let code = 0;
   const results = files.map((path) => {
     let text: string;

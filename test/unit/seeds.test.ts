@@ -4,18 +4,12 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { buildGraph } from "../../src/build/build";
-import { loadRegistry } from "../../src/build/registry";
-import { extract, Lexicon } from "../../src/extract";
+import { lexiconOf, loadRegistry } from "../../src/build/registry";
+import { extract } from "../../src/extract";
 import { readDir } from "../../src/cli/io";
 
 const registry = loadRegistry(readDir("data/registry", /\.yaml$/));
-const lexicon = new Lexicon(
-  registry.nodes.map((n) => ({
-    id: n.value.id,
-    kind: n.value.kind,
-    aliases: [...n.value.aliases, ...Object.values(n.value.title ?? {})],
-  })),
-);
+const lexicon = lexiconOf(registry);
 const run = (file: string) => extract(readFileSync(`data/sources/${file}`, "utf8"), { file, lexicon });
 
 type Triple = [relation: string, target: string];
