@@ -97,6 +97,11 @@ describe("surface forms in context", () => {
     ]);
   });
 
+  it("dates an ITU conference resolution by the revision cited", () => {
+    const ref = refsOf("conformément à la Résolution 130 (Rév. Busan, 2014) de la Conférence de plénipotentiaires").refs[0]!;
+    expect(ref).toMatchObject({ target: "ITU-PP-RES-130", version: "Busan, 2014", date: "2014" });
+  });
+
   it("keeps offsets exact through markup, accents and emoji", () => {
     const text = "🙂 L'Assemblée, réunie en sa 86^{ème} session, RAPPELANT la résolution AG-2015-RES-12 ;";
     const ref = refsOf(text).refs[0]!;
