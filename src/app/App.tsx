@@ -5,7 +5,8 @@ import { ErrorBoundary } from "./components/ErrorBoundary";
 import { Legend } from "./components/Legend";
 import { GraphLoadError, GRAPH_URL, loadGraph, type CanonicalGraph } from "./data/loadGraph";
 
-type State = { status: "loading" } | { status: "error"; message: string } | { status: "ready"; graph: CanonicalGraph };
+type State =
+  { status: "loading" } | { status: "error"; message: string } | { status: "ready"; graph: CanonicalGraph };
 
 const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
 
@@ -18,7 +19,10 @@ export function App() {
       (graph) => setState({ status: "ready", graph }),
       (err: unknown) => {
         if (controller.signal.aborted) return;
-        const message = err instanceof GraphLoadError ? err.message : `Unexpected error while loading the graph: ${String(err)}`;
+        const message =
+          err instanceof GraphLoadError
+            ? err.message
+            : `Unexpected error while loading the graph: ${String(err)}`;
         setState({ status: "error", message });
       },
     );
@@ -30,7 +34,11 @@ export function App() {
       <header className="app-header">
         <h1>Recital</h1>
         <p className="counts" aria-live="polite">
-          {state.status === "ready" ? `${plural(state.graph.order, "node", "nodes")} · ${plural(state.graph.size, "edge", "edges")}` : state.status === "loading" ? "Loading…" : "No graph"}
+          {state.status === "ready"
+            ? `${plural(state.graph.order, "node", "nodes")} · ${plural(state.graph.size, "edge", "edges")}`
+            : state.status === "loading"
+              ? "Loading…"
+              : "No graph"}
         </p>
       </header>
       {state.status === "ready" ? (
@@ -44,7 +52,8 @@ export function App() {
         <main className="app-main">
           {state.status === "error" ? (
             <div className="message error" role="alert">
-              <strong>The citation graph could not be loaded.</strong> {state.message} Build it with <code>npm run -s cli -- build</code>, then reload.
+              <strong>The citation graph could not be loaded.</strong> {state.message} Build it with{" "}
+              <code>npm run -s cli -- build</code>, then reload.
             </div>
           ) : (
             <div className="message">Loading the citation graph…</div>

@@ -4,7 +4,15 @@ import { PNG } from "pngjs";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { KIND_COLORS } from "../../src/app/theme";
-import { buildGraph, launchBrowser, readBuiltGraph, ROOT, startServer, VIEWPORT, type Served } from "./harness";
+import {
+  buildGraph,
+  launchBrowser,
+  readBuiltGraph,
+  ROOT,
+  startServer,
+  VIEWPORT,
+  type Served,
+} from "./harness";
 
 const RENDER_TIMEOUT = 60_000;
 /** Per-channel tolerance when matching screenshot pixels to theme colours. */
@@ -31,7 +39,13 @@ function countPixels(png: Buffer, colors: readonly string[]): number {
     const r = image.data[i] ?? 0;
     const g = image.data[i + 1] ?? 0;
     const b = image.data[i + 2] ?? 0;
-    if (targets.some(([tr, tg, tb]) => Math.abs(r - tr) <= TOLERANCE && Math.abs(g - tg) <= TOLERANCE && Math.abs(b - tb) <= TOLERANCE)) count++;
+    if (
+      targets.some(
+        ([tr, tg, tb]) =>
+          Math.abs(r - tr) <= TOLERANCE && Math.abs(g - tg) <= TOLERANCE && Math.abs(b - tb) <= TOLERANCE,
+      )
+    )
+      count++;
   }
   return count;
 }
@@ -61,7 +75,9 @@ afterEach(async (ctx) => {
   if (ctx.task.result?.state === "fail") {
     const dir = resolve(ROOT, "test-results");
     mkdirSync(dir, { recursive: true });
-    await page.screenshot({ path: resolve(dir, `${ctx.task.name.replace(/[^\w.-]+/g, "-")}.png`) }).catch(() => undefined);
+    await page
+      .screenshot({ path: resolve(dir, `${ctx.task.name.replace(/[^\w.-]+/g, "-")}.png`) })
+      .catch(() => undefined);
   }
   await page.close();
 });
@@ -74,16 +90,25 @@ describe("the explorer", () => {
 
     await page.goto(served.url);
     const canvas = page.getByTestId("graph-canvas");
-    await page.locator('[data-testid="graph-canvas"][data-rendered="true"]').waitFor({ timeout: RENDER_TIMEOUT });
+    await page
+      .locator('[data-testid="graph-canvas"][data-rendered="true"]')
+      .waitFor({ timeout: RENDER_TIMEOUT });
 
     expect(pageErrors).toEqual([]);
     expect(consoleErrors).toEqual([]);
     expect(Number(await canvas.getAttribute("data-nodes"))).toBe(graph.nodes.length);
     expect(Number(await canvas.getAttribute("data-edges"))).toBe(graph.edges.length);
-    await expect(page.locator("header").textContent()).resolves.toContain(`${graph.nodes.length} nodes · ${graph.edges.length} edges`);
+    // StrictMode mounts effects twice in dev: exactly one sigma instance must be left drawing.
+    expect(await canvas.locator("canvas.sigma-nodes").count()).toBe(1);
+    await expect(page.locator("header").textContent()).resolves.toContain(
+      `${graph.nodes.length} nodes · ${graph.edges.length} edges`,
+    );
 
     const legend = page.getByRole("complementary", { name: "Legend" });
-    const listed = await legend.getByRole("list", { name: "Node kinds" }).locator(".legend-name").allTextContents();
+    const listed = await legend
+      .getByRole("list", { name: "Node kinds" })
+      .locator(".legend-name")
+      .allTextContents();
     expect(listed.sort()).toEqual([...kinds].sort());
 
     const shot = await canvas.screenshot();

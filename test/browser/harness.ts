@@ -19,7 +19,10 @@ export async function buildGraph(): Promise<void> {
 }
 
 export function readBuiltGraph(): SerializedGraph<NodeAttributes, EdgeAttributes> {
-  return JSON.parse(readFileSync(resolve(ROOT, "public/graph.json"), "utf8")) as SerializedGraph<NodeAttributes, EdgeAttributes>;
+  return JSON.parse(readFileSync(resolve(ROOT, "public/graph.json"), "utf8")) as SerializedGraph<
+    NodeAttributes,
+    EdgeAttributes
+  >;
 }
 
 export interface Served {
@@ -47,6 +50,14 @@ export async function startServer(): Promise<Served> {
 export function launchBrowser(): Promise<Browser> {
   return chromium.launch({
     executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
-    args: ["--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
+    args: [
+      "--no-sandbox",
+      "--disable-gpu",
+      "--disable-dev-shm-usage",
+      "--disable-background-networking",
+      "--disable-component-update",
+      "--disable-sync",
+      "--no-first-run",
+    ],
   });
 }

@@ -1,5 +1,12 @@
 import { describe, expect, it } from "vitest";
-import { chronologicalLayout, fitChronologicalLayout, fractionalYear, laneOf, NO_ISSUER, type LayoutNode } from "../../src/app/layout/chronological";
+import {
+  chronologicalLayout,
+  fitChronologicalLayout,
+  fractionalYear,
+  laneOf,
+  NO_ISSUER,
+  type LayoutNode,
+} from "../../src/app/layout/chronological";
 
 const NODES: LayoutNode[] = [
   { key: "INTERPOL", kind: "organisation" },
@@ -35,7 +42,8 @@ describe("fractionalYear", () => {
   });
 
   it("treats what is not an ISO date as no date", () => {
-    for (const date of ["", "2017-13", "2017-02-30", "26 September 2017", "17"]) expect(fractionalYear(date)).toBeUndefined();
+    for (const date of ["", "2017-13", "2017-02-30", "26 September 2017", "17"])
+      expect(fractionalYear(date)).toBeUndefined();
   });
 });
 
@@ -75,7 +83,9 @@ describe("chronologicalLayout", () => {
   it("places undated nodes apart from the timeline, left of the earliest year", () => {
     const layout = chronologicalLayout(NODES);
     const undated = NODES.filter((n) => n.date === undefined).map((n) => xOf(layout, n.key));
-    const earliestDated = Math.min(...NODES.filter((n) => n.date !== undefined).map((n) => xOf(layout, n.key).x));
+    const earliestDated = Math.min(
+      ...NODES.filter((n) => n.date !== undefined).map((n) => xOf(layout, n.key).x),
+    );
     expect(undated.length).toBeGreaterThan(0);
     for (const place of undated) {
       expect(place.x).toBe(layout.undatedX);
@@ -86,7 +96,14 @@ describe("chronologicalLayout", () => {
 
   it("gives one lane per issuer, and puts organisations and bodies in their organisation's lane", () => {
     const layout = chronologicalLayout(NODES);
-    expect(layout.lanes.map((l) => l.key)).toEqual(["INTERPOL", "INTERPOL-GA", "ITU", "ITU-C", "UNGA", NO_ISSUER]);
+    expect(layout.lanes.map((l) => l.key)).toEqual([
+      "INTERPOL",
+      "INTERPOL-GA",
+      "ITU",
+      "ITU-C",
+      "UNGA",
+      NO_ISSUER,
+    ]);
     expect(xOf(layout, "INTERPOL-GA").lane).toBe("INTERPOL");
     expect(xOf(layout, "ITU-C").lane).toBe("ITU");
     expect(xOf(layout, "GA-2017-RES-08").lane).toBe("INTERPOL-GA");
@@ -102,7 +119,8 @@ describe("chronologicalLayout", () => {
 
   it("keeps lanes from overlapping, top to bottom", () => {
     const { lanes } = chronologicalLayout(NODES);
-    for (let i = 1; i < lanes.length; i++) expect(lanes[i]?.top).toBeGreaterThan(lanes[i - 1]?.bottom ?? Infinity);
+    for (let i = 1; i < lanes.length; i++)
+      expect(lanes[i]?.top).toBeGreaterThan(lanes[i - 1]?.bottom ?? Infinity);
   });
 
   it("stacks nodes that would collide, labels included, into separate rows of their lane", () => {
@@ -130,13 +148,15 @@ describe("fitChronologicalLayout", () => {
     }
   });
 
-  it("shortens rows, down to a floor, when the lanes do not fit the height", () => {
-    const tall = fitChronologicalLayout(NODES, { width: 800, height: 2000 }, { rowHeight: 22, minRowHeight: 16 });
-    const short = fitChronologicalLayout(NODES, { width: 800, height: 200 }, { rowHeight: 22, minRowHeight: 16 });
-    const tiny = fitChronologicalLayout(NODES, { width: 800, height: 10 }, { rowHeight: 22, minRowHeight: 16 });
-    expect(short.height).toBeLessThan(tall.height);
-    expect(short.height).toBeLessThanOrEqual(200);
-    const rows = tiny.lanes.reduce((sum, lane) => sum + lane.rows, 0);
-    expect(tiny.height).toBe(rows * 16 + (tiny.lanes.length - 1) * 8);
+  it("stretches or shortens rows to fill the height, within a floor and a ceiling", () => {
+    const bounds = { minRowHeight: 16, maxRowHeight: 28, laneGap: 8 };
+    const tall = fitChronologicalLayout(NODES, { width: 800, height: 2000 }, bounds);
+    const short = fitChronologicalLayout(NODES, { width: 800, height: 200 }, bounds);
+    const tiny = fitChronologicalLayout(NODES, { width: 800, height: 10 }, bounds);
+    const rows = tall.lanes.reduce((sum, lane) => sum + lane.rows, 0);
+    const gaps = (tall.lanes.length - 1) * 8;
+    expect(tall.height).toBe(rows * 28 + gaps);
+    expect(short.height).toBeCloseTo(200, 6);
+    expect(tiny.height).toBe(rows * 16 + gaps);
   });
 });

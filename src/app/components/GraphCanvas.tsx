@@ -5,7 +5,7 @@ import { useEffect, useRef } from "react";
 import Sigma from "sigma";
 import type { Settings } from "sigma/settings";
 import type { CanonicalGraph } from "../data/loadGraph";
-import { buildScene, NODE_LABEL_FONT, type DrawnEdge, type DrawnNode, type MeasureText } from "../graph/scene";
+import { buildScene, type DrawnEdge, type DrawnNode, type MeasureText } from "../graph/scene";
 import { attachTimelineLayer } from "../graph/timelineLayer";
 import { UI } from "../theme";
 
@@ -44,10 +44,11 @@ export function GraphCanvas({ graph }: { graph: CanonicalGraph }) {
   useEffect(() => {
     const container = containerRef.current;
     if (!container) return;
-    const measure = canvasMeasure();
-    // Warm the font so label widths are measured in the face sigma will draw with.
-    measure("", NODE_LABEL_FONT);
-    const scene = buildScene(graph, { width: container.clientWidth - 2 * STAGE_PADDING, height: container.clientHeight - 2 * STAGE_PADDING }, measure);
+    const box = {
+      width: container.clientWidth - 2 * STAGE_PADDING,
+      height: container.clientHeight - 2 * STAGE_PADDING,
+    };
+    const scene = buildScene(graph, box, canvasMeasure());
     const renderer = new Sigma<DrawnNode, DrawnEdge>(scene.drawn, container, SETTINGS);
     attachTimelineLayer(renderer, scene);
 

@@ -12,8 +12,12 @@ interface Entry {
 
 /** Vocabulary order first, then anything the vocabulary does not know, alphabetically. */
 function ordered(counts: Map<string, number>, vocabulary: readonly string[]): [string, number][] {
-  const known = vocabulary.filter((name) => counts.has(name)).map((name): [string, number] => [name, counts.get(name) ?? 0]);
-  const unknown = [...counts].filter(([name]) => !vocabulary.includes(name)).sort(([a], [b]) => a.localeCompare(b));
+  const known = vocabulary
+    .filter((name) => counts.has(name))
+    .map((name): [string, number] => [name, counts.get(name) ?? 0]);
+  const unknown = [...counts]
+    .filter(([name]) => !vocabulary.includes(name))
+    .sort(([a], [b]) => a.localeCompare(b));
   return [...known, ...unknown];
 }
 
@@ -38,7 +42,11 @@ function EntryList({ entries, swatch, label }: { entries: Entry[]; swatch: "dot"
     <ul className="legend-list" aria-label={label}>
       {entries.map((e) => (
         <li key={e.name} title={e.meaning}>
-          <span className={`swatch swatch-${swatch}`} style={{ backgroundColor: e.color }} aria-hidden="true" />
+          <span
+            className={`swatch swatch-${swatch}`}
+            style={{ backgroundColor: e.color }}
+            aria-hidden="true"
+          />
           <span className="legend-name">{e.name.replace(/_/g, " ")}</span>
           <span className="legend-count">{e.count}</span>
         </li>
@@ -55,7 +63,10 @@ export function Legend({ graph }: { graph: CanonicalGraph }) {
       <EntryList entries={kinds} swatch="dot" label="Node kinds" />
       <h2>Relations</h2>
       <EntryList entries={relations} swatch="line" label="Relations" />
-      <p className="legend-note">Time runs left to right, one lane per issuer; undated texts stand in the first column. Shaded columns are runs of years with no text, collapsed.</p>
+      <p className="legend-note">
+        Time runs left to right, one lane per issuer; undated texts stand in the first column. Shaded columns
+        are runs of years with no text, collapsed.
+      </p>
     </aside>
   );
 }

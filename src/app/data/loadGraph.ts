@@ -13,7 +13,8 @@ export class GraphLoadError extends Error {
   override name = "GraphLoadError";
 }
 
-const isObject = (value: unknown): value is Record<string, unknown> => typeof value === "object" && value !== null && !Array.isArray(value);
+const isObject = (value: unknown): value is Record<string, unknown> =>
+  typeof value === "object" && value !== null && !Array.isArray(value);
 
 /** Enough of graphology's serialized format, and of our attributes, to draw the graph. */
 function shapeProblem(data: unknown): string | null {
@@ -22,11 +23,14 @@ function shapeProblem(data: unknown): string | null {
   for (const node of data.nodes as unknown[]) {
     if (!isObject(node) || typeof node.key !== "string") return "a node has no key";
     const a = node.attributes;
-    if (!isObject(a) || typeof a.kind !== "string" || typeof a.label !== "string") return `node ${node.key} has no kind or label`;
+    if (!isObject(a) || typeof a.kind !== "string" || typeof a.label !== "string")
+      return `node ${node.key} has no kind or label`;
   }
   for (const edge of data.edges as unknown[]) {
-    if (!isObject(edge) || typeof edge.source !== "string" || typeof edge.target !== "string") return "an edge has no source or target";
-    if (!isObject(edge.attributes) || typeof edge.attributes.relation !== "string") return `edge ${edge.source} → ${edge.target} has no relation`;
+    if (!isObject(edge) || typeof edge.source !== "string" || typeof edge.target !== "string")
+      return "an edge has no source or target";
+    if (!isObject(edge.attributes) || typeof edge.attributes.relation !== "string")
+      return `edge ${edge.source} → ${edge.target} has no relation`;
   }
   return null;
 }
@@ -51,7 +55,10 @@ export async function loadGraph(signal?: AbortSignal, url = GRAPH_URL): Promise<
     if (signal?.aborted) throw err;
     throw new GraphLoadError(`Could not fetch ${url}: ${(err as Error).message}`);
   }
-  if (!response.ok) throw new GraphLoadError(`Could not load ${url}: the server answered ${response.status}${response.statusText ? ` ${response.statusText}` : ""}.`);
+  if (!response.ok)
+    throw new GraphLoadError(
+      `Could not load ${url}: the server answered ${response.status}${response.statusText ? ` ${response.statusText}` : ""}.`,
+    );
   let data: unknown;
   try {
     data = await response.json();

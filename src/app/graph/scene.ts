@@ -3,7 +3,13 @@
 // separate graph with the same keys. No DOM here: text measuring is passed in.
 import { MultiDirectedGraph } from "graphology";
 import type { CanonicalGraph } from "../data/loadGraph";
-import { fitChronologicalLayout, laneOf, NO_ISSUER, type ChronologicalLayout, type LayoutNode } from "../layout/chronological";
+import {
+  fitChronologicalLayout,
+  laneOf,
+  NO_ISSUER,
+  type ChronologicalLayout,
+  type LayoutNode,
+} from "../layout/chronological";
 import { EDGE_ALPHA, kindColor, relationColor, UI } from "../theme";
 
 export interface DrawnNode {
@@ -83,7 +89,10 @@ function fullText(label: string, titles: readonly (string | undefined)[]): strin
  * Display labels for a set of nodes: short labels as they are, long ones cut at a word boundary,
  * and long ones that would then read the same shown by their first word and their distinct end.
  */
-export function displayLabels(nodes: readonly { key: string; label: string; titles?: readonly (string | undefined)[] }[], max = MAX_LABEL_CHARS): Map<string, string> {
+export function displayLabels(
+  nodes: readonly { key: string; label: string; titles?: readonly (string | undefined)[] }[],
+  max = MAX_LABEL_CHARS,
+): Map<string, string> {
   const full = new Map(nodes.map((n) => [n.key, fullText(n.label, n.titles ?? [])]));
   const labels = new Map(nodes.map((n) => [n.key, displayLabel(n.label, max)]));
   const uses = new Map<string, number>();
@@ -105,8 +114,14 @@ export function laneTitle(lane: string): string {
 /** Rough text width for when no canvas is at hand (tests, SSR). */
 export const estimateText: MeasureText = (text) => text.length * 6.5;
 
-export function buildScene(graph: CanonicalGraph, box: { width: number; height: number }, measure: MeasureText = estimateText): Scene {
-  const drawnLabels = displayLabels(graph.mapNodes((key, a) => ({ key, label: a.label, titles: [a.title?.en, a.title?.fr] })));
+export function buildScene(
+  graph: CanonicalGraph,
+  box: { width: number; height: number },
+  measure: MeasureText = estimateText,
+): Scene {
+  const drawnLabels = displayLabels(
+    graph.mapNodes((key, a) => ({ key, label: a.label, titles: [a.title?.en, a.title?.fr] })),
+  );
   const layoutNodes: LayoutNode[] = graph.mapNodes((key, a) => {
     const label = drawnLabels.get(key) ?? key;
     return {
@@ -120,8 +135,13 @@ export function buildScene(graph: CanonicalGraph, box: { width: number; height: 
   });
 
   const laneKeys = new Set(layoutNodes.map(laneOf));
-  const gutter = Math.ceil(Math.max(0, ...[...laneKeys].map((lane) => measure(laneTitle(lane), LANE_LABEL_FONT)))) + 16;
-  const layout = fitChronologicalLayout(layoutNodes, { width: Math.max(200, box.width - gutter), height: Math.max(100, box.height - AXIS_HEIGHT) });
+  const gutter =
+    Math.ceil(Math.max(0, ...[...laneKeys].map((lane) => measure(laneTitle(lane), LANE_LABEL_FONT)))) + 16;
+  const lanesBox = {
+    width: Math.max(200, box.width - gutter),
+    height: Math.max(100, box.height - AXIS_HEIGHT),
+  };
+  const layout = fitChronologicalLayout(layoutNodes, lanesBox);
 
   const drawn: DrawnGraph = new MultiDirectedGraph();
   for (const node of layoutNodes) {
@@ -147,7 +167,11 @@ export function buildScene(graph: CanonicalGraph, box: { width: number; height: 
   return {
     drawn,
     layout,
-    bbox: { x: [layout.minX - gutter, layout.maxX], y: [-layout.height, AXIS_HEIGHT] },
+    // As tall as the box even when the lanes are not, so the timeline hangs from the top.
+    bbox: {
+      x: [layout.minX - gutter, layout.maxX],
+      y: [-Math.max(layout.height, lanesBox.height), AXIS_HEIGHT],
+    },
     gutter,
     axisHeight: AXIS_HEIGHT,
   };

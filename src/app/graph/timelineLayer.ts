@@ -2,7 +2,14 @@
 // and the collapsed breaks of the time axis. A 2D canvas under sigma's edge layer, redrawn after
 // every sigma render so it follows the camera. Lane names stick to the left edge, years to the top.
 import type Sigma from "sigma";
-import { AXIS_LABEL_FONT, LANE_LABEL_FONT, laneTitle, type DrawnEdge, type DrawnNode, type Scene } from "./scene";
+import {
+  AXIS_LABEL_FONT,
+  LANE_LABEL_FONT,
+  laneTitle,
+  type DrawnEdge,
+  type DrawnNode,
+  type Scene,
+} from "./scene";
 import { UI } from "../theme";
 
 const LAYER = "timeline";
@@ -64,24 +71,28 @@ export function attachTimelineLayer(renderer: Sigma<DrawnNode, DrawnEdge>, scene
     const yearPx = toScreen(layout.pxPerYear, 0).x - toScreen(0, 0).x;
     const step = YEAR_STEPS.find((s) => s * yearPx >= MIN_YEAR_LABEL_SPACING) ?? 1000;
     const labelY = Math.max(14, Math.min(toScreen(0, -axisHeight / 2).y + 4, gridBottom - 4));
-    ctx.font = AXIS_LABEL_FONT;
     ctx.textBaseline = "alphabetic";
+    // Labels are skipped rather than drawn over one another (the year after a break, when zoomed out).
+    let labelsEnd = -Infinity;
+    const axisLabel = (text: string, x: number, font: string) => {
+      ctx.font = font;
+      if (x < labelsEnd + 6) return;
+      ctx.fillStyle = UI.axisLabel;
+      ctx.fillText(text, x, labelY);
+      labelsEnd = x + ctx.measureText(text).width;
+    };
+    if ([...layout.positions.values()].some((p) => p.time === undefined)) {
+      axisLabel("undated", toScreen(layout.undatedX, 0).x - 6, `italic ${AXIS_LABEL_FONT}`);
+    }
     for (const period of layout.periods) {
       for (let year = period.from; year <= period.to; year++) {
         const x = Math.round(toScreen(period.x + (year - period.from) * layout.pxPerYear, 0).x) + 0.5;
         if (x < -1 || x > width + 1) continue;
         ctx.fillStyle = UI.gridLine;
         ctx.fillRect(x - 0.5, gridTop, 1, gridBottom - gridTop);
-        if (year < period.to && (year % step === 0 || year === period.from)) {
-          ctx.fillStyle = UI.axisLabel;
-          ctx.fillText(String(year), x + 3, labelY);
-        }
+        if (year < period.to && (year % step === 0 || year === period.from))
+          axisLabel(String(year), x + 3, AXIS_LABEL_FONT);
       }
-    }
-    if (layout.positions.size && [...layout.positions.values()].some((p) => p.time === undefined)) {
-      ctx.fillStyle = UI.axisLabel;
-      ctx.font = `italic ${AXIS_LABEL_FONT}`;
-      ctx.fillText("undated", toScreen(layout.undatedX, 0).x - 6, labelY);
     }
 
     // Lane names, kept in view at the left edge.

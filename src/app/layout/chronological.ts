@@ -26,8 +26,9 @@ export interface ChronologicalOptions {
   pxPerYear: number;
   /** Height of one row inside a lane, px. */
   rowHeight: number;
-  /** The least row height fitChronologicalLayout may shrink rows to, px. */
+  /** The range fitChronologicalLayout may shrink or stretch rows to, to fill the height, px. */
   minRowHeight: number;
+  maxRowHeight: number;
   /** Vertical space between two lanes, px. */
   laneGap: number;
   /** Runs of empty years longer than this are collapsed into a break. */
@@ -46,6 +47,7 @@ export const DEFAULT_OPTIONS: ChronologicalOptions = {
   pxPerYear: 48,
   rowHeight: 22,
   minRowHeight: 17,
+  maxRowHeight: 28,
   laneGap: 8,
   maxEmptyYears: 2,
   breakYears: 0.6,
@@ -160,7 +162,10 @@ function undatedRank(kind: string): number {
 
 const compareStrings = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
-export function chronologicalLayout(nodes: readonly LayoutNode[], overrides: Partial<ChronologicalOptions> = {}): ChronologicalLayout {
+export function chronologicalLayout(
+  nodes: readonly LayoutNode[],
+  overrides: Partial<ChronologicalOptions> = {},
+): ChronologicalLayout {
   const options: ChronologicalOptions = { ...DEFAULT_OPTIONS, ...overrides };
   const times = new Map<string, number>();
   for (const node of nodes) {
@@ -237,7 +242,13 @@ export function chronologicalLayout(nodes: readonly LayoutNode[], overrides: Par
       maxX = Math.max(maxX, item.end);
     }
     const rows = Math.max(1, rowEnds.length);
-    lanes.push({ key: lane, group: lane === NO_ISSUER ? NO_ISSUER : groupOf(lane), top, bottom: top + rows * options.rowHeight, rows });
+    lanes.push({
+      key: lane,
+      group: lane === NO_ISSUER ? NO_ISSUER : groupOf(lane),
+      top,
+      bottom: top + rows * options.rowHeight,
+      rows,
+    });
     top += rows * options.rowHeight + options.laneGap;
   }
 
@@ -274,16 +285,22 @@ function fitWidth(nodes: readonly LayoutNode[], width: number, options: Chronolo
 
 /**
  * The layout fitted to a `width` × `height` box (px): the year width is the largest that keeps
- * every node and label inside the width, then rows are made shorter (down to `minRowHeight`)
- * when the lanes would not fit the height. Rows do not depend on the row height, so this is exact.
+ * every node and label inside the width, then rows are made as tall as fills the height, within
+ * [minRowHeight, maxRowHeight]. Which row a node goes to does not depend on the row height.
  */
-export function fitChronologicalLayout(nodes: readonly LayoutNode[], box: { width: number; height: number }, overrides: Partial<ChronologicalOptions> = {}): ChronologicalLayout {
+export function fitChronologicalLayout(
+  nodes: readonly LayoutNode[],
+  box: { width: number; height: number },
+  overrides: Partial<ChronologicalOptions> = {},
+): ChronologicalLayout {
   const options: ChronologicalOptions = { ...DEFAULT_OPTIONS, ...overrides };
   const pxPerYear = fitWidth(nodes, box.width, options);
   const wide = chronologicalLayout(nodes, { ...options, pxPerYear });
   const rows = wide.lanes.reduce((sum, lane) => sum + lane.rows, 0);
   if (!rows) return wide;
   const available = (box.height - (wide.lanes.length - 1) * options.laneGap) / rows;
-  const rowHeight = Math.max(options.minRowHeight, Math.min(options.rowHeight, available));
-  return rowHeight === options.rowHeight ? wide : chronologicalLayout(nodes, { ...options, pxPerYear, rowHeight });
+  const rowHeight = Math.max(options.minRowHeight, Math.min(options.maxRowHeight, available));
+  return rowHeight === options.rowHeight
+    ? wide
+    : chronologicalLayout(nodes, { ...options, pxPerYear, rowHeight });
 }
