@@ -100,18 +100,28 @@ const ANAPHORA_KINDS: Record<string, readonly NodeKind[]> = {
 const ANAPHORA =
   /\b(?:la|le|l'|du|de la|cet|cette|ledit|ladite|this|the)\s*(?<head>convention|accord|agreement|declaration|forum|protocole|protocol|traite|treaty|charte|charter|memorandum)\b/g;
 
-const compiled = new Map<string, { re: RegExp; item?: RegExp }>();
+const compiled = new Map<string, { re: RegExp; item?: RegExp; boundary: boolean }>();
+/**
+ * A row's regex, compiled once. A leading `\b` is checked here instead of in the regex: a pattern
+ * that starts with a literal lets V8 skip through the text to it, which `\b` prevents.
+ */
 function compile(row: PatternRow) {
   let c = compiled.get(row.name);
   if (!c) {
+    const boundary = row.pattern.startsWith("\\b");
     c = {
-      re: new RegExp(row.pattern, "gd"),
+      re: new RegExp(boundary ? row.pattern.slice(2) : row.pattern, "gd"),
       item: row.listItem ? new RegExp(row.listItem, "yd") : undefined,
+      boundary,
     };
     compiled.set(row.name, c);
   }
   return c;
 }
+
+/** Letters, digits, and anything beyond ASCII (folded text keeps a few non-ASCII letters). */
+const isWordChar = (code: number) =>
+  (code >= 97 && code <= 122) || (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || code > 127;
 
 /** Line and column (1-based) of offsets, by binary search over line starts computed once. */
 function lineIndex(text: string): (offset: number) => { line: number; column: number } {
@@ -137,10 +147,14 @@ function candidates(folded: string, unit: TextUnit, lexicon: Lexicon): Candidate
   const from = unit.bodyStart;
   const to = unit.end;
   for (const row of PATTERN_ROWS) {
-    const { re, item } = compile(row);
+    const { re, item, boundary } = compile(row);
     re.lastIndex = from;
     let m: RegExpExecArray | null;
     while ((m = re.exec(folded)) !== null && m.index < to) {
+      if (boundary && m.index > 0 && isWordChar(folded.charCodeAt(m.index - 1))) {
+        re.lastIndex = m.index + 1;
+        continue;
+      }
       const groups = { ...m.groups };
       out.push({
         start: m.index,
@@ -278,6 +292,7 @@ function governors(
 
 /** A paragraph that is nothing but a verb ("ayant examiné", "décide"): it governs what follows. */
 function verbLine(text: string, folded: string, para: Span): Governor | null {
+  if (para.end - para.start > 60) return null; // a verb line is a few words; don't tokenise paragraphs
   const ft = folded.slice(para.start, para.end).replace(/[\s,:;]+$/, "");
   const ws = words(ft);
   if (!ws.length || ws.length > 5) return null;

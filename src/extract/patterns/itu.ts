@@ -33,7 +33,13 @@ function shortResolution(g: Groups, ctx: ResolveContext): Resolution {
   const version = g.vplace && g.vyear ? `${capitalizeWords(g.vplace.trim())}, ${g.vyear}` : undefined;
   for (const cue of CONFERENCE_CUES) {
     if (cue.pattern.test(ctx.after))
-      return { id: ids.ituConferenceResolution(cue.conf, num), kind: "resolution", version, date: g.vyear, confidence: 1 };
+      return {
+        id: ids.ituConferenceResolution(cue.conf, num),
+        kind: "resolution",
+        version,
+        date: g.vyear,
+        confidence: 1,
+      };
   }
   if (/^[^.;]{0,30}?(?:du conseil|of the council)/.test(ctx.after)) {
     return { id: ids.ituCouncilResolution(num), kind: "resolution", confidence: 0.9 };
@@ -43,7 +49,13 @@ function shortResolution(g: Groups, ctx: ResolveContext): Resolution {
   // A revision note "(Rév. Busan, 2014)" is the mark of an ITU conference resolution; Busan, Guadalajara,
   // Antalya… host Plenipotentiary Conferences, which is the default when no conference is named.
   if (version)
-    return { id: ids.ituConferenceResolution("PP", num), kind: "resolution", version, date: g.vyear, confidence: 0.8 };
+    return {
+      id: ids.ituConferenceResolution("PP", num),
+      kind: "resolution",
+      version,
+      date: g.vyear,
+      confidence: 0.8,
+    };
   if (orgOfIssuer(ctx.text.issuer) === "ITU")
     return { id: ids.ituCouncilResolution(num), kind: "resolution", confidence: 0.6 };
   return { unresolved: `"Résolution ${num}" names no series and the citing text gives no context for one` };
