@@ -5,7 +5,7 @@ import type { SerializedGraph } from "graphology-types";
 import { extract, type Extraction, type Reference } from "../extract/extract";
 import { describeId } from "../extract/ids";
 import type { EdgeAttributes, GraphProblem, NodeAttributes } from "../model/graph";
-import { RELATIONS, type NodeKind, type Relation } from "../model/vocabulary";
+import { RELATIONS, TEXT_KINDS, type NodeKind, type Relation } from "../model/vocabulary";
 import { findQuote } from "./quotes";
 import { lexiconOf, loadRegistry, type Registry } from "./registry";
 
@@ -31,15 +31,6 @@ export interface BuildResult {
 
 export const edgeKey = (source: string, relation: Relation, target: string) =>
   `${source}|${relation}|${target}`;
-
-const TEXT_KINDS: ReadonlySet<NodeKind> = new Set([
-  "resolution",
-  "decision",
-  "agreement",
-  "convention",
-  "declaration",
-  "document",
-]);
 
 function truncate(s: string, n: number): string {
   return s.length <= n ? s : `${s.slice(0, n - 1).trimEnd()}…`;
@@ -358,5 +349,3 @@ export function serialize(
 ): SerializedGraph<NodeAttributes, EdgeAttributes, GraphAttributes> {
   return graph.export();
 }
-
-export { TEXT_KINDS };

@@ -189,5 +189,7 @@ export function loadRegistry(files: { file: string; text: string }[]): Registry 
 
 /** The registry's named instruments and events, as the extractor looks them up by alias. */
 export function lexiconOf(registry: Registry): Lexicon {
-  return new Lexicon(registry.nodes.map((n) => ({ id: n.value.id, kind: n.value.kind, aliases: n.value.aliases })));
+  return new Lexicon(
+    registry.nodes.map((n) => ({ id: n.value.id, kind: n.value.kind, aliases: n.value.aliases })),
+  );
 }

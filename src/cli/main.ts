@@ -2,10 +2,10 @@
 import { cpSync, mkdirSync, writeFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { parseArgs } from "node:util";
-import { buildGraph, serialize, TEXT_KINDS, type BuildResult } from "../build/build";
+import { buildGraph, serialize, type BuildResult } from "../build/build";
 import { extract } from "../extract/extract";
 import { lexiconOf, loadRegistry } from "../build/registry";
-import { RELATIONS } from "../model/vocabulary";
+import { RELATIONS, TEXT_KINDS } from "../model/vocabulary";
 import { problemLine, table } from "./format";
 import { fileName, readDir, readText } from "./io";
 

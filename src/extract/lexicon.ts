@@ -2,7 +2,7 @@
 // cybercriminalité", "signé le 26 mars 2018") are found through the aliases the registry lists.
 // Aliases are matched word by word on folded text (accents, case and punctuation ignored),
 // longest alias first, in one pass over the text.
-import type { NodeKind } from "../model/vocabulary";
+import { REFERABLE_KINDS, type NodeKind } from "../model/vocabulary";
 import { clean, fold } from "./text";
 
 export interface LexiconEntry {
@@ -30,17 +30,6 @@ function tokens(folded: string): string[] {
   return folded.match(TOKEN) ?? [];
 }
 
-/** Kinds whose mention is a reference; organisations and bodies are only context. */
-const REFERABLE: ReadonlySet<NodeKind> = new Set([
-  "resolution",
-  "decision",
-  "agreement",
-  "convention",
-  "declaration",
-  "document",
-  "event",
-]);
-
 const LEADING_NOISE = new Set(["projet", "d", "draft", "the", "la", "le", "l", "les"]);
 
 export class Lexicon {
@@ -50,7 +39,7 @@ export class Lexicon {
   constructor(entries: LexiconEntry[]) {
     this.entries = entries;
     for (const entry of entries) {
-      if (!REFERABLE.has(entry.kind)) continue;
+      if (!REFERABLE_KINDS.has(entry.kind)) continue;
       for (const alias of entry.aliases) {
         const ws = tokens(fold(clean(alias)));
         if (ws.length < 2) continue; // one word ("Accord") is never specific enough to name an instrument

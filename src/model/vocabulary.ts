@@ -14,6 +14,19 @@ export const NODE_KINDS = [
 ] as const;
 export type NodeKind = (typeof NODE_KINDS)[number];
 
+/** Kinds that are texts: they can be held as a source, cited, dated by adoption or signature. */
+export const TEXT_KINDS: ReadonlySet<NodeKind> = new Set([
+  "resolution",
+  "decision",
+  "agreement",
+  "convention",
+  "declaration",
+  "document",
+]);
+
+/** Kinds a text refers to as such; organisations and bodies only give context. */
+export const REFERABLE_KINDS: ReadonlySet<NodeKind> = new Set([...TEXT_KINDS, "event"]);
+
 export interface RelationInfo {
   /** What the relation means, in one line. */
   meaning: string;
