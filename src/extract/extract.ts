@@ -170,7 +170,7 @@ function candidates(folded: string, unit: TextUnit, lexicon: Lexicon): Candidate
         item.lastIndex = at;
         while (at < to && (im = item.exec(folded)) !== null) {
           const g = { ...im.groups };
-          const [s, e] = im.indices!.groups!.session ?? [im.index, im.index + im[0].length];
+          const s = im.indices?.groups?.session?.[0] ?? im.index;
           listItems.push({
             start: s,
             end: im.index + im[0].length,
@@ -178,7 +178,6 @@ function candidates(folded: string, unit: TextUnit, lexicon: Lexicon): Candidate
             resolve: (ctx) => row.resolve(g, ctx),
           });
           at = item.lastIndex;
-          void e;
         }
         out.push(...listItems);
         re.lastIndex = Math.max(re.lastIndex, at);

@@ -64,6 +64,36 @@ const AGREEMENT_HEADING = /^(?:accord|agreement|memorandum|convention|protocole|
 const ITU_FOOTER = /\bp:\\[a-z]{3}\\sg\\conf-sg\\pp(?<yy>\d{2})\\\d{3}\\(?<num>\d{3})v?\d*[a-z]\.docx/;
 const STANDALONE_DATE = new RegExp(String.raw`^(?<d>\d{1,2})(?:er)?\s+(?<m>${M})\s+(?<y>\d{4})\s*$`);
 
+/** INTERPOL's own symbol rows, compiled once: anchored (a line of its own) and searching. */
+const SYMBOL_ROWS = INTERPOL_ROWS.map((row) => ({
+  row,
+  whole: new RegExp(`^(?:${row.pattern})$`),
+  any: new RegExp(row.pattern, "g"),
+}));
+
+const NO_CONTEXT = { text: {}, before: "", after: "", paragraphBefore: "", nearestOrg: () => undefined };
+
+/** The first INTERPOL symbol in `folded` from `from` on (or `folded` itself, when `whole`). */
+function ownSymbol(folded: string, whole: boolean, from = 0) {
+  let best: {
+    row: (typeof INTERPOL_ROWS)[number];
+    groups: Record<string, string | undefined>;
+    index: number;
+    length: number;
+  } | null = null;
+  for (const { row, whole: w, any } of SYMBOL_ROWS) {
+    let m: RegExpExecArray | null;
+    if (whole) m = w.exec(folded);
+    else {
+      any.lastIndex = from;
+      m = any.exec(folded);
+    }
+    if (m && (!best || m.index < best.index))
+      best = { row, groups: { ...m.groups }, index: m.index, length: m[0].length };
+  }
+  return best;
+}
+
 export function detectLanguage(folded: string): "fr" | "en" {
   const sample = folded.slice(0, 20000);
   const fr = sample.match(/\b(?:le|la|les|des|du|et|de)\b/g)?.length ?? 0;
@@ -231,6 +261,7 @@ function readDocumentHeading(
     const ft = folded.slice(p.start, p.end).trim();
     const raw = text.slice(p.start, p.end).trim();
     let m: RegExpExecArray | null;
+    let symbol: ReturnType<typeof ownSymbol>;
     if ((m = NUMBERED_RESOLUTION.exec(ft))) {
       number = m.groups!.num;
       resolution = true;
@@ -272,16 +303,8 @@ function readDocumentHeading(
       if (p.end - p.start > 2 * m[0].length + 200)
         headingEndOffset = Math.max(headingEndOffset, p.start + m.index + m[0].length);
       else headingEnd = Math.max(headingEnd, i);
-    } else if (INTERPOL_ROWS.some((row) => new RegExp(`^(?:${row.pattern})$`).test(ft))) {
-      const row = INTERPOL_ROWS.find((r) => new RegExp(`^(?:${r.pattern})$`).test(ft))!;
-      const g = new RegExp(`^(?:${row.pattern})$`).exec(ft)!.groups ?? {};
-      const res = row.resolve(g, {
-        text: {},
-        before: "",
-        after: "",
-        paragraphBefore: "",
-        nearestOrg: () => undefined,
-      });
+    } else if ((symbol = ownSymbol(ft, true))) {
+      const res = symbol.row.resolve(symbol.groups, NO_CONTEXT);
       if (res && "id" in res) {
         unit.id = res.id;
         unit.kind = res.kind;
@@ -295,22 +318,15 @@ function readDocumentHeading(
     // The symbol may share a paragraph with the rest of the heading: take the first one of the
     // heading's own year ("Résolution nº 3 GA-2025-93-RES-03 Objet : …").
     const heading = folded.slice(0, headingLimit);
-    for (const row of INTERPOL_ROWS) {
-      const re = new RegExp(row.pattern, "g");
-      let m: RegExpExecArray | null;
-      while (!unit.id && (m = re.exec(heading)) !== null) {
-        const res = row.resolve(m.groups ?? {}, {
-          text: {},
-          before: "",
-          after: "",
-          paragraphBefore: "",
-          nearestOrg: () => undefined,
-        });
-        if (res && "id" in res && res.id.includes(`-${unit.year}-RES-`)) {
-          unit.id = res.id;
-          unit.idSpan = { start: m.index, end: m.index + m[0].length };
-        }
+    for (let at = 0; !unit.id;) {
+      const found = ownSymbol(heading, false, at);
+      if (!found) break;
+      const res = found.row.resolve(found.groups, NO_CONTEXT);
+      if (res && "id" in res && res.id.includes(`-${unit.year}-RES-`)) {
+        unit.id = res.id;
+        unit.idSpan = { start: found.index, end: found.index + found.length };
       }
+      at = found.index + 1;
     }
     const numbered = /^\s*resolution\s*(?:no\.?|n\s*o)?\s*(\d{1,3})\b/.exec(heading);
     if (!unit.id && numbered) number ??= numbered[1];
