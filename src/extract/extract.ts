@@ -194,15 +194,17 @@ function candidates(folded: string, unit: TextUnit, lexicon: Lexicon): Candidate
       resolve: () => ({ id: hit.entry.id, kind: hit.entry.kind, confidence: 0.95 }),
     });
   }
+  // Anaphora refer back to the last alias with the same head word, of a kind that head can name.
+  const lastByHead = new Map<string, AliasHit>();
+  let ai = 0;
   ANAPHORA.lastIndex = from;
   let a: RegExpExecArray | null;
   while ((a = ANAPHORA.exec(folded)) !== null && a.index < to) {
-    const head = a.groups!.head!;
-    const at = a.index;
-    let antecedent: AliasHit | undefined;
-    for (const hit of aliases)
-      if (hit.end <= at && hit.head === head && ANAPHORA_KINDS[head]?.includes(hit.entry.kind))
-        antecedent = hit;
+    for (; ai < aliases.length && aliases[ai]!.end <= a.index; ai++) {
+      const hit = aliases[ai]!;
+      if (ANAPHORA_KINDS[hit.head]?.includes(hit.entry.kind)) lastByHead.set(hit.head, hit);
+    }
+    const antecedent = lastByHead.get(a.groups!.head!);
     if (antecedent) {
       const entry = antecedent.entry;
       out.push({
