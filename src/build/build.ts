@@ -113,6 +113,7 @@ export function buildGraph(sources: SourceFile[], registryFiles: SourceFile[]): 
     return true;
   };
 
+  const signatures = signatureEvents(registry);
   const extractions: Extraction[] = [];
   for (const src of sources) {
     const ex = extract(src.text, { file: src.file, lexicon });
@@ -184,7 +185,7 @@ export function buildGraph(sources: SourceFile[], registryFiles: SourceFile[]): 
         message: `unresolved reference "${u.surface}": ${u.reason}`,
       });
     }
-    for (const ref of ex.refs) addExtracted(graph, ref, src, ensure, problems);
+    for (const ref of ex.refs) addExtracted(graph, actOf(ref, signatures), src, ensure, problems);
   }
 
   // Sessions belong to their body: inferred from the heading that names both.
@@ -268,6 +269,25 @@ export function buildGraph(sources: SourceFile[], registryFiles: SourceFile[]): 
   checkChronology(graph, problems);
   graph.setAttribute("problems", problems);
   return { graph, extractions, registry, problems };
+}
+
+/** Signature events the registry knows, by the instrument signed: event -signed-> instrument. */
+function signatureEvents(registry: Registry): Map<string, string> {
+  const events = new Set(registry.nodes.filter((n) => n.value.kind === "event").map((n) => n.value.id));
+  return new Map(
+    registry.edges
+      .filter((e) => e.value.relation === "signed" && events.has(e.value.source))
+      .map((e) => [e.value.target, e.value.source]),
+  );
+}
+
+/**
+ * `authorizes` empowers an act. "d'autoriser le Secrétaire général à signer l'Accord" names the
+ * instrument; when the registry knows that instrument's signature, the act authorized is that event.
+ */
+function actOf(ref: Reference, signatures: Map<string, string>): Reference {
+  const event = ref.relation === "authorizes" ? signatures.get(ref.target) : undefined;
+  return event ? { ...ref, target: event, kind: "event" } : ref;
 }
 
 function addExtracted(

@@ -98,7 +98,28 @@ const ANAPHORA_KINDS: Record<string, readonly NodeKind[]> = {
   forum: ["event"],
 };
 const ANAPHORA =
-  /\b(?:la|le|l'|du|de la|cet|cette|ledit|ladite|this|the)\s*(?<head>convention|accord|agreement|declaration|forum|protocole|protocol|traite|treaty|charte|charter|memorandum)\b/g;
+  /\b(?:la|le|l'|du|de la|cet|cette|ce|ledit|ladite|this|the|said)\s*(?:projet\s+d'\s*|draft\s+)?(?<head>convention|accord|agreement|declaration|forum|protocole|protocol|traite|treaty|charte|charter|memorandum)\b(?:\s+de\s+cooperation\b)?/g;
+
+/** "Accord de coopération, intitulé "…"": a title quoted after these words names another text. */
+const TITLE_BEFORE = /(?:intitule|intitulee|intitules|intitulees|entitled|titled)\s*[«"“]\s*$/;
+
+/** "X figurant à l'annexe 1 du rapport Y", "X dont le texte figure en annexe 1 du rapport Y": X is part of Y. */
+const ANNEX_BETWEEN =
+  /^\s*,?\s*(?:(?:qui|dont le texte|tel qu'il|telle qu'elle|as)\s+)?(?:figurant|figure|figurent|reproduit|reproduite|contenu|contenue|contained|annexed|set out)\s+(?:a|en|dans|in|to)\s+(?:l'|la |le |the )?(?:annexe?|appendice|appendix)\s*(?:[0-9]+|[a-z])?\s*(?:du|de la|de l'|au|of|to)\s*(?:the\s+)?(?:rapport|report|document|resolution|decision)?\s*$/;
+
+/** "DONNE MANDAT au Secrétaire Général pour le signer": the object is what the text just approved. */
+const PRONOUN_OBJECT =
+  /\b(?:pour|a|de)\s+(?:le|la|les)\s+(?:signer|conclure|ratifier)\b|\bto\s+(?:sign|conclude|ratify)\s+(?:it|them)\b/;
+
+/** "(article 37 sur l'extradition et article 40 …)" after a reference to one instrument: its pinpoints. */
+const LOOSE_ARTICLE = /\barticles?\s+(\d{1,3}(?:\s?\(\d{1,2}\))?)/g;
+
+const INSTRUMENT_KINDS: ReadonlySet<NodeKind> = new Set([
+  "convention",
+  "agreement",
+  "declaration",
+  "document",
+]);
 
 const compiled = new Map<string, { re: RegExp; item?: RegExp; boundary: boolean }>();
 /**
@@ -205,7 +226,9 @@ function candidates(folded: string, unit: TextUnit, lexicon: Lexicon): Candidate
       if (ANAPHORA_KINDS[hit.head]?.includes(hit.entry.kind)) lastByHead.set(hit.head, hit);
     }
     const antecedent = lastByHead.get(a.groups!.head!);
-    if (antecedent) {
+    // "de la Convention des Nations Unies contre …" is the alias itself, not a short form.
+    const overlapsAlias = ai < aliases.length && aliases[ai]!.start < a.index + a[0].length;
+    if (antecedent && !overlapsAlias) {
       const entry = antecedent.entry;
       out.push({
         start: a.index,
@@ -215,7 +238,17 @@ function candidates(folded: string, unit: TextUnit, lexicon: Lexicon): Candidate
       });
     }
   }
-  // Longest first at each position; overlapping shorter candidates are dropped.
+  // Longest first at each position; overlapping shorter candidates are dropped. A named instrument
+  // inside a quoted title ("la Décision 590, intitulée "Accord de coopération …"") is not cited.
+  const cited = out.filter(
+    (c) =>
+      !(
+        (c.rule === "alias" || c.rule === "anaphora") &&
+        TITLE_BEFORE.test(folded.slice(Math.max(0, c.start - 25), c.start))
+      ),
+  );
+  out.length = 0;
+  out.push(...cited);
   out.sort((x, y) => x.start - y.start || y.end - y.start - (x.end - x.start));
   const kept: Candidate[] = [];
   let reach = -1;
@@ -369,6 +402,7 @@ export function extract(text: string, options: ExtractOptions): Extraction {
     const paras = paragraphs(cleanText, unit.bodyStart, unit.end);
     let ci = 0;
     let lineVerb: Governor | null = null;
+    let lastApproved: Reference | null = null;
     for (const para of paras) {
       const line = verbLine(text, folded, para);
       if (line) {
@@ -376,11 +410,25 @@ export function extract(text: string, options: ExtractOptions): Extraction {
         continue;
       }
       const govs = governors(text, cleanText, folded, para, lineVerb);
+      const own: Governor | null =
+        govs[0] && govs[0] !== lineVerb && !govs[0].clause.includes(" … ") ? govs[govs.length - 1]! : null;
+      // "INVITE l'ensemble des pays membres à :" governs the list items that follow it.
+      if (own)
+        lineVerb =
+          /:\s*$/.test(folded.slice(para.start, para.end)) && own.hit.role !== "preamble" ? own : null;
       const sents = sentences(cleanText, para);
       const triggers: PhraseHit[] = findTriggers(folded, para.start, para.end);
       while (ci < cands.length && cands[ci]!.start < para.start) ci++;
-      let prev: { end: number; relation: Relation; clause: string; carried: boolean; sentence: Span } | null =
-        null;
+      const paraFirst = ci;
+      let prev: {
+        end: number;
+        relation: Relation;
+        clause: string;
+        carried: boolean;
+        sentence: Span;
+        target: string;
+      } | null = null;
+      const paraRefs: Reference[] = [];
       const objectTaken = new Set<Governor>();
       // Candidates come in text order: sentences, verbs and triggers are followed with pointers.
       let si = 0;
@@ -452,7 +500,9 @@ export function extract(text: string, options: ExtractOptions): Extraction {
           carried = true;
           objectTaken.add(gov);
         } else if (trigger) {
-          relation = trigger.relation;
+          // In the text's own clauses a trigger types the reference. In a narrative passage ("En vertu du
+          // numéro 80 …, le Conseil a décidé") it describes someone else's act: the text only cites.
+          relation = gov ? trigger.relation : "cites";
           clause = text.slice(trigger.start, trigger.end);
           carried = true;
         } else if (coordinated && prev?.carried) {
@@ -481,12 +531,71 @@ export function extract(text: string, options: ExtractOptions): Extraction {
           rule: c.rule,
           confidence: res.confidence,
         });
-        prev = { end: c.end, relation, clause, carried, sentence };
+        const ref = refs[refs.length - 1]!;
+        paraRefs.push(ref);
+        if (relation === "approves") lastApproved = ref;
+        if (prev && prev.sentence === sentence && ANNEX_BETWEEN.test(folded.slice(prev.end, c.start))) {
+          refs.push({
+            ...ref,
+            from: prev.target,
+            relation: "part_of",
+            clause: text.slice(prev.end, c.start).trim(),
+            rule: "annex",
+            confidence: Math.min(ref.confidence, 0.8),
+          });
+        }
+        prev = { end: c.end, relation, clause, carried, sentence, target: res.id };
+      }
+      attachLoosePinpoints(folded, sents, paraRefs, cands.slice(paraFirst, ci));
+      // An operative verb whose object is a pronoun ("pour le signer") acts on what the text just approved.
+      const pending = govs.find(
+        (g) => (g.hit.role === "operative" || g.hit.role === "act") && !objectTaken.has(g),
+      );
+      const pronoun =
+        pending && lastApproved ? PRONOUN_OBJECT.exec(folded.slice(pending.objectFrom, para.end)) : null;
+      if (pending && pronoun && lastApproved) {
+        const start = pending.objectFrom + pronoun.index;
+        const end = start + pronoun[0].length;
+        const sentence = sents.find((x) => start >= x.start && start < x.end) ?? para;
+        refs.push({
+          ...lastApproved,
+          relation: pending.hit.relation,
+          clause: pending.clause,
+          surface: text.slice(start, end),
+          start,
+          end,
+          ...quoteOf(sentence),
+          rule: "pronoun",
+          confidence: 0.7,
+        });
       }
     }
   }
   const sessions = units.flatMap((u) => (u.session_ ? [u.session_] : []));
   return { file: options.file, texts: units, refs, unresolved, sessions };
+}
+
+/**
+ * "la Convention reconnaît … (article 37 sur l'extradition et article 40 …)": articles a sentence
+ * names after its one instrument, and outside any reference, are that instrument's pinpoints.
+ */
+function attachLoosePinpoints(folded: string, sents: Span[], paraRefs: Reference[], cands: Candidate[]) {
+  for (const sentence of sents) {
+    const inSentence = paraRefs.filter(
+      (r) => r.start >= sentence.start && r.start < sentence.end && r.relation !== "part_of",
+    );
+    const targets = new Set(inSentence.map((r) => r.target));
+    const ref = inSentence[0];
+    if (targets.size !== 1 || !ref || ref.pinpoint || !INSTRUMENT_KINDS.has(ref.kind)) continue;
+    const pins: string[] = [];
+    LOOSE_ARTICLE.lastIndex = ref.end;
+    let m: RegExpExecArray | null;
+    while ((m = LOOSE_ARTICLE.exec(folded)) !== null && m.index < sentence.end) {
+      const at = m.index;
+      if (!cands.some((c) => at >= c.start && at < c.end)) pins.push(`art. ${m[1]!.replace(/\s+/g, "")}`);
+    }
+    if (pins.length) for (const r of inSentence) r.pinpoint = pins.join("; ");
+  }
 }
 
 /** A sentence longer than this is quoted by its `;`-delimited part that holds the reference. */

@@ -98,7 +98,9 @@ describe("surface forms in context", () => {
   });
 
   it("dates an ITU conference resolution by the revision cited", () => {
-    const ref = refsOf("conformément à la Résolution 130 (Rév. Busan, 2014) de la Conférence de plénipotentiaires").refs[0]!;
+    const ref = refsOf(
+      "conformément à la Résolution 130 (Rév. Busan, 2014) de la Conférence de plénipotentiaires",
+    ).refs[0]!;
     expect(ref).toMatchObject({ target: "ITU-PP-RES-130", version: "Busan, 2014", date: "2014" });
   });
 
@@ -139,25 +141,55 @@ describe("typing by the governing clause", () => {
     ["ABROGE la résolution AG-2010-RES-03 ;", "repeals", "INTERPOL-GA-2010-RES-03"],
     ["Rescinds resolution AG-2010-RES-03;", "repeals", "INTERPOL-GA-2010-RES-03"],
     [
-      "En application de la résolution AG-2010-RES-03, le Secrétariat a agi.",
+      "DÉCIDE, en application de la résolution AG-2010-RES-03, de créer un groupe de travail ;",
       "implements",
       "INTERPOL-GA-2010-RES-03",
     ],
-    ["In implementation of resolution A/RES/79/243, the Secretariat acted.", "implements", "UNGA-RES-79/243"],
-    ["Mise en oeuvre de la Décision 590", "implements", "ITU-C-DEC-590"],
-    ["En vertu du numéro 80 de la Convention de l'UIT, le Conseil a décidé.", "based_on", "ITU-CONVENTION"],
-    ["In accordance with resolution A/RES/79/243, the Council decided.", "based_on", "UNGA-RES-79/243"],
+    [
+      "Decides, in implementation of resolution A/RES/79/243, to create a working group;",
+      "implements",
+      "UNGA-RES-79/243",
+    ],
+    ["DÉCIDE, pour donner suite à la Décision 590, de créer un groupe ;", "implements", "ITU-C-DEC-590"],
+    [
+      "DÉCIDE, en vertu du numéro 80 de la Convention de l'UIT, d'approuver la conclusion ;",
+      "based_on",
+      "ITU-CONVENTION",
+    ],
+    [
+      "Decides, in accordance with resolution A/RES/79/243, to approve the conclusion;",
+      "based_on",
+      "UNGA-RES-79/243",
+    ],
     [
       "Conformément à la Résolution 130 (Rév. Busan, 2014) de la Conférence de plénipotentiaires, l'UIT agit.",
       "cites",
       "ITU-PP-RES-130",
     ],
-    ["Pursuant to resolution A/RES/79/243, the Council decided.", "cites", "UNGA-RES-79/243"],
+    ["Decides, pursuant to resolution A/RES/79/243, to approve the conclusion;", "cites", "UNGA-RES-79/243"],
     ["Le Conseil a adopté la Décision 590.", "cites", "ITU-C-DEC-590"],
   ];
   it.each(cases)("«%s» → %s %s", (text, relation, target) => {
     const refs = refsOf(text, { org: "ITU", issuer: "ITU-C" }).refs;
     expect(refs.map((r) => [r.relation, r.target])).toContainEqual([relation, target]);
+  });
+
+  it.each([
+    [
+      "En vertu du numéro 80 de la Convention de l'UIT, le Conseil a décidé d'approuver la conclusion.",
+      "ITU-CONVENTION",
+      "En vertu du",
+    ],
+    ["Mise en oeuvre de la Décision 590", "ITU-C-DEC-590", "Mise en oeuvre de"],
+    [
+      "In accordance with resolution A/RES/79/243, the Council decided.",
+      "UNGA-RES-79/243",
+      "In accordance with",
+    ],
+  ])("only cites in a narrative passage about another body's act: «%s»", (text, target, clause) => {
+    expect(
+      refsOf(text, { org: "ITU", issuer: "ITU-PP" }).refs.map((r) => [r.relation, r.target, r.clause]),
+    ).toEqual([["cites", target, clause]]);
   });
 
   it("types an ITU decision's items by the infinitive under «décide»", () => {

@@ -28,8 +28,12 @@ const EXPECTED: Record<string, { texts: string[]; refs: Record<string, Triple[]>
         ["notes", "INTERPOL-IMPACT-COOPERATION-AGREEMENT"], // … qui présente un projet d'accord de coopération entre … INTERPOL et le Partenariat …
         ["cites", "INTERPOL-GA-2012-REP-18"], // ESTIMANT que le projet … figurant à l'annexe 1 du rapport AG-2012-RAP-18
         ["cites", "INTERPOL-IMPACT-COOPERATION-AGREEMENT"], // … et CONSCIENTE que cet accord représente une première étape
-        ["approves", "INTERPOL-GA-2012-REP-18"], // APPROUVE le projet … dont le texte figure en annexe 1 du rapport AG-2012-RAP-18
+        ["cites", "INTERPOL-IMPACT-COOPERATION-AGREEMENT"], // ESTIMANT que le projet d'accord de coopération …
+        ["approves", "INTERPOL-IMPACT-COOPERATION-AGREEMENT"], // APPROUVE le projet d'accord de coopération dont le texte …
+        ["authorizes", "INTERPOL-IMPACT-COOPERATION-AGREEMENT"], // DONNE MANDAT au Secrétaire Général pour le signer.
       ],
+      // … figurant à l'annexe 1 du rapport AG-2012-RAP-18 ; dont le texte figure en annexe 1 du rapport AG-2012-RAP-18
+      "INTERPOL-IMPACT-COOPERATION-AGREEMENT": [["part_of", "INTERPOL-GA-2012-REP-18"]],
     },
   },
   "interpol-ga-2017-res-08.fr.txt": {
@@ -46,8 +50,15 @@ const EXPECTED: Record<string, { texts: string[]; refs: Record<string, Triple[]>
         ["notes", AGREEMENT], // … proposant un projet d'Accord de coopération révisé entre INTERPOL et l'UIT
         ["cites", "INTERPOL-GA-2017-REP-09"], // ESTIMANT que le projet … figurant à l'annexe 1 du rapport GA-2017-86-REP-09
         ["notes", "ITU-C-DEC-598"], // NOTANT … approuvée à titre provisoire par le Conseil de l'UIT aux termes de la Décision 598
-        ["approves", "INTERPOL-GA-2017-REP-09"], // APPROUVE le projet … dont le texte figure à l'annexe 1 du rapport GA-2017-86-REP-09
+        ["notes", "ITU-INTERPOL-COOPERATION-AGREEMENT-DRAFT-2015"], // RECONNAISSANT le fait que le projet d'Accord … tel qu'approuvé par cette résolution
+        ["cites", AGREEMENT], // ESTIMANT que le projet d'Accord de coopération …
+        ["approves", AGREEMENT], // APPROUVE le projet d'Accord de coopération dont le texte figure …
+        ["authorizes", AGREEMENT], // DONNE MANDAT au Secrétaire Général pour le signer.
       ],
+      // … projet d'Accord de coopération entre INTERPOL et l'UIT figurant à l'annexe 1 du rapport AG-2015-RAP-09
+      "ITU-INTERPOL-COOPERATION-AGREEMENT-DRAFT-2015": [["part_of", "INTERPOL-GA-2015-REP-09"]],
+      // … le projet d'Accord de coopération figurant à l'annexe 1 du rapport GA-2017-86-REP-09
+      [AGREEMENT]: [["part_of", "INTERPOL-GA-2017-REP-09"]],
     },
   },
   "interpol-ga-2021-res-11.fr.txt": {
@@ -88,6 +99,7 @@ const EXPECTED: Record<string, { texts: string[]; refs: Record<string, Triple[]>
         ["notes", "INTERPOL-GA-2022-RES-05"],
         ["notes", "INTERPOL-GA-2022-RES-01"],
         ["recalls", "INTERPOL-VIENNA-DECLARATION-2023"], // RAPPELANT ENFIN la Déclaration de Vienne
+        ["recalls", "INTERPOL-GA-SESSION-91"], // … adoptée par l'Assemblée générale réunie en sa 91 ème session
         ["recalls", "INTERPOL-GA-2023-RES-12"],
       ],
     },
@@ -103,16 +115,14 @@ const EXPECTED: Record<string, { texts: string[]; refs: Record<string, Triple[]>
         ["cites", "ITU-DOC-C17/65"],
         ["cites", AGREEMENT], // Le texte de l'Accord entre l'UIT et INTERPOL …
         ["cites", "ITU-INTERPOL-AGREEMENT-SIGNATURE-2018"], // signé le 26 mars 2018 ; à Lyon, le 26 mars 2018
-        ["based_on", "ITU-CONSTITUTION"], // … en approuver définitivement la conclusion en vertu du numéro 58 de la Constitution
         ["cites", "ITU-DOC-C16/71"], // la session de 2016 du Conseil … la Contribution 71
-        ["cites", "ITU-C-DEC-590"], // le Conseil a adopté la Décision 590 ; visés dans la Décision 590
+        ["cites", "ITU-C-DEC-590"], // le Conseil a adopté la Décision 590 ; Mise en oeuvre de ; visés dans la Décision 590
         ["cites", "ITU-PP-RES-130"], // conformément à la Résolution 130 (Rév. Busan, 2014)
-        ["implements", "ITU-C-DEC-590"], // 2 Mise en oeuvre de la Décision 590
         ["cites", "ITU-INTERPOL-MEETING-LYON-2016"], // une réunion tenue le 5 septembre 2016
         ["cites", "INTERPOL-AGREEMENT-TO-REVISED-TEXT-2017"], // accord qui a été reçu le 1er mars 2017
         ["cites", "ITU-PP-2018"], // la Conférence de plénipotentiaires de l'Union prévue pour 2018
         ["cites", "INTERPOL-GA-2017-RES-08"], // sa 86ème Assemblée générale … L'Assemblée a adopté la Résolution 8
-        ["based_on", "ITU-CONVENTION"], // En vertu du numéro 80 de la Convention de l'UIT
+        ["cites", "INTERPOL-GA-SESSION-86"], // approuvé par INTERPOL à sa 86ème session de l'Assemblée générale
       ],
       [AGREEMENT]: [
         ["part_of", "ITU-DOC-PP18/47"],
@@ -195,6 +205,53 @@ describe("details a reader checks in the seeds", () => {
     expect(statute?.pinpoint).toBe("art. 2(1)");
   });
 
+  it("only cites what a narrative passage says another body did under a text", () => {
+    const refs = run("itu-pp-2018-doc-47-interpol-agreement.fr.txt").refs.filter(
+      (r) => r.from === "ITU-DOC-PP18/47",
+    );
+    expect(refs.find((r) => r.clause === "En vertu du")).toMatchObject({
+      relation: "cites",
+      target: "ITU-CONVENTION",
+    });
+    expect(refs.find((r) => r.clause === "Mise en oeuvre de")).toMatchObject({
+      relation: "cites",
+      target: "ITU-C-DEC-590",
+    });
+  });
+
+  it("does not take the quoted title of another text for a citation of the agreement", () => {
+    const text = readFileSync("data/sources/itu-pp-2018-doc-47-interpol-agreement.fr.txt", "utf8");
+    const titled = text.indexOf('intitulée "Accord de coopération');
+    const refs = run("itu-pp-2018-doc-47-interpol-agreement.fr.txt").refs;
+    expect(titled).toBeGreaterThan(0);
+    expect(
+      refs.filter((r) => r.target === AGREEMENT && text.slice(r.start - 11, r.start) === 'intitulée "'),
+    ).toEqual([]);
+  });
+
+  it("gives the Convention the articles the 2025 resolution names after it", () => {
+    const ref = run("interpol-ga-2025-res-03.fr.txt").refs.find((r) => r.clause === "INSISTANT");
+    expect(ref).toMatchObject({
+      target: "UN-CYBERCRIME-CONVENTION",
+      pinpoint: "art. 37; art. 40; art. 47; art. 41",
+    });
+  });
+
+  it("reads the Convention's full name as the name, not as a short form", () => {
+    const ref = run("interpol-ga-2025-res-03.fr.txt").refs.find((r) => r.clause === "SOULIGNANT");
+    expect(ref).toMatchObject({
+      rule: "alias",
+      surface: "Convention des Nations Unies contre la cybercriminalité",
+    });
+  });
+
+  it("lets «INVITE … à :» govern the numbered items under it", () => {
+    const items = run("interpol-ga-2025-res-03.fr.txt").refs.filter(
+      (r) => r.start > 6000 && r.target === "UN-CYBERCRIME-CONVENTION",
+    );
+    expect(items.map((r) => r.clause)).toEqual(["INVITE", "INVITE"]);
+  });
+
   it("resolves «Résolution 8» in the ITU document to the 2017 INTERPOL resolution", () => {
     const ref = run("itu-pp-2018-doc-47-interpol-agreement.fr.txt").refs.find(
       (r) => r.surface === "Résolution 8",
@@ -228,6 +285,29 @@ describe("the seed graph", () => {
     ]);
     const labels = graph.mapNodes((_, a) => a.label);
     expect(new Set(labels).size).toBe(labels.length);
+  });
+
+  it("has the 2017 resolution and Decision 598 authorize the signature, in their own words", () => {
+    const auth = graph.filterInEdges(
+      "ITU-INTERPOL-AGREEMENT-SIGNATURE-2018",
+      (_, e) => e.relation === "authorizes",
+    );
+    expect(
+      auth
+        .map((e) => [
+          graph.source(e),
+          graph.getEdgeAttribute(e, "method"),
+          graph.getEdgeAttribute(e, "quote"),
+        ])
+        .sort(),
+    ).toEqual([
+      ["INTERPOL-GA-2017-RES-08", "extracted", "DONNE MANDAT au Secrétaire Général pour le signer."],
+      [
+        "ITU-C-DEC-598",
+        "extracted",
+        "2\td'autoriser le Secrétaire général à signer l'Accord au nom de l'Union; et",
+      ],
+    ]);
   });
 
   it("makes the 2018 signature an event, signed by both organisations, of the agreement", () => {

@@ -2,8 +2,8 @@
 // AGN/68/RES/5 (session only), AG-2015-RES-12 / GA-2008-RES-07, and GA-2017-86-RES-08 (year and session).
 // RAP (French) and REP (English) are one series: reports.
 import { ids, interpolSessionYear } from "../ids";
-import { INTERPOL_SESSION_CUE, lastMatch } from "./context";
-import type { Groups, PatternRow, Resolution } from "./types";
+import { INTERPOL_SESSION_CUE, lastMatch, orgOfIssuer } from "./context";
+import type { Groups, PatternRow, Resolution, ResolveContext } from "./types";
 
 function interpolDocument(
   year: number | string,
@@ -16,6 +16,17 @@ function interpolDocument(
     kind: res ? "resolution" : "document",
     confidence: 1,
   };
+}
+
+/** A General Assembly session is INTERPOL's when the text is, or the paragraph names INTERPOL. */
+function interpolSession(g: Groups, ctx: ResolveContext): Resolution {
+  const interpol =
+    g.named !== undefined ||
+    g.named2 !== undefined ||
+    orgOfIssuer(ctx.text.issuer) === "INTERPOL" ||
+    /interpol|o\.?i\.?p\.?c/.test(ctx.paragraphBefore);
+  if (!interpol) return null;
+  return { id: ids.interpolGaSession(Number(g.session)), kind: "event", confidence: 0.9 };
 }
 
 export const INTERPOL_ROWS: PatternRow[] = [
@@ -55,6 +66,39 @@ export const INTERPOL_ROWS: PatternRow[] = [
     examples: [
       { text: "AGN/68/RES/5", id: "INTERPOL-GA-1999-RES-05" },
       { text: "AGN/69/RAP/22", id: "INTERPOL-GA-2000-REP-22" },
+    ],
+  },
+];
+
+/** Sessions of the General Assembly named in running text (the heading's own session is not a reference). */
+export const INTERPOL_SESSION_ROWS: PatternRow[] = [
+  {
+    name: "interpol-ga-session",
+    series: "INTERPOL GA session: «sa 86ème session de l'Assemblée générale», «sa 86ème Assemblée générale»",
+    lang: "any",
+    pattern: String.raw`\b(?<session>\d{2,3})\s*(?:e|eme|er|re|th|st|nd|rd)\s+(?:session\s+de\s+l'assemblee\s+generale|assemblee\s+generale|session\s+of\s+the\s+(?<named>interpol\s+)?general\s+assembly|(?<named2>interpol\s+)?general\s+assembly)`,
+    resolve: interpolSession,
+    examples: [
+      {
+        text: "approuvé par INTERPOL à sa 86ème session de l'Assemblée générale tenue en septembre 2017",
+        id: "INTERPOL-GA-SESSION-86",
+      },
+      { text: "at the 88th session of the INTERPOL General Assembly", id: "INTERPOL-GA-SESSION-88" },
+      { text: "la 74e session de l'Assemblée générale des Nations Unies", id: null },
+    ],
+  },
+  {
+    name: "interpol-ga-session-met",
+    series: "INTERPOL GA session: «l'Assemblée générale réunie en sa 91ème session»",
+    lang: "any",
+    pattern: String.raw`\bassemblee\s+generale\s+reunie\s+en\s+sa\s+(?<session>\d{2,3})\s*(?:e|eme|er|re)\s+session\b`,
+    resolve: interpolSession,
+    examples: [
+      {
+        text: "la Déclaration de Vienne, adoptée par l'Assemblée générale réunie en sa 91 ème session",
+        facts: { issuer: "INTERPOL-GA", org: "INTERPOL" },
+        id: "INTERPOL-GA-SESSION-91",
+      },
     ],
   },
 ];
