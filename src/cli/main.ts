@@ -159,24 +159,14 @@ function cmdExtract(files: string[], dataDir: string, json: boolean): number {
 function cmdStats(dataDir: string, json: boolean, top: number): number {
   const result = load(dataDir);
   const g = result.graph;
+  // "Cited by" counts distinct texts that cite, recall, note, approve … a node (not its annexes).
+  const citers = (id: string) =>
+    new Set(g.filterInEdges(id, (_, e) => RELATIONS[e.relation].causal).map((e) => g.source(e))).size;
   const cited = g
-    .mapNodes((id, a) => ({
-      id,
-      label: a.label,
-      kind: a.kind,
-      citers: new Set(
-        g
-          .inEdges(id)
-          .filter((e) => RELATIONS[g.getEdgeAttribute(e, "relation")].causal)
-          .map((e) => g.source(e)),
-      ).size,
-    }))
+    .mapNodes((id, a) => ({ id, label: a.label, kind: a.kind, citers: citers(id) }))
     .filter((n) => n.citers > 0)
     .sort((a, b) => b.citers - a.citers || a.id.localeCompare(b.id));
-  const unheld = g
-    .filterNodes((id, a) => TEXT_KINDS.has(a.kind) && !a.source && g.inDegree(id) > 0)
-    .map((id) => ({ id, kind: g.getNodeAttribute(id, "kind"), citedBy: g.inNeighbors(id).length }))
-    .sort((a, b) => b.citedBy - a.citedBy || a.id.localeCompare(b.id));
+  const unheld = cited.filter((n) => TEXT_KINDS.has(n.kind) && !g.getNodeAttribute(n.id, "source"));
   if (json) {
     console.log(
       JSON.stringify(
@@ -203,7 +193,7 @@ function cmdStats(dataDir: string, json: boolean, top: number): number {
   console.log(
     `\ncited texts whose own text is not in data/sources (${unheld.length}):\n${table(
       ["id", "kind", "cited by"],
-      unheld.map((n) => [n.id, n.kind, n.citedBy]),
+      unheld.map((n) => [n.id, n.kind, n.citers]),
     )}`,
   );
   return 0;
