@@ -219,12 +219,16 @@ export function structure(
     file,
     lang,
   );
-  const units: TextUnit[] = [{ ...doc, end: docEnd }];
+  // A file that opens with a text's heading (an ITU decision on its own) is that text: nothing
+  // before it names a document that could hold it.
+  const opensWithText =
+    first !== undefined && doc.unnumbered === true && doc.id.startsWith("DOC-") && first.para <= 2;
+  const units: TextUnit[] = opensWithText ? [] : [{ ...doc, end: docEnd }];
   starts.forEach((s, n) => {
     const end = starts[n + 1]?.unit.start ?? text.length;
     // An embedded text is part of the file's own document.
     const partOf = [...s.unit.partOf];
-    if (doc.id !== s.unit.id)
+    if (!(opensWithText && n === 0) && doc.id !== s.unit.id)
       partOf.push({
         id: doc.id,
         span: s.unit.idSpan ?? { start: s.unit.start, end: s.unit.bodyStart },
@@ -232,6 +236,7 @@ export function structure(
       });
     units.push({
       ...s.unit,
+      ...(opensWithText && n === 0 ? { start: 0 } : {}),
       partOf,
       end,
       issuer: s.unit.issuer ?? doc.issuer,

@@ -50,6 +50,27 @@ describe("an English INTERPOL resolution", () => {
   });
 });
 
+describe("an ITU Council decision on its own", () => {
+  const text =
+    "Document C17/126-F\n26 mai 2017\n\ndécision 598\n(adoptée à la septième Séance plénière)\nConclusion de l'Accord\nLe Conseil,\nayant examiné\nLe Document C17/65,\ndécide\n1\td'approuver la conclusion du Document C17/66;\n";
+  const ex = extract(text, { file: "itu-c-dec-598.fr.txt" });
+
+  it("is the file's own text, not an annex of a nameless document", () => {
+    expect(ex.texts.map((t) => [t.id, t.kind, t.date, t.start])).toEqual([
+      ["ITU-C-DEC-598", "decision", "2017-05-26", 0],
+    ]);
+  });
+
+  it("reads its references under its verb lines", () => {
+    expect(ex.refs.map((r) => `${r.relation} ${r.target}`)).toEqual([
+      "adopted_by ITU-C",
+      "part_of ITU-DOC-C17/126",
+      "notes ITU-DOC-C17/65",
+      "approves ITU-DOC-C17/66",
+    ]);
+  });
+});
+
 describe("encodings and line endings", () => {
   const file = "data/sources/interpol-ga-2025-res-03.fr.txt";
   const text = readFileSync(file, "utf8");
