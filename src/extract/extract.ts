@@ -111,6 +111,19 @@ const ANNEX_BETWEEN =
 const PRONOUN_OBJECT =
   /\b(?:pour|a|de)\s+(?:le|la|les)\s+(?:signer|conclure|ratifier)\b|\bto\s+(?:sign|conclude|ratify)\s+(?:it|them)\b/;
 
+/** The text itself as the subject of a sentence: its triggers are its own acts. */
+const SELF_SUBJECT =
+  /\b(?:la presente (?:resolution|decision)|le present (?:accord|document|protocole)|this (?:resolution|decision|agreement)|the present (?:resolution|decision|agreement))\b/;
+
+/** "la résolution X est abrogée", "resolution X is hereby repealed": the act follows the reference. */
+const PASSIVE_ACT =
+  /^\s*(?:est|sont|is|are|shall be)\s+(?:hereby\s+|par la presente\s+)?(abrogee|abrogees|abroge|abroges|repealed|rescinded|remplacee|remplacees|remplace|remplaces|replaced|superseded|modifiee|modifiees|modifie|modifies|amended)\b/;
+function passiveRelation(word: string): Relation {
+  if (/^(?:abrog|repealed|rescinded)/.test(word)) return "repeals";
+  if (/^(?:remplac|replaced|superseded)/.test(word)) return "supersedes";
+  return "amends";
+}
+
 /** "(article 37 sur l'extradition et article 40 …)" after a reference to one instrument: its pinpoints. */
 const LOOSE_ARTICLE = /\barticles?\s+(\d{1,3}(?:\s?\(\d{1,2}\))?)/g;
 
@@ -486,13 +499,23 @@ export function extract(text: string, options: ExtractOptions): Extraction {
         let relation: Relation = "cites";
         let clause = "";
         let carried = false;
-        if (gov && gov.hit.role === "preamble") {
+        const operative = gov !== null && (gov.hit.role === "operative" || gov.hit.role === "act");
+        // The direct object comes before any prepositional phrase: "d'autoriser … conformément à X" does not authorize X.
+        const triggerBetween =
+          operative && triggers.some((t) => t.start >= gov.objectFrom && t.end <= c.start);
+        // "La présente résolution annule et remplace …": the text itself is the subject.
+        const ownSentence = gov !== null || SELF_SUBJECT.test(before);
+        const passive = ownSentence ? PASSIVE_ACT.exec(ctx.after) : null;
+        if (passive) {
+          // "DÉCIDE que la résolution X est abrogée"
+          relation = passiveRelation(passive[1]!);
+          clause = passive[0].trim();
+        } else if (gov && gov.hit.role === "preamble") {
           relation = trigger?.relation === "cites" ? "cites" : gov.hit.relation;
           clause = trigger?.relation === "cites" ? text.slice(trigger.start, trigger.end) : gov.clause;
         } else if (
-          gov &&
-          (gov.hit.role === "operative" || gov.hit.role === "act") &&
-          ((!objectTaken.has(gov) && c.start - gov.objectFrom <= 200 && !trigger) ||
+          operative &&
+          ((!objectTaken.has(gov) && c.start - gov.objectFrom <= 200 && !trigger && !triggerBetween) ||
             (coordinated && prev?.carried))
         ) {
           relation = gov.hit.relation;
@@ -502,7 +525,7 @@ export function extract(text: string, options: ExtractOptions): Extraction {
         } else if (trigger) {
           // In the text's own clauses a trigger types the reference. In a narrative passage ("En vertu du
           // numéro 80 …, le Conseil a décidé") it describes someone else's act: the text only cites.
-          relation = gov ? trigger.relation : "cites";
+          relation = ownSentence ? trigger.relation : "cites";
           clause = text.slice(trigger.start, trigger.end);
           carried = true;
         } else if (coordinated && prev?.carried) {
@@ -526,7 +549,7 @@ export function extract(text: string, options: ExtractOptions): Extraction {
           end: c.end,
           ...quoteOf(quoteSpan),
           ...(res.pinpoint ? { pinpoint: res.pinpoint } : {}),
-          ...(res.version ? { version: res.version } : {}),
+          ...(res.version ? { version: versionAsWritten(text.slice(c.start, c.end)) ?? res.version } : {}),
           ...(res.date ? { date: res.date } : {}),
           rule: c.rule,
           confidence: res.confidence,
@@ -596,6 +619,12 @@ function attachLoosePinpoints(folded: string, sents: Span[], paraRefs: Reference
     }
     if (pins.length) for (const r of inSentence) r.pinpoint = pins.join("; ");
   }
+}
+
+/** "(Rév. Dubaï, 2018)" as the text spells it: "Dubaï, 2018". */
+function versionAsWritten(surface: string): string | undefined {
+  const m = /\((?:R[ée]v\.\s*)?([^(),]+?),\s*(\d{4})\)/u.exec(surface);
+  return m ? `${m[1]!.trim()}, ${m[2]}` : undefined;
 }
 
 /** A sentence longer than this is quoted by its `;`-delimited part that holds the reference. */

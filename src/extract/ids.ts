@@ -31,6 +31,8 @@ export const ids = {
   unResolution: (body: "UNGA" | "UNSC" | "ECOSOC" | "CCPCJ" | "CND", symbol: string) =>
     `${body}-RES-${symbol}`,
   ungaDecision: (symbol: string) => `UNGA-DEC-${symbol}`,
+  /** A UN document by its symbol: A/79/123, A/77/L.2 (a draft resolution), A/AC.291/28. */
+  unDocument: (symbol: string) => `UN-DOC-${symbol.toUpperCase()}`,
 };
 
 export interface IdFacts {
@@ -124,6 +126,15 @@ const ID_FAMILIES: IdFamily[] = [
     }),
   },
   {
+    pattern: /^UN-DOC-(A\/(\d+)\/.+|A\/AC\..+)$/,
+    facts: (m) => ({
+      kind: "document",
+      issuer: "UNGA",
+      ...(m[2] ? { date: String(1945 + Number(m[2])) } : {}),
+      label: `UN document ${m[1]}`,
+    }),
+  },
+  {
     pattern: /^UNSC-RES-(\d+)$/,
     facts: (m) => ({ kind: "resolution", issuer: "UNSC", label: `UNSC resolution ${m[1]}` }),
   },
@@ -142,8 +153,24 @@ const ID_FAMILIES: IdFamily[] = [
   },
 ];
 
+/** The organs that issue texts, by id: a reference to their texts makes them known without the registry. */
+const BODIES: Record<string, { label: string; issuer: string }> = {
+  "INTERPOL-GA": { label: "INTERPOL General Assembly", issuer: "INTERPOL" },
+  "ITU-C": { label: "ITU Council", issuer: "ITU" },
+  "ITU-PP": { label: "ITU Plenipotentiary Conference", issuer: "ITU" },
+  "ITU-WTDC": { label: "ITU World Telecommunication Development Conference", issuer: "ITU" },
+  "ITU-WTSA": { label: "ITU World Telecommunication Standardization Assembly", issuer: "ITU" },
+  UNGA: { label: "UN General Assembly", issuer: "UN" },
+  UNSC: { label: "UN Security Council", issuer: "UN" },
+  ECOSOC: { label: "UN Economic and Social Council", issuer: "UN" },
+  CCPCJ: { label: "UN Commission on Crime Prevention and Criminal Justice", issuer: "UN" },
+  CND: { label: "UN Commission on Narcotic Drugs", issuer: "UN" },
+};
+
 /** What a canonical id says about its node, or undefined for curated slugs (the registry knows those). */
 export function describeId(id: string): IdFacts | undefined {
+  const body = BODIES[id];
+  if (body) return { kind: "body", issuer: body.issuer, label: body.label };
   for (const family of ID_FAMILIES) {
     const m = family.pattern.exec(id);
     if (m) return family.facts(m);

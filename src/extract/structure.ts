@@ -55,6 +55,14 @@ const INTERPOL_GA_EN = new RegExp(
 const NUMBERED_RESOLUTION = /^resolution\s*(?:no\.?|n\s*o)?\s*(?<num>\d{1,3})\s*$/;
 const BARE_RESOLUTION = /^resolution\s*$/;
 const SUBJECT = /^(?:objet|subject)\s*:\s*/;
+/** UN General Assembly: "Resolution adopted by the General Assembly on 24 December 2024". */
+const UNGA_ADOPTED = new RegExp(
+  String.raw`^(?:resolution\s+adopted\s+by\s+the\s+general\s+assembly\s+on|resolution\s+adoptee\s+par\s+l'assemblee\s+generale\s+le)\s+(?<d>\d{1,2})(?:er)?\s+(?<m>${M})\s+(?<y>\d{4})`,
+);
+/** "79/260. Follow-up to the United Nations Convention against Cybercrime": number and title. */
+const UNGA_NUMBER_TITLE = /^(?<session>\d{1,3})\/(?<num>\d{1,4})\.\s+\S/;
+/** The body line that ends a UN heading: "The General Assembly," / "L'Assemblée générale,". */
+const UNGA_BODY_LINE = /^(?:the\s+general\s+assembly|l'assemblee\s+generale)\s*,\s*$/;
 const ITU_DECISION = /^decision\s+(?:no\.?\s*)?(?<num>\d{1,4})\s*$/;
 const ITU_DOCUMENT_LINE = /^document\s+(?<series>c|pp)(?<yy>\d{2})\/(?<num>\d{1,4})(?:-[efsacr])?\s*$/;
 const ITU_BODY_LINE =
@@ -273,6 +281,27 @@ function readDocumentHeading(
       headingEnd = Math.max(headingEnd, i);
     } else if (BARE_RESOLUTION.test(ft)) {
       resolution = true;
+      headingEnd = Math.max(headingEnd, i);
+    } else if ((m = UNGA_ADOPTED.exec(ft))) {
+      unit.issuer = "UNGA";
+      unit.org = "UN";
+      unit.date = isoDate(m.groups!.y!, m.groups!.m!, m.groups!.d!);
+      unit.year = Number(m.groups!.y);
+      headingEnd = Math.max(headingEnd, i);
+    } else if (
+      (m = UNGA_NUMBER_TITLE.exec(ft)) &&
+      (unit.issuer === "UNGA" || /\ba\/res\//.test(folded.slice(0, p.start)))
+    ) {
+      unit.id = ids.unResolution("UNGA", `${Number(m.groups!.session)}/${Number(m.groups!.num)}`);
+      unit.kind = "resolution";
+      unit.issuer = "UNGA";
+      unit.org = "UN";
+      unit.session = Number(m.groups!.session);
+      unit.idSpan = { start: p.start, end: p.start + m.groups!.session!.length + 1 + m.groups!.num!.length };
+      unit.title = raw.slice(raw.indexOf(".") + 1).trim();
+      headingEnd = Math.max(headingEnd, i);
+    } else if (UNGA_BODY_LINE.test(ft) && unit.issuer === "UNGA") {
+      unit.adoptedBy = { id: "UNGA", span: p, clause: raw.replace(/,\s*$/, "") };
       headingEnd = Math.max(headingEnd, i);
     } else if (SUBJECT.test(ft)) {
       unit.title = raw

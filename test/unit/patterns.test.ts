@@ -204,6 +204,23 @@ describe("typing by the governing clause", () => {
     ]);
   });
 
+  it.each([
+    ["La présente résolution annule et remplace la résolution GA-2016-85-RES-03.", "supersedes"],
+    ["DÉCIDE que la résolution AG-2014-RES-04 est abrogée ;", "repeals"],
+    ["Decides that resolution AG-2014-RES-04 is hereby repealed;", "repeals"],
+    ["DÉCIDE que la résolution AG-2014-RES-04 est modifiée comme suit :", "amends"],
+  ])("reads the text's own act when it is the subject or the act follows: «%s»", (text, relation) => {
+    expect(refsOf(text).refs.map((r) => r.relation)).toEqual([relation]);
+  });
+
+  it("does not make the legal basis of an operative verb its object", () => {
+    const text =
+      "décide\n2\td'autoriser le Secrétaire général à signer l'accord, conformément aux dispositions du numéro 80 de la Convention de l'UIT;";
+    expect(refsOf(text, { org: "ITU", issuer: "ITU-C" }).refs.map((r) => [r.relation, r.target, r.pinpoint])).toEqual([
+      ["cites", "ITU-CONVENTION", "No. 80"],
+    ]);
+  });
+
   it("switches verb at a capitalised verb inside a paragraph", () => {
     const refs = refsOf(
       "TENANT COMPTE de la résolution GA-2019-88-RES-11, et ACCUEILLANT FAVORABLEMENT la résolution GA-2021-89-RES-11,",

@@ -13,7 +13,7 @@ const OWNED: Record<string, Partial<Record<"statut" | "constitution" | "conventi
 
 const OWNER_WORDS: { org: string; pattern: RegExp }[] = [
   { org: "INTERPOL", pattern: /interpol|o\.?i\.?p\.?c|police criminelle/ },
-  { org: "ITU", pattern: /\buit\b|\bitu\b|telecommunication/ },
+  { org: "ITU", pattern: /\buit\b|\bitu\b|telecommunication|union's/ },
 ];
 
 function pinpointOf(g: Groups): string | undefined {
@@ -25,9 +25,10 @@ function pinpointOf(g: Groups): string | undefined {
 function constitutive(g: Groups, ctx: ResolveContext): Resolution {
   const head = g.head as "statut" | "constitution" | "convention";
   let org: string | undefined;
-  if (g.owner) {
-    org = OWNER_WORDS.find((o) => o.pattern.test(g.owner!))?.org;
-    // "de l'Organisation" / "de l'Union" / "of the Organization": the citing text's own organisation.
+  const owner = g.owner ?? g.ownerBefore;
+  if (owner) {
+    org = OWNER_WORDS.find((o) => o.pattern.test(owner))?.org;
+    // "de l'Organisation" / "de l'Union" / "the Organization's": the citing text's own organisation.
     org ??= orgOfIssuer(ctx.text.issuer) ?? ctx.text.org;
   } else if (g.possessive) {
     org = ctx.nearestOrg() ?? ctx.text.org ?? orgOfIssuer(ctx.text.issuer);
@@ -42,7 +43,7 @@ function constitutive(g: Groups, ctx: ResolveContext): Resolution {
     id,
     kind: head === "convention" ? "convention" : "document",
     pinpoint: pinpointOf(g),
-    confidence: g.owner ? 1 : 0.8,
+    confidence: owner ? 1 : 0.8,
   };
 }
 
@@ -51,7 +52,7 @@ export const INSTRUMENT_ROWS: PatternRow[] = [
     name: "constitutive-instrument",
     series: "Constitution, Statute or Convention of an organisation, with article or number",
     lang: "any",
-    pattern: String.raw`(?:\b(?<pintype>article|articles|numero|numeros|no\.|art\.)\s+(?<pin>\d{1,4}(?:\s?\(\d{1,2}\))?[a-z]?)\s+(?:du|de\s+la|de\s+l'|de|of\s+the|of)\s+)?(?:(?<possessive>sa|son|its)\s+)?\b(?<head>statut|constitution|convention)\b(?<owner>\s+(?:de\s+l'organisation|d'interpol|de\s+l'o\.?i\.?p\.?c\.?\s*-\s*interpol|de\s+l'uit|de\s+l'union\s+internationale\s+des\s+telecommunications|de\s+l'union|of\s+the\s+itu|of\s+the\s+international\s+telecommunication\s+union|of\s+the\s+organization|of\s+interpol))?`,
+    pattern: String.raw`(?:\b(?<pintype>article|articles|numero|numeros|no\.|art\.)\s+(?<pin>\d{1,4}(?:\s?\(\d{1,2}\))?[a-z]?)\s+(?:du|de\s+la|de\s+l'|de|of\s+the|of)\s+)?(?:(?<possessive>sa|son|its)\s+|(?<ownerBefore>itu|uit|interpol|organization's|organisation's|union's)\s+)?\b(?<head>statut|constitution|convention)\b(?<owner>\s+(?:de\s+l'organisation|d'interpol|de\s+l'o\.?i\.?p\.?c\.?\s*-\s*interpol|de\s+l'uit|de\s+l'union\s+internationale\s+des\s+telecommunications|de\s+l'union|of\s+the\s+itu|of\s+the\s+international\s+telecommunication\s+union|of\s+the\s+organization|of\s+interpol))?`,
     resolve: constitutive,
     examples: [
       {
@@ -87,6 +88,13 @@ export const INSTRUMENT_ROWS: PatternRow[] = [
         text: "Article 41 of the Constitution of INTERPOL",
         id: "INTERPOL-CONSTITUTION",
         pinpoint: "art. 41",
+      },
+      { text: "in accordance with No. 80 of the ITU Convention", id: "ITU-CONVENTION", pinpoint: "No. 80" },
+      {
+        text: "Article 26 of the Organization's Constitution",
+        facts: { issuer: "INTERPOL-GA", org: "INTERPOL" },
+        id: "INTERPOL-CONSTITUTION",
+        pinpoint: "art. 26",
       },
       { text: "dans le respect du Statut d'INTERPOL", id: "INTERPOL-CONSTITUTION" },
     ],

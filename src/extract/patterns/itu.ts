@@ -28,8 +28,19 @@ function capitalizeWords(s: string): string {
   return s.replace(/(^|[\s-])(\p{L})/gu, (_m, sep: string, ch: string) => sep + ch.toUpperCase());
 }
 
+/** "résolution 1373 (2001) du Conseil de sécurité", "Security Council resolution 2341 (2017)". */
+const SECURITY_COUNCIL_AFTER = /^[^.;]{0,12}?(?:du conseil de securite|of the security council)/;
+const SECURITY_COUNCIL_BEFORE = /(?:security council|conseil de securite)\s*$/;
+
 function shortResolution(g: Groups, ctx: ResolveContext): Resolution {
   const num = g.num!;
+  if (SECURITY_COUNCIL_AFTER.test(ctx.after) || SECURITY_COUNCIL_BEFORE.test(ctx.before))
+    return {
+      id: ids.unResolution("UNSC", String(Number(num))),
+      kind: "resolution",
+      date: g.year,
+      confidence: 0.95,
+    };
   const version = g.vplace && g.vyear ? `${capitalizeWords(g.vplace.trim())}, ${g.vyear}` : undefined;
   for (const cue of CONFERENCE_CUES) {
     if (cue.pattern.test(ctx.after))
@@ -44,10 +55,8 @@ function shortResolution(g: Groups, ctx: ResolveContext): Resolution {
   if (/^[^.;]{0,30}?(?:du conseil|of the council)/.test(ctx.after)) {
     return { id: ids.ituCouncilResolution(num), kind: "resolution", confidence: 0.9 };
   }
-  const interpol = interpolShortResolution(num, ctx.paragraphBefore, ctx.text);
-  if (interpol) return interpol;
-  // A revision note "(Rév. Busan, 2014)" is the mark of an ITU conference resolution; Busan, Guadalajara,
-  // Antalya… host Plenipotentiary Conferences, which is the default when no conference is named.
+  // A revision note "(Rév. Busan, 2014)" is the mark of an ITU conference resolution, whatever the
+  // citing text; Busan, Guadalajara, Antalya… host Plenipotentiary Conferences, the default.
   if (version)
     return {
       id: ids.ituConferenceResolution("PP", num),
@@ -56,9 +65,13 @@ function shortResolution(g: Groups, ctx: ResolveContext): Resolution {
       date: g.vyear,
       confidence: 0.8,
     };
+  const interpol = interpolShortResolution(num, ctx.paragraphBefore, ctx.text);
+  if (interpol) return interpol;
   if (orgOfIssuer(ctx.text.issuer) === "ITU")
     return { id: ids.ituCouncilResolution(num), kind: "resolution", confidence: 0.6 };
-  return { unresolved: `"Résolution ${num}" names no series and the citing text gives no context for one` };
+  return {
+    unresolved: `resolution ${num} names no series (no conference, council or assembly), and the citing text gives none`,
+  };
 }
 
 export const ITU_ROWS: PatternRow[] = [
@@ -66,7 +79,7 @@ export const ITU_ROWS: PatternRow[] = [
     name: "short-resolution",
     series: "Resolution N, with an optional revision: ITU conferences or Council, or INTERPOL GA by context",
     lang: "any",
-    pattern: String.raw`\bresolution\s+(?:no\.?\s*|n\s*o\s*)?(?<num>\d{1,4})(?![\d/])(?:\s*\((?:rev\.\s*)?(?<vplace>[a-z][a-z .'-]{1,30}?),\s*(?<vyear>\d{4})\))?`,
+    pattern: String.raw`\bresolution\s+(?:no\.?\s*|n\s*o\s*)?(?<num>\d{1,4})(?![\d/])(?:\s*\((?:rev\.\s*)?(?<vplace>[a-z][a-z .'-]{1,30}?),\s*(?<vyear>\d{4})\)|\s*\((?<year>\d{4})\))?`,
     resolve: shortResolution,
     examples: [
       {
@@ -96,6 +109,22 @@ export const ITU_ROWS: PatternRow[] = [
         text: "la résolution 5",
         facts: { issuer: "INTERPOL-GA", org: "INTERPOL", session: 68 },
         id: "INTERPOL-GA-1999-RES-05",
+      },
+      {
+        text: "Réaffirmant la résolution 1373 (2001) du Conseil de sécurité",
+        facts: { issuer: "UNGA", org: "UN" },
+        id: "UNSC-RES-1373",
+      },
+      {
+        text: "Bearing in mind Security Council resolution 2341 (2017),",
+        facts: { issuer: "UNGA", org: "UN" },
+        id: "UNSC-RES-2341",
+      },
+      {
+        text: "conformément à la Résolution 130 (Rév. Dubaï, 2018)",
+        facts: { issuer: "INTERPOL-GA", org: "INTERPOL", session: 92 },
+        id: "ITU-PP-RES-130",
+        version: "Dubaï, 2018",
       },
     ],
   },

@@ -25,6 +25,12 @@ function dateOf(g: Groups): string | undefined {
 }
 
 function sessionResolution(g: Groups, ctx: ResolveContext): Resolution {
+  if (g.dsession)
+    return {
+      id: ids.unDocument(`A/${Number(g.dsession)}/L.${Number(g.dnum)}`),
+      kind: "document",
+      confidence: 0.9,
+    };
   const symbol = `${Number(g.session)}/${Number(g.num)}`;
   // A four-digit "session" is a year: ECOSOC numbers its resolutions 2019/19.
   if (g.session!.length === 4)
@@ -76,6 +82,22 @@ export const UN_ROWS: PatternRow[] = [
     examples: [{ text: "S/RES/1373 (2001)", id: "UNSC-RES-1373" }],
   },
   {
+    name: "un-document",
+    series: "UN General Assembly document by symbol: A/79/123, A/77/L.2, A/AC.291/28",
+    lang: "any",
+    pattern: String.raw`\ba\/(?:(?<session>\d{1,3})\/(?<rest>(?:l\.)?\d{1,4}(?:\/(?:add|rev|corr)\.\d{1,2})*)|ac\.(?<committee>\d{1,3})\/(?<cnum>\d{1,4}))\b`,
+    resolve: (g: Groups) => ({
+      id: ids.unDocument(g.committee ? `A/AC.${g.committee}/${g.cnum}` : `A/${g.session}/${g.rest}`),
+      kind: "document",
+      confidence: 1,
+    }),
+    examples: [
+      { text: "le rapport du Secrétaire général (A/79/123)", id: "UN-DOC-A/79/123" },
+      { text: "the report of the Ad Hoc Committee (A/AC.291/28)", id: "UN-DOC-A/AC.291/28" },
+      { text: "draft resolution A/77/L.2", id: "UN-DOC-A/77/L.2" },
+    ],
+  },
+  {
     name: "ecosoc-symbol",
     series: "ECOSOC resolution: E/RES/2019/19",
     lang: "any",
@@ -94,7 +116,8 @@ export const UN_ROWS: PatternRow[] = [
       "UN resolution by session and number, alone or in a list: résolution 51/1, ses résolutions 71/19 …, 73/11 … et 79/136",
     lang: "any",
     pattern: String.raw`\bresolutions?\s+(?<session>\d{1,3}|(?:19|20)\d{2})\/(?<num>\d{1,4})(?![\d/])${DATED}`,
-    listItem: String.raw`\s*(?:,\s*(?:et|and)?|et|and)\s+(?<session>\d{1,3}|(?:19|20)\d{2})\/(?<num>\d{1,4})(?![\d/])${DATED}`,
+    // An item may be a draft still under its L. symbol ("77/L.2"): it is a document, and the list goes on.
+    listItem: String.raw`\s*(?:,\s*(?:et|and)?|et|and)\s+(?:(?<session>\d{1,3}|(?:19|20)\d{2})\/(?<num>\d{1,4})|(?<dsession>\d{1,3})\/l\.(?<dnum>\d{1,4}))(?![\d/])${DATED}`,
     resolve: sessionResolution,
     examples: [
       {
@@ -104,6 +127,7 @@ export const UN_ROWS: PatternRow[] = [
       { text: "General Assembly resolution 79/136", id: "UNGA-RES-79/136" },
       { text: "la résolution 26/4 de la Commission", id: "CCPCJ-RES-26/4" },
       { text: "résolution 2019/19 du Conseil économique et social", id: "ECOSOC-RES-2019/19" },
+      { text: "Recalling its resolutions 75/282 of 26 May 2021, 77/L.2 and 78/243", id: "UNGA-RES-78/243" },
     ],
   },
   {
