@@ -594,6 +594,8 @@ export function extract(text: string, options: ExtractOptions): Extraction {
       }
     }
   }
+  // A clause is shown as written, but on one line: "réunie en sa 86ème⏎session" reads "réunie en sa 86ème session".
+  for (const r of refs) r.clause = r.clause.replace(/\s+/g, " ").trim();
   const sessions = units.flatMap((u) => (u.session_ ? [u.session_] : []));
   return { file: options.file, texts: units, refs, unresolved, sessions };
 }

@@ -8,7 +8,7 @@ import { ids } from "./ids";
 import type { Lexicon } from "./lexicon";
 import { INTERPOL_ROWS } from "./patterns/interpol";
 import { orgOfIssuer } from "./patterns/context";
-import { paragraphs, shortHash, type Span } from "./text";
+import { foldKey, paragraphs, shortHash, type Span } from "./text";
 
 export interface SessionFacts {
   id: string;
@@ -47,10 +47,10 @@ export interface TextUnit {
 const M = `(?:${MONTH_NAMES})`;
 
 const INTERPOL_GA_FR = new RegExp(
-  String.raw`assemblee\s+generale\s+de\s+l'?\s*(?:o\.?\s*i\.?\s*p\.?\s*c\.?\s*-?\s*)?interpol\s*,?\s+reunie\s+en\s+sa\s+(?<session>\d{1,3})\s*(?:e|eme|er|re)\s+session\s+a\s+(?<place>[^\n]{2,80}?)\s*,?\s+(?:du\s+(?<d1>\d{1,2})(?:er)?(?:\s+(?<m1>${M}))?(?:\s+(?<y1>\d{4}))?\s+au\s+|le\s+)(?<d2>\d{1,2})(?:er)?\s+(?<m2>${M})\s+(?<y2>\d{4})`,
+  String.raw`assemblee\s+generale\s+de\s+l'?\s*(?:o\.?\s*i\.?\s*p\.?\s*c\.?\s*-?\s*)?interpol\s*,?\s+reunie\s+en\s+sa\s+(?<session>\d{1,3})\s*(?:e|eme|er|re)\s+session\s+a\s+(?<place>[^]{2,80}?)\s*,?\s+(?:du\s+(?<d1>\d{1,2})(?:er)?(?:\s+(?<m1>${M}))?(?:\s+(?<y1>\d{4}))?\s+au\s+|le\s+)(?<d2>\d{1,2})(?:er)?\s+(?<m2>${M})\s+(?<y2>\d{4})`,
 );
 const INTERPOL_GA_EN = new RegExp(
-  String.raw`(?:icpo-)?interpol\s+general\s+assembly,\s+meeting\s+(?:at|in)\s+its\s+(?<session>\d{1,3})\s*(?:st|nd|rd|th)\s+session\s+in\s+(?<place>[^\n]{2,80}?)\s*,?\s+(?:from\s+(?<d1>\d{1,2})(?:\s+(?<m1>${M}))?(?:\s+(?<y1>\d{4}))?\s+to\s+|on\s+)(?<d2>\d{1,2})\s+(?<m2>${M})\s+(?<y2>\d{4})`,
+  String.raw`(?:icpo-)?interpol\s+general\s+assembly,\s+meeting\s+(?:at|in)\s+its\s+(?<session>\d{1,3})\s*(?:st|nd|rd|th)\s+session\s+in\s+(?<place>[^]{2,80}?)\s*,?\s+(?:from\s+(?<d1>\d{1,2})(?:\s+(?<m1>${M}))?(?:\s+(?<y1>\d{4}))?\s+to\s+|on\s+)(?<d2>\d{1,2})\s+(?<m2>${M})\s+(?<y2>\d{4})`,
 );
 const NUMBERED_RESOLUTION = /^resolution\s*(?:no\.?|n\s*o)?\s*(?<num>\d{1,3})\s*$/;
 const BARE_RESOLUTION = /^resolution\s*$/;
@@ -298,7 +298,10 @@ function readDocumentHeading(
       unit.org = "UN";
       unit.session = Number(m.groups!.session);
       unit.idSpan = { start: p.start, end: p.start + m.groups!.session!.length + 1 + m.groups!.num!.length };
-      unit.title = raw.slice(raw.indexOf(".") + 1).trim();
+      unit.title = raw
+        .slice(raw.indexOf(".") + 1)
+        .trim()
+        .replace(/\s+/g, " ");
       headingEnd = Math.max(headingEnd, i);
     } else if (UNGA_BODY_LINE.test(ft) && unit.issuer === "UNGA") {
       unit.adoptedBy = { id: "UNGA", span: p, clause: raw.replace(/,\s*$/, "") };
@@ -307,6 +310,7 @@ function readDocumentHeading(
       unit.title = raw
         .replace(/^[^:]*:\s*/, "")
         .replace(/\*+/g, "")
+        .replace(/\s+/g, " ")
         .trim();
       headingEnd = Math.max(headingEnd, i);
     } else if ((m = INTERPOL_GA_FR.exec(ft) ?? INTERPOL_GA_EN.exec(ft))) {
@@ -320,7 +324,7 @@ function readDocumentHeading(
       unit.year = Number(g.y1 ?? g.y2);
       const sessionId = ids.interpolGaSession(session);
       const verb =
-        /reunie\s+en\s+sa\s+\d{1,3}.{0,40}?session|meeting\s+(?:at|in)\s+its\s+\d{1,3}.{0,20}?session/.exec(
+        /reunie\s+en\s+sa\s+\d{1,3}[^]{0,40}?session|meeting\s+(?:at|in)\s+its\s+\d{1,3}[^]{0,20}?session/.exec(
           ft,
         );
       const at = verb
@@ -367,7 +371,9 @@ function readDocumentHeading(
   }
   if (!unit.id && unit.issuer === "INTERPOL-GA" && unit.year) {
     if (number) unit.id = ids.interpolGa(unit.year, "RES", number);
-    else unit.id = ids.interpolGaUnnumbered(unit.year, shortHash(unit.title ?? folded.slice(0, 2000)));
+    // The hash is of the subject folded and on one line: re-wrapping or re-typing the text keeps the id.
+    else
+      unit.id = ids.interpolGaUnnumbered(unit.year, shortHash(foldKey(unit.title ?? folded.slice(0, 2000))));
     unit.unnumbered = !number;
   }
   if (resolution || unit.id.includes("-RES-")) unit.kind = "resolution";
@@ -399,5 +405,8 @@ function readDocumentHeading(
 function placeOf(text: string, folded: string, p: Span, foldedPlace: string): string | undefined {
   const at = folded.indexOf(foldedPlace, p.start);
   if (at < 0 || at > p.end) return undefined;
-  return text.slice(at, at + foldedPlace.length).trim();
+  return text
+    .slice(at, at + foldedPlace.length)
+    .replace(/\s+/g, " ")
+    .trim();
 }

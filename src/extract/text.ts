@@ -77,13 +77,30 @@ export interface Span {
   end: number;
 }
 
+/** A line that opens a clause: a list item, or a verb in capitals ("RAPPELANT", "PRENANT NOTE", "APPROUVE"). */
+const OPENS_CLAUSE =
+  /^(?:[-•*]\s|\d+(?:\.\d+)*[.)]?\s|\p{Lu}{2,}(?:ANT|ANTE|ANTS|ANTES|E|ENT|S)\b|\p{Lu}{2,}\s+\p{Lu}{2,}\b|(?:rappelant|reaffirmant|réaffirmant|ayant|notant|prenant|reconnaissant|considerant|considérant|tenant|soulignant|estimant|constatant|gardant|recalling|reaffirming|noting|taking|recognizing|recognising|considering|bearing|having|welcoming|emphasizing|stressing)\b)/u;
+
+/** Words a sentence or a title does not end on: a line ending on one was wrapped mid-sentence. */
+const ENDS_MID_SENTENCE =
+  /\b(?:de|du|des|la|le|les|l'|d'|a|à|au|aux|en|par|pour|sur|dans|avec|entre|sa|son|ses|of|the|to|in|on|by|for|with|its|an|et|ou|and|or)$/i;
+/** The stronger form: a determiner or preposition, which a numbered item never follows ("réunie en sa⏎81ème"). */
+const ENDS_ON_DETERMINER =
+  /\b(?:de|du|des|la|le|les|l'|d'|à|au|aux|en|par|pour|sur|dans|sa|son|ses|of|the|to|in|its)$/i;
+/** A line ending on a designator continues with its number: "… suite à la Décision⏎590 du Conseil". */
+const ENDS_ON_DESIGNATOR =
+  /\b(?:d[ée]cision|r[ée]solution|resolutions?|decisions?|rapport|report|documents?|num[ée]ro|no\.|article|articles|paragraphe|paragraph|contribution|annexe|annex|session|janvier|f[ée]vrier|mars|avril|mai|juin|juillet|ao[uû]t|septembre|octobre|novembre|d[ée]cembre|january|february|march|april|may|june|july|august|september|october|november|december)$/i;
+/** A line that starts with a symbol continues a sentence: "… du rapport⏎GA-2024-92-REP-11 ;". */
+const STARTS_WITH_SYMBOL = /^(?:[A-Z]{1,4}[-/]\d|[A-Z]{1,3}\/[A-Z]{2,3}\/|C\d{2}\/|\d{1,3}\/\d)/;
+
 /**
- * Paragraphs: runs of lines. A line continues the previous one when that one does not end a
- * sentence or a clause (hard-wrapped text from PDF converters), unless it opens a list item.
+ * Paragraphs: runs of lines. A line continues the previous one when that one is long and does not
+ * end a sentence or a clause (text hard-wrapped by a PDF converter), unless it opens a clause.
  */
 export function paragraphs(cleanText: string, from = 0, to = cleanText.length): Span[] {
   const out: Span[] = [];
   let cur: Span | null = null;
+  let last = "";
   let pos = from;
   while (pos < to) {
     let eol = cleanText.indexOf("\n", pos);
@@ -95,19 +112,24 @@ export function paragraphs(cleanText: string, from = 0, to = cleanText.length): 
     } else {
       const lead = pos + line.length - line.trimStart().length;
       const tail = pos + line.trimEnd().length;
-      const prev = cur ? cleanText.slice(cur.start, cur.end).trimEnd() : "";
       const continues =
         cur !== null &&
-        !/[.;:,!?)"»]$/.test(prev) &&
-        !/^(?:[-•*]\s|\d+(?:\.\d+)*[.)]?\s)/.test(trimmed) &&
-        /^[a-zà-ÿ(]/.test(trimmed) &&
-        prev.length > 60;
+        last.length > 50 &&
+        !/[.:!?]$/.test(last) &&
+        (((ENDS_ON_DESIGNATOR.test(last) || ENDS_ON_DETERMINER.test(last) || /[-–]$/.test(last)) &&
+          /^\d/.test(trimmed)) ||
+          (!OPENS_CLAUSE.test(trimmed) &&
+            // After , ; ) or a quote only a lower-case word or a symbol goes on ("… 2020,⏎77/20 …", "…;⏎ainsi que …").
+            (/^[\p{Ll}(]/u.test(trimmed) ||
+              STARTS_WITH_SYMBOL.test(trimmed) ||
+              (!/[,;)"»]$/.test(last) && ENDS_MID_SENTENCE.test(last)))));
       if (continues && cur) {
         cur.end = tail;
       } else {
         cur = { start: lead, end: tail };
         out.push(cur);
       }
+      last = trimmed;
     }
     pos = eol + 1;
   }

@@ -91,6 +91,41 @@ describe("encodings and line endings", () => {
   });
 });
 
+describe("texts hard-wrapped by a PDF converter", () => {
+  /** Break every line longer than `width` at the last space before it, as converters do. */
+  const wrap = (text: string, width: number) =>
+    text
+      .split("\n")
+      .map((line) => {
+        const out: string[] = [];
+        let rest = line;
+        while (rest.length > width) {
+          const cut = rest.lastIndexOf(" ", width);
+          if (cut <= 0) break;
+          out.push(rest.slice(0, cut));
+          rest = rest.slice(cut + 1);
+        }
+        return [...out, rest].join("\n");
+      })
+      .join("\n");
+
+  it.each([
+    "interpol-ga-2012-impact-agreement.fr.txt",
+    "interpol-ga-2017-res-08.fr.txt",
+    "interpol-ga-2021-res-11.fr.txt",
+    "interpol-ga-2025-res-03.fr.txt",
+  ])("reads %s wrapped at 70 columns as it reads the original", (file) => {
+    const text = readFileSync(`data/sources/${file}`, "utf8");
+    const wrapped = wrap(text, 70);
+    expect(wrapped.split("\n").length).toBeGreaterThan(text.split("\n").length + 20);
+    const typed = (t: string) =>
+      extract(t, { file }).refs.map(
+        (r) => `${r.from} ${r.relation} ${r.target} ${r.clause.replace(/\s+/g, " ")}`,
+      );
+    expect(typed(wrapped)).toEqual(typed(text));
+  });
+});
+
 describe("ids of texts", () => {
   const heading = (subject: string) =>
     `RÉSOLUTION\n\nObjet : ${subject}\n\nL'Assemblée générale de l'O.I.P.C.-INTERPOL, réunie en sa 81ème session à Rome (Italie) du 5 au 8 novembre 2012,\n\nRAPPELANT la résolution AG-2008-RES-07,\n`;

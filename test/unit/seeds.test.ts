@@ -14,7 +14,7 @@ const run = (file: string) => extract(readFileSync(`data/sources/${file}`, "utf8
 
 type Triple = [relation: string, target: string];
 
-const IMPACT_2012 = "INTERPOL-GA-2012-RES-UNNUMBERED-46DBE9";
+const IMPACT_2012 = "INTERPOL-GA-2012-RES-UNNUMBERED-C6C9A7";
 const AGREEMENT = "ITU-INTERPOL-COOPERATION-AGREEMENT";
 
 const EXPECTED: Record<string, { texts: string[]; refs: Record<string, Triple[]> }> = {
