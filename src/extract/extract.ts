@@ -79,6 +79,7 @@ interface Candidate {
   start: number;
   end: number;
   rule: string;
+  weak?: boolean;
   resolve(ctx: ResolveContext): ReturnType<PatternRow["resolve"]>;
 }
 
@@ -194,6 +195,7 @@ function candidates(folded: string, unit: TextUnit, lexicon: Lexicon): Candidate
         start: m.index,
         end: m.index + m[0].length,
         rule: row.name,
+        weak: row.weak,
         resolve: (ctx) => row.resolve(groups, ctx),
       });
       if (item) {
@@ -253,6 +255,7 @@ function candidates(folded: string, unit: TextUnit, lexicon: Lexicon): Candidate
   }
   // Longest first at each position; overlapping shorter candidates are dropped. A named instrument
   // inside a quoted title ("la Décision 590, intitulée "Accord de coopération …"") is not cited.
+  // Weak rows (a name the registry lacks) only count where nothing else matched.
   const cited = out.filter(
     (c) =>
       !(
@@ -260,17 +263,17 @@ function candidates(folded: string, unit: TextUnit, lexicon: Lexicon): Candidate
         TITLE_BEFORE.test(folded.slice(Math.max(0, c.start - 25), c.start))
       ),
   );
-  out.length = 0;
-  out.push(...cited);
-  out.sort((x, y) => x.start - y.start || y.end - y.start - (x.end - x.start));
+  const byPosition = (x: Candidate, y: Candidate) => x.start - y.start || y.end - y.start - (x.end - x.start);
   const kept: Candidate[] = [];
   let reach = -1;
-  for (const c of out) {
+  for (const c of cited.filter((c) => !c.weak).sort(byPosition)) {
     if (c.start >= reach) {
       kept.push(c);
       reach = c.end;
     }
   }
+  const weak = cited.filter((c) => c.weak && !kept.some((k) => k.start < c.end && c.start < k.end));
+  return weak.length ? [...kept, ...weak].sort(byPosition) : kept;
   return kept;
 }
 

@@ -78,6 +78,23 @@ describe("surface forms in context", () => {
     expect(ex.unresolved).toMatchObject([{ surface: "Décision 12", line: 1, column: 14 }]);
   });
 
+  it("reports a named convention the registry does not list, and lets the registry's alias win when it does", () => {
+    const text = "Rappelant la Convention des Nations Unies contre la criminalité transnationale organisée,";
+    expect(refsOf(text).unresolved).toMatchObject([
+      { rule: "unregistered-named-instrument", line: 1, column: 14 },
+    ]);
+    const lexicon = new Lexicon([
+      {
+        id: "UNTOC",
+        kind: "convention",
+        aliases: ["Convention des Nations Unies contre la criminalité transnationale organisée"],
+      },
+    ]);
+    const ex = refsOf(text, {}, lexicon);
+    expect(ex.unresolved).toEqual([]);
+    expect(ex.refs.map((r) => [r.relation, r.target])).toEqual([["recalls", "UNTOC"]]);
+  });
+
   it("finds named instruments through the registry's aliases, accent- and case-insensitively", () => {
     const lexicon = new Lexicon([
       {
@@ -216,9 +233,9 @@ describe("typing by the governing clause", () => {
   it("does not make the legal basis of an operative verb its object", () => {
     const text =
       "décide\n2\td'autoriser le Secrétaire général à signer l'accord, conformément aux dispositions du numéro 80 de la Convention de l'UIT;";
-    expect(refsOf(text, { org: "ITU", issuer: "ITU-C" }).refs.map((r) => [r.relation, r.target, r.pinpoint])).toEqual([
-      ["cites", "ITU-CONVENTION", "No. 80"],
-    ]);
+    expect(
+      refsOf(text, { org: "ITU", issuer: "ITU-C" }).refs.map((r) => [r.relation, r.target, r.pinpoint]),
+    ).toEqual([["cites", "ITU-CONVENTION", "No. 80"]]);
   });
 
   it("switches verb at a capitalised verb inside a paragraph", () => {

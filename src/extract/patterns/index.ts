@@ -1,6 +1,6 @@
 // All pattern rows, in the order they are tried. Where two rows match overlapping text, the longer
 // match wins; on a tie, the row listed first.
-import { INSTRUMENT_ROWS } from "./instruments";
+import { INSTRUMENT_ROWS, UNREGISTERED_ROWS } from "./instruments";
 import { INTERPOL_ROWS, INTERPOL_SESSION_ROWS } from "./interpol";
 import { ITU_ROWS } from "./itu";
 import type { PatternRow } from "./types";
@@ -12,6 +12,7 @@ export const PATTERN_ROWS: PatternRow[] = [
   ...UN_ROWS,
   ...ITU_ROWS,
   ...INSTRUMENT_ROWS,
+  ...UNREGISTERED_ROWS,
 ];
 
 export type { PatternRow, Resolution, Resolved, ResolveContext, TextFacts } from "./types";

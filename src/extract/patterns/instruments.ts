@@ -32,8 +32,6 @@ function constitutive(g: Groups, ctx: ResolveContext): Resolution {
     org ??= orgOfIssuer(ctx.text.issuer) ?? ctx.text.org;
   } else if (g.possessive) {
     org = ctx.nearestOrg() ?? ctx.text.org ?? orgOfIssuer(ctx.text.issuer);
-  } else if (head === "convention") {
-    return null; // a bare "la Convention" is left to the registry's named conventions
   } else {
     org = ctx.text.org ?? orgOfIssuer(ctx.text.issuer);
   }
@@ -52,7 +50,7 @@ export const INSTRUMENT_ROWS: PatternRow[] = [
     name: "constitutive-instrument",
     series: "Constitution, Statute or Convention of an organisation, with article or number",
     lang: "any",
-    pattern: String.raw`(?:\b(?<pintype>article|articles|numero|numeros|no\.|art\.)\s+(?<pin>\d{1,4}(?:\s?\(\d{1,2}\))?[a-z]?)\s+(?:du|de\s+la|de\s+l'|de|of\s+the|of)\s+)?(?:(?<possessive>sa|son|its)\s+|(?<ownerBefore>itu|uit|interpol|organization's|organisation's|union's)\s+)?\b(?<head>statut|constitution|convention)\b(?<owner>\s+(?:de\s+l'organisation|d'interpol|de\s+l'o\.?i\.?p\.?c\.?\s*-\s*interpol|de\s+l'uit|de\s+l'union\s+internationale\s+des\s+telecommunications|de\s+l'union|of\s+the\s+itu|of\s+the\s+international\s+telecommunication\s+union|of\s+the\s+organization|of\s+interpol))?`,
+    pattern: String.raw`(?:\b(?<pintype>article|articles|numero|numeros|no\.|art\.)\s+(?<pin>\d{1,4}(?:\s?\(\d{1,2}\))?[a-z]?)\s+(?:du|de\s+la|de\s+l'|de|of\s+the|of)\s+)?(?:(?<possessive>sa|son|its)\s+|(?<ownerBefore>itu|uit|interpol|organization's|organisation's|union's)\s+)?\b(?<head>statut|constitution|convention(?=\s+(?:de\s+l'|d'interpol|of\s+(?:the\s+)?(?:itu|international|interpol|organization)))|(?<=(?:itu|uit|union's|sa|son|its)\s)convention)\b(?<owner>\s+(?:de\s+l'organisation|d'interpol|de\s+l'o\.?i\.?p\.?c\.?\s*-\s*interpol|de\s+l'uit|de\s+l'union\s+internationale\s+des\s+telecommunications|de\s+l'union|of\s+the\s+itu|of\s+the\s+international\s+telecommunication\s+union|of\s+the\s+organization|of\s+interpol))?`,
     resolve: constitutive,
     examples: [
       {
@@ -97,6 +95,28 @@ export const INSTRUMENT_ROWS: PatternRow[] = [
         pinpoint: "art. 26",
       },
       { text: "dans le respect du Statut d'INTERPOL", id: "INTERPOL-CONSTITUTION" },
+    ],
+  },
+];
+
+/**
+ * Named instruments are found through the registry's aliases. A name of that shape the registry
+ * does not list is reported, so that nobody mistakes its absence from the graph for no reference.
+ */
+export const UNREGISTERED_ROWS: PatternRow[] = [
+  {
+    name: "unregistered-named-instrument",
+    series: "A United Nations convention, declaration or protocol by name that data/registry does not list",
+    lang: "any",
+    weak: true,
+    pattern: String.raw`\b(?:(?:the\s+)?united\s+nations\s+(?:convention|declaration|protocol)\s+(?:against|on|for|relating\s+to)|convention\s+des\s+nations\s+unies\s+(?:contre|sur|relative\s+aux?|relative\s+a))[^,;.()\n]{3,80}`,
+    resolve: () => ({
+      unresolved:
+        "a named instrument that data/registry does not list: add it there with its aliases to link it",
+    }),
+    examples: [
+      { text: "the United Nations Convention against Transnational Organized Crime", id: null },
+      { text: "la Convention des Nations Unies contre la criminalité transnationale organisée", id: null },
     ],
   },
 ];

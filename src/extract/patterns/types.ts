@@ -54,6 +54,8 @@ export interface PatternRow {
    */
   listItem?: string;
   resolve(groups: Groups, ctx: ResolveContext): Resolution;
+  /** A weak row only counts where no other row and no registry alias matched the same words. */
+  weak?: boolean;
   /** Surface forms with the id each resolves to, in a given context: the table the tests run. */
   examples: { text: string; facts?: TextFacts; id: string | null; pinpoint?: string; version?: string }[];
 }
