@@ -551,7 +551,7 @@ export function extract(text: string, options: ExtractOptions): Extraction {
           start: c.start,
           end: c.end,
           ...quoteOf(quoteSpan),
-          ...(res.pinpoint ? { pinpoint: res.pinpoint } : {}),
+          ...(res.pinpoint ? { pinpoint: res.pinpoint } : annexPinpoint(before)),
           ...(res.version ? { version: versionAsWritten(text.slice(c.start, c.end)) ?? res.version } : {}),
           ...(res.date ? { date: res.date } : {}),
           rule: c.rule,
@@ -624,6 +624,17 @@ function attachLoosePinpoints(folded: string, sents: Span[], paraRefs: Reference
     }
     if (pins.length) for (const r of inSentence) r.pinpoint = pins.join("; ");
   }
+}
+
+/** "… figurant à l'annexe 1 du rapport X", "set out in Appendix 1 to report X": the part of X meant. */
+const ANNEX_BEFORE =
+  /\b(annexe?|appendice|appendix)\s+([0-9]+|[a-z])\s+(?:du|de la|de l'|au|of|to)\s*(?:the\s+)?(?:present\s+)?(?:rapport|report|document|documents)?\s*$/;
+
+function annexPinpoint(before: string): { pinpoint?: string } {
+  const m = ANNEX_BEFORE.exec(before);
+  if (!m) return {};
+  const part = m[1]!.startsWith("app") ? "appendix" : "annex";
+  return { pinpoint: `${part} ${m[2]!.toUpperCase()}` };
 }
 
 /** "(Rév. Dubaï, 2018)" as the text spells it: "Dubaï, 2018". */

@@ -229,6 +229,18 @@ describe("details a reader checks in the seeds", () => {
     ).toEqual([]);
   });
 
+  it("says which annex of a report holds the text it speaks of", () => {
+    const refs = run("interpol-ga-2017-res-08.fr.txt").refs.filter(
+      (r) => r.target === "INTERPOL-GA-2017-REP-09",
+    );
+    expect(refs.map((r) => [r.clause, r.pinpoint])).toEqual([
+      ["AYANT PRIS CONNAISSANCE", undefined],
+      ["ESTIMANT", "annex 1"],
+      ["NOTANT", "annex 1"],
+      ["APPROUVE", "annex 1"],
+    ]);
+  });
+
   it("gives the Convention the articles the 2025 resolution names after it", () => {
     const ref = run("interpol-ga-2025-res-03.fr.txt").refs.find((r) => r.clause === "INSISTANT");
     expect(ref).toMatchObject({
