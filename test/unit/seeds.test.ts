@@ -231,7 +231,7 @@ describe("details a reader checks in the seeds", () => {
 
   it("says which annex of a report holds the text it speaks of", () => {
     const refs = run("interpol-ga-2017-res-08.fr.txt").refs.filter(
-      (r) => r.target === "INTERPOL-GA-2017-REP-09",
+      (r) => r.from === "INTERPOL-GA-2017-RES-08" && r.target === "INTERPOL-GA-2017-REP-09",
     );
     expect(refs.map((r) => [r.clause, r.pinpoint])).toEqual([
       ["AYANT PRIS CONNAISSANCE", undefined],
