@@ -15,14 +15,9 @@ export const NODE_KINDS = [
 export type NodeKind = (typeof NODE_KINDS)[number];
 
 /** Kinds that are texts: they can be held as a source, cited, dated by adoption or signature. */
-export const TEXT_KINDS: ReadonlySet<NodeKind> = new Set([
-  "resolution",
-  "decision",
-  "agreement",
-  "convention",
-  "declaration",
-  "document",
-]);
+export const TEXT_KINDS: ReadonlySet<NodeKind> = new Set(
+  NODE_KINDS.filter((k) => k !== "organisation" && k !== "body" && k !== "event"),
+);
 
 /** Kinds a text refers to as such; organisations and bodies only give context. */
 export const REFERABLE_KINDS: ReadonlySet<NodeKind> = new Set([...TEXT_KINDS, "event"]);
