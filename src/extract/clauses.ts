@@ -5,6 +5,7 @@
 // - otherwise a trigger just before the reference ("conformément au", "en vertu de") types it;
 // - and the default is `cites`.
 import type { Relation } from "../model/vocabulary";
+import { matchesIn } from "./text";
 
 export type ClauseRole = "preamble" | "operative" | "decides";
 
@@ -216,17 +217,38 @@ export const TRIGGERS: { relation: Relation; phrases: string[] }[] = [
   { relation: "supersedes", phrases: ["annule et remplace", "replaces"] },
 ];
 
-/**
- * What may stand between a trigger and its reference: articles, possessives, and the designator
- * a symbol follows ("en application de la résolution AG-2010-RES-03", "in accordance with General
- * Assembly resolution 79/1").
- */
-export const ARTICLES =
-  /^\s*(?:(?:la|le|les|l'|du|des|de|de la|de l'|d'|au|aux|a la|a l'|sa|son|ses|cette|cet|ce|the|its|their|this|these|resolutions?|decisions?|documents?|rapports?|reports?|general assembly|assemblee generale|security council|council)\s*)*$/;
+/** Words that may stand between a trigger and its reference: articles, possessives, designators. */
+const BRIDGE_WORDS = new Set(
+  "la le les l' du des de d' au aux a sa son ses cette cet ce the its their this these resolution resolutions decision decisions document documents rapport rapports report reports general assembly assemblee generale security council".split(
+    " ",
+  ),
+);
+/** Words that may follow the conjunction joining two references that share a trigger or a verb. */
+const JOIN_WORDS = new Set("la le les l' du des de d' au aux a the its".split(" "));
+const CONJUNCTION = /^(?:et|ou|ainsi que|and|or|as well as)(?![\p{L}])/u;
+const GAP_WORD = /[\p{L}\p{N}]+'?|'/gu;
 
-/** What may join two coordinated references that share a trigger or a verb. */
-export const COORDINATION =
-  /^\s*(?:,|;)?\s*(?:et|ou|ainsi que|and|or|as well as)?\s*(?:(?:la|le|les|l'|du|des|de|de la|de l'|d'|au|aux|a la|a l'|the|its)\s*)*$/;
+function wordsAllIn(gap: string, allowed: ReadonlySet<string>): boolean {
+  for (const w of gap.match(GAP_WORD) ?? []) if (!allowed.has(w)) return false;
+  return true;
+}
+
+/**
+ * Only articles and designators between a trigger and its reference ("en application de la
+ * résolution AG-2010-RES-03"). Word by word, not one regex: a regex of optional repeated words can
+ * read "de la de la …" in exponentially many ways.
+ */
+export function onlyArticles(gap: string): boolean {
+  return gap.length <= 60 && !/[^\p{L}\p{N}'\s]/u.test(gap) && wordsAllIn(gap, BRIDGE_WORDS);
+}
+
+/** A coordination between two references: ", et à la", " and the", "; ainsi que". */
+export function isCoordination(gap: string): boolean {
+  if (gap.length > 40) return false;
+  const rest = gap.replace(/^\s*[,;]?\s*/, "");
+  const afterConjunction = rest.replace(CONJUNCTION, "");
+  return !/[^\p{L}\p{N}'\s]/u.test(afterConjunction) && wordsAllIn(afterConjunction, JOIN_WORDS);
+}
 
 interface Trie {
   next: Map<string, Trie>;
@@ -266,9 +288,7 @@ const TRIGGER_OF = new Map(TRIGGERS.flatMap((t) => t.phrases.map((p) => [p, t.re
 /** Every trigger phrase in folded text between `from` and `to`, in order. */
 export function findTriggers(folded: string, from: number, to: number): PhraseHit[] {
   const out: PhraseHit[] = [];
-  TRIGGER_RE.lastIndex = from;
-  let m: RegExpExecArray | null;
-  while ((m = TRIGGER_RE.exec(folded)) !== null && m.index < to) {
+  for (const m of matchesIn(TRIGGER_RE, folded, from, to)) {
     const phrase = m[0].replace(/\s+/g, " ");
     out.push({
       verb: null,

@@ -5,8 +5,8 @@
 import type { NodeKind, Relation } from "../model/vocabulary";
 import {
   ACT_TRIE,
-  ARTICLES,
-  COORDINATION,
+  onlyArticles,
+  isCoordination,
   findTriggers,
   matchAt,
   VERB_TRIE,
@@ -17,7 +17,7 @@ import { EMPTY_LEXICON, type AliasHit, type Lexicon } from "./lexicon";
 import { PATTERN_ROWS, type PatternRow, type ResolveContext, type TextFacts } from "./patterns";
 import { ORG_MENTIONS } from "./patterns/context";
 import { structure, type SessionFacts, type TextUnit } from "./structure";
-import { clean, fold, paragraphs, sentences, type Span } from "./text";
+import { clean, fold, matchesIn, paragraphs, sentences, type Span } from "./text";
 
 export interface Reference {
   /** The citing text (a file may hold several). */
@@ -181,44 +181,44 @@ function candidates(folded: string, unit: TextUnit, lexicon: Lexicon): Candidate
   const out: Candidate[] = [];
   const from = unit.bodyStart;
   const to = unit.end;
+  // Rows run on the text's own region (see matchesIn): offsets found in `body` are shifted by `from`.
+  const body = folded.slice(from, to);
   for (const row of PATTERN_ROWS) {
     const { re, item, boundary } = compile(row);
-    re.lastIndex = from;
+    re.lastIndex = 0;
     let m: RegExpExecArray | null;
-    while ((m = re.exec(folded)) !== null && m.index < to) {
-      if (boundary && m.index > 0 && isWordChar(folded.charCodeAt(m.index - 1))) {
+    while ((m = re.exec(body)) !== null) {
+      if (m[0] === "") {
+        re.lastIndex++;
+        continue;
+      }
+      if (boundary && isWordChar(m.index > 0 ? body.charCodeAt(m.index - 1) : folded.charCodeAt(from - 1))) {
         re.lastIndex = m.index + 1;
         continue;
       }
       const groups = { ...m.groups };
       out.push({
-        start: m.index,
-        end: m.index + m[0].length,
+        start: from + m.index,
+        end: from + m.index + m[0].length,
         rule: row.name,
         weak: row.weak,
         resolve: (ctx) => row.resolve(groups, ctx),
       });
-      if (item) {
-        // Further items of a list share the row; each resolves with the context after the whole list.
-        let at = re.lastIndex;
-        const listItems: Candidate[] = [];
-        let im: RegExpExecArray | null;
-        item.lastIndex = at;
-        while (at < to && (im = item.exec(folded)) !== null) {
-          const g = { ...im.groups };
-          const s = im.indices?.groups?.session?.[0] ?? im.index;
-          listItems.push({
-            start: s,
-            end: im.index + im[0].length,
-            rule: row.name,
-            resolve: (ctx) => row.resolve(g, ctx),
-          });
-          at = item.lastIndex;
-        }
-        out.push(...listItems);
-        re.lastIndex = Math.max(re.lastIndex, at);
+      if (!item) continue;
+      // Further items of a list share the row; each starts at its own number, not at the comma before it.
+      item.lastIndex = re.lastIndex;
+      let im: RegExpExecArray | null;
+      while ((im = item.exec(body)) !== null && im[0] !== "") {
+        const g = { ...im.groups };
+        const numberAt = im.indices?.groups?.session?.[0] ?? im.indices?.groups?.dsession?.[0] ?? im.index;
+        out.push({
+          start: from + numberAt,
+          end: from + im.index + im[0].length,
+          rule: row.name,
+          resolve: (ctx) => row.resolve(g, ctx),
+        });
+        re.lastIndex = item.lastIndex;
       }
-      if (m[0] === "") re.lastIndex++;
     }
   }
   const aliases: AliasHit[] = lexicon.find(folded, from, to);
@@ -233,9 +233,7 @@ function candidates(folded: string, unit: TextUnit, lexicon: Lexicon): Candidate
   // Anaphora refer back to the last alias with the same head word, of a kind that head can name.
   const lastByHead = new Map<string, AliasHit>();
   let ai = 0;
-  ANAPHORA.lastIndex = from;
-  let a: RegExpExecArray | null;
-  while ((a = ANAPHORA.exec(folded)) !== null && a.index < to) {
+  for (const a of matchesIn(ANAPHORA, folded, from, to)) {
     for (; ai < aliases.length && aliases[ai]!.end <= a.index; ai++) {
       const hit = aliases[ai]!;
       if (ANAPHORA_KINDS[hit.head]?.includes(hit.entry.kind)) lastByHead.set(hit.head, hit);
@@ -329,10 +327,8 @@ function governors(
         objectFrom: para.start + lead + caps[1]!.length,
       });
   }
-  CAPS_RUN.lastIndex = para.start + lead + 1;
-  let m: RegExpExecArray | null;
-  while ((m = CAPS_RUN.exec(cleanText)) !== null && m.index < para.end) {
-    if (m.index <= (out[0]?.hit.end ?? -1) || m.index + m[0].length > para.end) continue;
+  for (const m of matchesIn(CAPS_RUN, cleanText, para.start + lead + 1, para.end)) {
+    if (m.index <= (out[0]?.hit.end ?? -1)) continue;
     const cw = words(folded, m.index, m.index + m[0].length);
     const hit = cw.length ? matchAt(VERB_TRIE, cw, 0) : null;
     if (hit) out.push({ hit, clause: text.slice(hit.start, hit.end), objectFrom: hit.end });
@@ -494,11 +490,11 @@ export function extract(text: string, options: ExtractOptions): Extraction {
         // Only the nearest trigger can qualify: any earlier one has the nearer one's words in between.
         const near = ti >= 0 ? triggers[ti]! : undefined;
         const trigger =
-          near && near.start >= sentence.start && ARTICLES.test(folded.slice(near.end, c.start))
+          near && near.start >= sentence.start && onlyArticles(folded.slice(near.end, c.start))
             ? near
             : undefined;
         const coordinated =
-          prev !== null && prev.sentence === sentence && COORDINATION.test(folded.slice(prev.end, c.start));
+          prev !== null && prev.sentence === sentence && isCoordination(folded.slice(prev.end, c.start));
         let relation: Relation = "cites";
         let clause = "";
         let carried = false;
@@ -608,19 +604,27 @@ export function extract(text: string, options: ExtractOptions): Extraction {
  * names after its one instrument, and outside any reference, are that instrument's pinpoints.
  */
 function attachLoosePinpoints(folded: string, sents: Span[], paraRefs: Reference[], cands: Candidate[]) {
+  // References and candidates are in text order: walk them alongside the sentences.
+  const refs = paraRefs.filter((r) => r.relation !== "part_of");
+  let ri = 0;
+  let ci = 0;
   for (const sentence of sents) {
-    const inSentence = paraRefs.filter(
-      (r) => r.start >= sentence.start && r.start < sentence.end && r.relation !== "part_of",
-    );
-    const targets = new Set(inSentence.map((r) => r.target));
+    while (ri < refs.length && refs[ri]!.start < sentence.start) ri++;
+    const inSentence: Reference[] = [];
+    for (let k = ri; k < refs.length && refs[k]!.start < sentence.end; k++) inSentence.push(refs[k]!);
     const ref = inSentence[0];
-    if (targets.size !== 1 || !ref || ref.pinpoint || !INSTRUMENT_KINDS.has(ref.kind)) continue;
+    if (
+      !ref ||
+      ref.pinpoint ||
+      !INSTRUMENT_KINDS.has(ref.kind) ||
+      inSentence.some((r) => r.target !== ref.target)
+    )
+      continue;
     const pins: string[] = [];
-    LOOSE_ARTICLE.lastIndex = ref.end;
-    let m: RegExpExecArray | null;
-    while ((m = LOOSE_ARTICLE.exec(folded)) !== null && m.index < sentence.end) {
-      const at = m.index;
-      if (!cands.some((c) => at >= c.start && at < c.end)) pins.push(`art. ${m[1]!.replace(/\s+/g, "")}`);
+    for (const m of matchesIn(LOOSE_ARTICLE, folded, ref.end, sentence.end)) {
+      while (ci < cands.length && cands[ci]!.end <= m.index) ci++;
+      const insideCandidate = ci < cands.length && cands[ci]!.start <= m.index;
+      if (!insideCandidate) pins.push(`art. ${m[1]!.replace(/\s+/g, "")}`);
     }
     if (pins.length) for (const r of inSentence) r.pinpoint = pins.join("; ");
   }
@@ -645,21 +649,26 @@ function versionAsWritten(surface: string): string | undefined {
 
 /** A sentence longer than this is quoted by its `;`-delimited part that holds the reference. */
 const LONG_QUOTE = 500;
+/** How far a narrowed quote reaches on either side of its reference, at most. */
+const QUOTE_REACH = 1000;
 
 function narrowQuote(cleanText: string, sentence: Span, at: number): Span {
   if (sentence.end - sentence.start <= LONG_QUOTE) return sentence;
-  let start = sentence.start;
-  let end = sentence.end;
-  const semi = /;/g;
-  semi.lastIndex = sentence.start;
-  let m: RegExpExecArray | null;
-  while ((m = semi.exec(cleanText)) !== null && m.index < sentence.end) {
-    if (m.index < at) start = m.index + 1;
-    else {
-      end = m.index + 1;
+  // Bounded scans: a sentence can be a whole text whose full stops were lost.
+  const lo = Math.max(sentence.start, at - QUOTE_REACH);
+  const hi = Math.min(sentence.end, at + QUOTE_REACH);
+  let start = lo;
+  for (let i = at - 1; i >= lo; i--)
+    if (cleanText[i] === ";") {
+      start = i + 1;
       break;
     }
-  }
+  let end = hi;
+  for (let i = at; i < hi; i++)
+    if (cleanText[i] === ";") {
+      end = i + 1;
+      break;
+    }
   while (start < end && /\s/.test(cleanText[start]!)) start++;
   return { start, end };
 }

@@ -77,6 +77,24 @@ export interface Span {
   end: number;
 }
 
+/**
+ * Every match of a global regex inside text[from, to), with `index` an offset in `text`. The search
+ * runs on that slice, so it can never scan past `to` looking for a next match: each region of a
+ * file costs its own length, whatever follows it.
+ */
+export function matchesIn(re: RegExp, text: string, from: number, to: number): RegExpExecArray[] {
+  const region = from === 0 && to === text.length ? text : text.slice(from, to);
+  const out: RegExpExecArray[] = [];
+  re.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(region)) !== null) {
+    if (m[0] === "") re.lastIndex++;
+    m.index += from;
+    out.push(m);
+  }
+  return out;
+}
+
 /** A line that opens a clause: a list item, or a verb in capitals ("RAPPELANT", "PRENANT NOTE", "APPROUVE"). */
 const OPENS_CLAUSE =
   /^(?:[-•*]\s|\d+(?:\.\d+)*[.)]?\s|\p{Lu}{2,}(?:ANT|ANTE|ANTS|ANTES|E|ENT|S)\b|\p{Lu}{2,}\s+\p{Lu}{2,}\b|(?:rappelant|reaffirmant|réaffirmant|ayant|notant|prenant|reconnaissant|considerant|considérant|tenant|soulignant|estimant|constatant|gardant|recalling|reaffirming|noting|taking|recognizing|recognising|considering|bearing|having|welcoming|emphasizing|stressing)\b)/u;
@@ -140,14 +158,13 @@ export function paragraphs(cleanText: string, from = 0, to = cleanText.length): 
 const ABBREVIATIONS =
   /(?:\b(?:r[ée]v|rev|no|nos|n|art|arts|al|cf|p|pp|vol|para|paras|doc|res|m|mm|mme|dr|st|etc|vs|e\.g|i\.e)|\b[A-Z])\.$/i;
 
+const SENTENCE_END = /[.!?](?=\s+["«(]?[A-ZÀ-Ý0-9])/g;
+
 /** Sentences of a paragraph: split after `.`, `!` or `?` followed by a capital, outside abbreviations. */
 export function sentences(cleanText: string, para: Span): Span[] {
   const out: Span[] = [];
   let start = para.start;
-  const re = /[.!?](?=\s+["«(]?[A-ZÀ-Ý0-9])/g;
-  re.lastIndex = para.start;
-  let m: RegExpExecArray | null;
-  while ((m = re.exec(cleanText)) !== null && m.index < para.end) {
+  for (const m of matchesIn(SENTENCE_END, cleanText, para.start, para.end)) {
     const end = m.index + 1;
     const before = cleanText.slice(Math.max(start, end - 8), end);
     if (ABBREVIATIONS.test(before)) continue;

@@ -30,9 +30,17 @@ const bait = (
   "\n"
 ).repeat(Math.max(1, Math.round((40 * size) / (10 * 1024 * 1024))));
 
+// Plain prose with a reference now and then: every region scan must stop at its own end.
+const prose = Array.from({ length: Math.round(size / 400) }, (_, i) =>
+  i % 50 === 0
+    ? "RAPPELANT la résolution AG-2008-RES-07 relative à la coopération policière internationale,"
+    : "les services chargés de l'application de la loi échangent des informations et des bonnes pratiques entre eux, en tenant compte des législations nationales respectives et des moyens disponibles dans chaque pays",
+).join("\n\n");
+
 const inputs: [string, string][] = [
   ["seed-like corpus", corpus],
   ["same, line breaks lost", corpus.replace(/\n+/g, " ")],
+  ["plain prose, few references", prose],
   ["backtracking bait", bait],
 ];
 

@@ -156,3 +156,17 @@ describe("ids of texts", () => {
     expect(t).toMatchObject({ id: "DOC-NOTE-INTERNE", unnumbered: true });
   });
 });
+
+describe("inputs built to be slow", () => {
+  it("reads a trigger followed by a long run of articles without exponential backtracking", () => {
+    const text = `DÉCIDE, conformément${" de la".repeat(60)} résolution AG-2010-RES-03, de créer un groupe ;`;
+    expect(extract(text, { file: "t.txt", context: {} }).refs.map((r) => r.target)).toEqual([
+      "INTERPOL-GA-2010-RES-03",
+    ]);
+  });
+
+  it("reads coordinated references across a long run of conjunction-like words", () => {
+    const text = `RAPPELANT la résolution AG-2010-RES-03${", et de la".repeat(60)} résolution AG-2011-RES-04 ;`;
+    expect(extract(text, { file: "t.txt", context: {} }).refs).toHaveLength(2);
+  });
+});
