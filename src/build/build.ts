@@ -4,8 +4,9 @@ import { MultiDirectedGraph } from "graphology";
 import type { SerializedGraph } from "graphology-types";
 import { extract, type Extraction, type Reference } from "../extract/extract";
 import { describeId } from "../extract/ids";
+import { lineIndex } from "../extract/text";
 import type { EdgeAttributes, GraphProblem, NodeAttributes } from "../model/graph";
-import { RELATIONS, TEXT_KINDS, type NodeKind, type Relation } from "../model/vocabulary";
+import { RELATIONS, TEXT_KINDS, type Relation } from "../model/vocabulary";
 import { findQuote } from "./quotes";
 import { lexiconOf, loadRegistry, type Registry } from "./registry";
 
@@ -41,12 +42,6 @@ function preciser(a: string | undefined, b: string | undefined): string | undefi
   if (!a) return b;
   if (!b) return a;
   return b.length > a.length && b.startsWith(a) ? b : a;
-}
-
-function lineCol(text: string, offset: number): { line: number; column: number } {
-  const before = text.slice(0, offset);
-  const line = before.split("\n").length;
-  return { line, column: offset - before.lastIndexOf("\n") };
 }
 
 export function buildGraph(sources: SourceFile[], registryFiles: SourceFile[]): BuildResult {
@@ -94,7 +89,7 @@ export function buildGraph(sources: SourceFile[], registryFiles: SourceFile[]): 
     });
   }
 
-  const ensure = (id: string, kind: NodeKind, date?: string): boolean => {
+  const ensure = (id: string, date?: string): boolean => {
     if (graph.hasNode(id)) {
       if (date) graph.updateNodeAttribute(id, "date", (d) => preciser(d, date));
       return true;
@@ -102,7 +97,7 @@ export function buildGraph(sources: SourceFile[], registryFiles: SourceFile[]): 
     const facts = describeId(id);
     if (!facts) return false;
     graph.addNode(id, {
-      kind: facts.kind ?? kind,
+      kind: facts.kind,
       label: facts.label,
       ...(preciser(facts.date, date) ? { date: preciser(facts.date, date) } : {}),
       ...(facts.issuer ? { issuer: facts.issuer } : {}),
@@ -118,6 +113,9 @@ export function buildGraph(sources: SourceFile[], registryFiles: SourceFile[]): 
   for (const src of sources) {
     const ex = extract(src.text, { file: src.file, lexicon });
     extractions.push(ex);
+    const lineCol = lineIndex(src.text);
+    /** Texts this file holds that another file already holds: their references are the other copy's. */
+    const duplicates = new Set<string>();
     for (const unit of ex.texts) {
       const facts = describeId(unit.id);
       const title = unit.title ? { [unit.lang]: unit.title } : undefined;
@@ -135,9 +133,10 @@ export function buildGraph(sources: SourceFile[], registryFiles: SourceFile[]): 
         problems.push({
           severity: "error",
           file: src.file,
-          ...lineCol(src.text, unit.idSpan?.start ?? unit.start),
+          ...lineCol(unit.idSpan?.start ?? unit.start),
           message: `duplicate id "${unit.id}": this text is also in ${held}; the copy in ${held} is kept`,
         });
+        duplicates.add(unit.id);
         continue;
       }
       if (graph.hasNode(unit.id)) {
@@ -170,7 +169,7 @@ export function buildGraph(sources: SourceFile[], registryFiles: SourceFile[]): 
       }
     }
     for (const s of ex.sessions) {
-      ensure(s.id, "event");
+      ensure(s.id);
       graph.mergeNodeAttributes(s.id, {
         ...(s.date ? { date: s.date } : {}),
         ...(s.place ? { place: s.place } : {}),
@@ -185,7 +184,10 @@ export function buildGraph(sources: SourceFile[], registryFiles: SourceFile[]): 
         message: `unresolved reference "${u.surface}": ${u.reason}`,
       });
     }
-    for (const ref of ex.refs) addExtracted(graph, actOf(ref, signatures), src, ensure, problems);
+    for (const ref of ex.refs) {
+      if (!duplicates.has(ref.from))
+        addExtracted(graph, actOf(ref, signatures), src, lineCol, ensure, problems);
+    }
   }
 
   // Sessions belong to their body: inferred from the heading that names both.
@@ -209,7 +211,7 @@ export function buildGraph(sources: SourceFile[], registryFiles: SourceFile[]): 
   });
 
   for (const { value: e, file, line, column, quoteAt, citeSourceAt } of registry.edges) {
-    const missing = [e.source, e.target].filter((n) => !ensure(n, "document"));
+    const missing = [e.source, e.target].filter((n) => !ensure(n));
     if (missing.length) {
       problems.push({
         severity: "error",
@@ -294,15 +296,20 @@ function addExtracted(
   graph: CitationGraph,
   ref: Reference,
   src: SourceFile,
-  ensure: (id: string, kind: NodeKind, date?: string) => boolean,
+  lineCol: (offset: number) => { line: number; column: number },
+  ensure: (id: string, date?: string) => boolean,
   problems: GraphProblem[],
 ) {
-  if (!ensure(ref.target, ref.kind, ref.date)) {
+  // The citing end is a text of this file, or (for "X figurant à l'annexe de Y") a cited one.
+  const unknown = [ref.target, ref.from].filter(
+    (id) => !ensure(id, id === ref.target ? ref.date : undefined),
+  );
+  if (unknown.length) {
     problems.push({
       severity: "error",
       file: src.file,
-      ...lineCol(src.text, ref.start),
-      message: `reference "${ref.surface}" resolves to "${ref.target}", which no registry entry or id family describes`,
+      ...lineCol(ref.start),
+      message: `reference "${ref.surface}" (${ref.from} ${ref.relation} ${ref.target}) names ${unknown.map((u) => `"${u}"`).join(" and ")}, which no registry entry or id family describes`,
     });
     return;
   }

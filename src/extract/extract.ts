@@ -17,7 +17,7 @@ import { EMPTY_LEXICON, type AliasHit, type Lexicon } from "./lexicon";
 import { PATTERN_ROWS, type PatternRow, type ResolveContext, type TextFacts } from "./patterns";
 import { ORG_MENTIONS } from "./patterns/context";
 import { structure, type SessionFacts, type TextUnit } from "./structure";
-import { clean, fold, matchesIn, paragraphs, sentences, type Span } from "./text";
+import { clean, fold, lineIndex, matchesIn, paragraphs, sentences, type Span } from "./text";
 
 export interface Reference {
   /** The citing text (a file may hold several). */
@@ -157,22 +157,6 @@ function compile(row: PatternRow) {
 /** Letters, digits, and anything beyond ASCII (folded text keeps a few non-ASCII letters). */
 const isWordChar = (code: number) =>
   (code >= 97 && code <= 122) || (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || code > 127;
-
-/** Line and column (1-based) of offsets, by binary search over line starts computed once. */
-function lineIndex(text: string): (offset: number) => { line: number; column: number } {
-  const starts = [0];
-  for (let i = text.indexOf("\n"); i !== -1; i = text.indexOf("\n", i + 1)) starts.push(i + 1);
-  return (offset) => {
-    let lo = 0;
-    let hi = starts.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (starts[mid]! <= offset) lo = mid;
-      else hi = mid - 1;
-    }
-    return { line: lo + 1, column: offset - starts[lo]! + 1 };
-  };
-}
 
 /** How far back resolvers look for cues: a sentence or two, never the whole of a huge paragraph. */
 const LOOKBEHIND = 1500;
@@ -455,6 +439,7 @@ export function extract(text: string, options: ExtractOptions): Extraction {
         const before = folded.slice(Math.max(sentence.start, c.start - LOOKBEHIND), c.start);
         const ctx: ResolveContext = {
           text: { org: unit.org, issuer: unit.issuer, session: unit.session, year: unit.year },
+          raw: text.slice(c.start, c.end),
           before,
           after: folded.slice(c.end, Math.min(sentence.end, c.end + 160)),
           paragraphBefore: folded.slice(Math.max(para.start, c.start - LOOKBEHIND), c.start),

@@ -79,7 +79,14 @@ const SYMBOL_ROWS = INTERPOL_ROWS.map((row) => ({
   any: new RegExp(row.pattern, "g"),
 }));
 
-const NO_CONTEXT = { text: {}, before: "", after: "", paragraphBefore: "", nearestOrg: () => undefined };
+const NO_CONTEXT = {
+  text: {},
+  raw: "",
+  before: "",
+  after: "",
+  paragraphBefore: "",
+  nearestOrg: () => undefined,
+};
 
 /** The first INTERPOL symbol in `folded` from `from` on (or `folded` itself, when `whole`). */
 function ownSymbol(folded: string, whole: boolean, from = 0) {

@@ -185,3 +185,19 @@ export function shortHash(text: string, digits = 6): string {
   }
   return (h >>> 0).toString(16).toUpperCase().padStart(8, "0").slice(0, digits);
 }
+
+/** Line and column (1-based) of offsets, by binary search over line starts computed once. */
+export function lineIndex(text: string): (offset: number) => { line: number; column: number } {
+  const starts = [0];
+  for (let i = text.indexOf("\n"); i !== -1; i = text.indexOf("\n", i + 1)) starts.push(i + 1);
+  return (offset) => {
+    let lo = 0;
+    let hi = starts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (starts[mid]! <= offset) lo = mid;
+      else hi = mid - 1;
+    }
+    return { line: lo + 1, column: offset - starts[lo]! + 1 };
+  };
+}

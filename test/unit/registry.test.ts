@@ -89,3 +89,16 @@ describe("texts held twice", () => {
     );
   });
 });
+
+describe("a registry entry missing", () => {
+  it("reports references to and from a node no registry entry describes, and still builds the rest", () => {
+    const text =
+      "Résolution N° 1\n\nL'Assemblée générale de l'O.I.P.C.-INTERPOL, réunie en sa 86ème session à Beijing (Chine) du 26 au 29 septembre 2017,\n\nAYANT À L'ESPRIT l'article 41 du Statut de l'Organisation figurant à l'annexe 1 du rapport AG-2015-RAP-09,\n\nRAPPELANT la résolution AG-2015-RES-12,\n";
+    const r = buildGraph([{ file: "t.txt", text }], []);
+    expect(r.problems.filter((p) => p.severity === "error").map(problemLine)).toEqual([
+      't.txt:5:20: error: reference "article 41 du Statut de l\'Organisation" (INTERPOL-GA-2017-RES-01 recalls INTERPOL-CONSTITUTION) names "INTERPOL-CONSTITUTION", which no registry entry or id family describes',
+      't.txt:5:92: error: reference "AG-2015-RAP-09" (INTERPOL-CONSTITUTION part_of INTERPOL-GA-2015-REP-09) names "INTERPOL-CONSTITUTION", which no registry entry or id family describes',
+    ]);
+    expect(r.graph.hasEdge("INTERPOL-GA-2017-RES-01|recalls|INTERPOL-GA-2015-RES-12")).toBe(true);
+  });
+});

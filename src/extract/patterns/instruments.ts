@@ -32,8 +32,10 @@ function constitutive(g: Groups, ctx: ResolveContext): Resolution {
     org ??= orgOfIssuer(ctx.text.issuer) ?? ctx.text.org;
   } else if (g.possessive) {
     org = ctx.nearestOrg() ?? ctx.text.org ?? orgOfIssuer(ctx.text.issuer);
-  } else {
+  } else if (g.pin || /\b(?:Statut|Constitution|STATUT|CONSTITUTION)\b/.test(ctx.raw)) {
     org = ctx.text.org ?? orgOfIssuer(ctx.text.issuer);
+  } else {
+    return null; // "le statut d'observateur", "la constitution d'un groupe": ordinary nouns
   }
   const id = org ? OWNED[org]?.[head] : undefined;
   if (!id) return { unresolved: `"${head}" of an organisation with no known constitutive instrument` };
@@ -93,6 +95,26 @@ export const INSTRUMENT_ROWS: PatternRow[] = [
         facts: { issuer: "INTERPOL-GA", org: "INTERPOL" },
         id: "INTERPOL-CONSTITUTION",
         pinpoint: "art. 26",
+      },
+      {
+        text: "INVITE les pays membres à soutenir le statut d'observateur d'INTERPOL,",
+        facts: { issuer: "INTERPOL-GA", org: "INTERPOL" },
+        id: null,
+      },
+      {
+        text: "DÉCIDE la constitution d'un groupe de travail ;",
+        facts: { issuer: "INTERPOL-GA", org: "INTERPOL" },
+        id: null,
+      },
+      {
+        text: "Decides on the constitution of a working group;",
+        facts: { issuer: "ITU-C", org: "ITU" },
+        id: null,
+      },
+      {
+        text: "Conformément à la Constitution,",
+        facts: { issuer: "ITU-PP", org: "ITU" },
+        id: "ITU-CONSTITUTION",
       },
       { text: "dans le respect du Statut d'INTERPOL", id: "INTERPOL-CONSTITUTION" },
     ],

@@ -15,6 +15,8 @@ export interface TextFacts {
 export interface ResolveContext {
   /** Facts of the citing text. */
   text: TextFacts;
+  /** The match as written (case and accents kept): "Statut" the instrument, "statut" the status. */
+  raw: string;
   /** Folded text of the sentence before the match. */
   before: string;
   /** Folded text after the match, to the end of its sentence (at most 160 characters). */
