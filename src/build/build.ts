@@ -242,7 +242,7 @@ export function buildGraph(sources: SourceFile[], registryFiles: SourceFile[]): 
       });
       continue;
     }
-    const key = edgeKey(e.source, e.relation as Relation, e.target);
+    const key = edgeKey(e.source, e.relation, e.target);
     if (graph.hasEdge(key)) {
       problems.push({
         severity: "warning",
@@ -254,7 +254,7 @@ export function buildGraph(sources: SourceFile[], registryFiles: SourceFile[]): 
       continue;
     }
     graph.addEdgeWithKey(key, e.source, e.target, {
-      relation: e.relation as Relation,
+      relation: e.relation,
       clause: e.clause,
       quote: src.text.slice(at.start, at.end),
       source: e.cite.source,

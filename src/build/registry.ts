@@ -6,7 +6,7 @@ import { z } from "zod";
 import { isIsoDate } from "../extract/dates";
 import { Lexicon } from "../extract/lexicon";
 import type { GraphProblem } from "../model/graph";
-import { NODE_KINDS, RELATION_NAMES } from "../model/vocabulary";
+import { NODE_KINDS, RELATION_NAMES, type Relation } from "../model/vocabulary";
 
 const isoDate = z
   .string()
@@ -35,7 +35,7 @@ export const RegistryNode = z.strictObject({
 export const RegistryEdge = z.strictObject({
   source: id,
   target: id,
-  relation: z.enum(RELATION_NAMES as [string, ...string[]]),
+  relation: z.enum(RELATION_NAMES as [Relation, ...Relation[]]),
   clause: z.string().default(""),
   pinpoint: z.string().optional(),
   version: z.string().optional(),

@@ -3,7 +3,13 @@ import type { GraphProblem } from "../model/graph";
 
 export function table(headers: string[], rows: (string | number)[][]): string {
   const cells = [headers, ...rows.map((r) => r.map(String))];
-  const widths = headers.map((_, i) => Math.min(60, Math.max(...cells.map((r) => (r[i] ?? "").length))));
+  // reduce, not Math.max(...): a spread of 100k+ rows overflows the call stack.
+  const widths = headers.map((_, i) =>
+    Math.min(
+      60,
+      cells.reduce((w, r) => Math.max(w, (r[i] ?? "").length), 0),
+    ),
+  );
   const line = (r: string[]) =>
     r
       .map((c, i) => (i === r.length - 1 ? c : c.slice(0, widths[i]).padEnd(widths[i]!)))

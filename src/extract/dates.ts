@@ -30,9 +30,6 @@ const MONTHS: Record<string, number> = {
 /** Alternation of month names, folded (lower case, no accents), for use inside patterns. */
 export const MONTH_NAMES = Object.keys(MONTHS).join("|");
 
-/** A folded day-month-year date ("26 mars 2018", "1er mars 2017", "12 july 2021"), as a pattern source. */
-export const DATE_PATTERN = String.raw`(\d{1,2})(?:er|st|nd|rd|th)?\s+(${MONTH_NAMES})\s+(\d{4})`;
-
 export function isoDate(year: number | string, month?: number | string, day?: number | string): string {
   const y = String(year).padStart(4, "0");
   if (month === undefined) return y;
@@ -42,17 +39,6 @@ export function isoDate(year: number | string, month?: number | string, day?: nu
   );
   if (day === undefined) return `${y}-${m}`;
   return `${y}-${m}-${String(day).padStart(2, "0")}`;
-}
-
-export function monthNumber(folded: string): number | undefined {
-  return MONTHS[folded];
-}
-
-/** Parse the first folded date in `folded` ("le 26 mars 2018" → "2018-03-26"). */
-export function parseDate(folded: string): string | undefined {
-  const m = new RegExp(DATE_PATTERN).exec(folded);
-  if (!m) return undefined;
-  return isoDate(m[3]!, m[2]!, m[1]!);
 }
 
 const ISO = /^(\d{4})(?:-(0[1-9]|1[0-2])(?:-(0[1-9]|[12]\d|3[01]))?)?$/;

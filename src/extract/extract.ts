@@ -15,7 +15,7 @@ import {
 } from "./clauses";
 import { EMPTY_LEXICON, type AliasHit, type Lexicon } from "./lexicon";
 import { PATTERN_ROWS, type PatternRow, type ResolveContext, type TextFacts } from "./patterns";
-import { ORG_MENTIONS } from "./patterns/context";
+import { lastOrgMentioned } from "./patterns/context";
 import { structure, type SessionFacts, type TextUnit } from "./structure";
 import { clean, fold, lineIndex, matchesIn, paragraphs, sentences, type Span } from "./text";
 
@@ -256,7 +256,6 @@ function candidates(folded: string, unit: TextUnit, lexicon: Lexicon): Candidate
   }
   const weak = cited.filter((c) => c.weak && !kept.some((k) => k.start < c.end && c.start < k.end));
   return weak.length ? [...kept, ...weak].sort(byPosition) : kept;
-  return kept;
 }
 
 interface Governor {
@@ -443,16 +442,7 @@ export function extract(text: string, options: ExtractOptions): Extraction {
           before,
           after: folded.slice(c.end, Math.min(sentence.end, c.end + 160)),
           paragraphBefore: folded.slice(Math.max(para.start, c.start - LOOKBEHIND), c.start),
-          nearestOrg: () => {
-            let best: { org: string; at: number } | undefined;
-            for (const o of ORG_MENTIONS) {
-              o.pattern.lastIndex = 0;
-              let m: RegExpExecArray | null;
-              while ((m = o.pattern.exec(before)) !== null)
-                if (!best || m.index >= best.at) best = { org: o.org, at: m.index };
-            }
-            return best?.org;
-          },
+          nearestOrg: () => lastOrgMentioned(before),
         };
         const res = c.resolve(ctx);
         if (res === null) continue;

@@ -101,10 +101,11 @@ const OPENS_CLAUSE =
 
 /** Words a sentence or a title does not end on: a line ending on one was wrapped mid-sentence. */
 const ENDS_MID_SENTENCE =
-  /\b(?:de|du|des|la|le|les|l'|d'|a|à|au|aux|en|par|pour|sur|dans|avec|entre|sa|son|ses|of|the|to|in|on|by|for|with|its|an|et|ou|and|or)$/i;
+  /(?:^|[\s'])(?:de|du|des|la|le|les|l'|d'|a|à|au|aux|en|par|pour|sur|dans|avec|entre|sa|son|ses|of|the|to|in|on|by|for|with|its|an|et|ou|and|or)$/i;
+// Not \b: JavaScript's \b knows only ASCII letters, so "à" would never be a word of its own.
 /** The stronger form: a determiner or preposition, which a numbered item never follows ("réunie en sa⏎81ème"). */
 const ENDS_ON_DETERMINER =
-  /\b(?:de|du|des|la|le|les|l'|d'|à|au|aux|en|par|pour|sur|dans|sa|son|ses|of|the|to|in|its)$/i;
+  /(?:^|[\s'])(?:de|du|des|la|le|les|l'|d'|à|au|aux|en|par|pour|sur|dans|sa|son|ses|of|the|to|in|its)$/i;
 /** A line ending on a designator continues with its number: "… suite à la Décision⏎590 du Conseil". */
 const ENDS_ON_DESIGNATOR =
   /\b(?:d[ée]cision|r[ée]solution|resolutions?|decisions?|rapport|report|documents?|num[ée]ro|no\.|article|articles|paragraphe|paragraph|contribution|annexe|annex|session|janvier|f[ée]vrier|mars|avril|mai|juin|juillet|ao[uû]t|septembre|octobre|novembre|d[ée]cembre|january|february|march|april|may|june|july|august|september|october|november|december)$/i;

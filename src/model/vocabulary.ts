@@ -81,11 +81,3 @@ export const RELATION_NAMES = Object.keys(RELATIONS) as Relation[];
 
 export const METHODS = ["extracted", "curated", "inferred"] as const;
 export type Method = (typeof METHODS)[number];
-
-export function isRelation(value: string): value is Relation {
-  return Object.prototype.hasOwnProperty.call(RELATIONS, value);
-}
-
-export function isNodeKind(value: string): value is NodeKind {
-  return (NODE_KINDS as readonly string[]).includes(value);
-}

@@ -2,7 +2,7 @@
 // AGN/68/RES/5 (session only), AG-2015-RES-12 / GA-2008-RES-07, and GA-2017-86-RES-08 (year and session).
 // RAP (French) and REP (English) are one series: reports.
 import { ids, interpolSessionYear } from "../ids";
-import { INTERPOL_SESSION_CUE, lastMatch, orgOfIssuer } from "./context";
+import { GA_SESSION_SOURCE, INTERPOL_SESSION_CUE, lastMatch, orgOfIssuer } from "./context";
 import type { Groups, PatternRow, Resolution, ResolveContext } from "./types";
 
 function interpolDocument(
@@ -76,7 +76,7 @@ export const INTERPOL_SESSION_ROWS: PatternRow[] = [
     name: "interpol-ga-session",
     series: "INTERPOL GA session: «sa 86ème session de l'Assemblée générale», «sa 86ème Assemblée générale»",
     lang: "any",
-    pattern: String.raw`\b(?<session>\d{2,3})\s*(?:e|eme|er|re|th|st|nd|rd)\s+(?:session\s+de\s+l'assemblee\s+generale|assemblee\s+generale|session\s+of\s+the\s+(?<named>interpol\s+)?general\s+assembly|(?<named2>interpol\s+)?general\s+assembly)`,
+    pattern: String.raw`\b${GA_SESSION_SOURCE}`,
     resolve: interpolSession,
     examples: [
       {
@@ -114,7 +114,11 @@ export function interpolShortResolution(
   text: { issuer?: string; session?: number },
 ): Resolution {
   const cue = lastMatch(INTERPOL_SESSION_CUE, paragraphBefore);
-  const session = cue ? Number(cue[1]) : text.issuer === "INTERPOL-GA" ? text.session : undefined;
+  const session = cue
+    ? Number(cue.groups!.session)
+    : text.issuer === "INTERPOL-GA"
+      ? text.session
+      : undefined;
   if (session === undefined) return null;
   return {
     id: ids.interpolGa(interpolSessionYear(session), "RES", num),
