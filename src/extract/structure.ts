@@ -8,7 +8,7 @@ import { ids } from "./ids";
 import type { Lexicon } from "./lexicon";
 import { INTERPOL_ROWS } from "./patterns/interpol";
 import { orgOfIssuer } from "./patterns/context";
-import { foldKey, paragraphs, shortHash, type Span } from "./text";
+import { foldKey, matchesIn, paragraphs, shortHash, type Span } from "./text";
 
 export interface SessionFacts {
   id: string;
@@ -88,25 +88,13 @@ const NO_CONTEXT = {
   nearestOrg: () => undefined,
 };
 
-/** The first INTERPOL symbol in `folded` from `from` on (or `folded` itself, when `whole`). */
-function ownSymbol(folded: string, whole: boolean, from = 0) {
-  let best: {
-    row: (typeof INTERPOL_ROWS)[number];
-    groups: Record<string, string | undefined>;
-    index: number;
-    length: number;
-  } | null = null;
-  for (const { row, whole: w, any } of SYMBOL_ROWS) {
-    let m: RegExpExecArray | null;
-    if (whole) m = w.exec(folded);
-    else {
-      any.lastIndex = from;
-      m = any.exec(folded);
-    }
-    if (m && (!best || m.index < best.index))
-      best = { row, groups: { ...m.groups }, index: m.index, length: m[0].length };
+/** The INTERPOL symbol a paragraph consists of ("GA-2017-86-RES-08" on a line of its own), if any. */
+function ownSymbol(folded: string) {
+  for (const { row, whole } of SYMBOL_ROWS) {
+    const m = whole.exec(folded);
+    if (m) return { row, groups: { ...m.groups } };
   }
-  return best;
+  return null;
 }
 
 export function detectLanguage(folded: string): "fr" | "en" {
@@ -334,11 +322,7 @@ function readDocumentHeading(
         /reunie\s+en\s+sa\s+\d{1,3}[^]{0,40}?session|meeting\s+(?:at|in)\s+its\s+\d{1,3}[^]{0,20}?session/.exec(
           ft,
         );
-      const at = verb
-        ? p.start +
-          (text.slice(p.start, p.end).length - text.slice(p.start, p.end).trimStart().length) +
-          verb.index
-        : p.start;
+      const at = verb ? p.start + verb.index : p.start; // paragraphs start at their first character
       unit.adoptedBy = {
         id: sessionId,
         span: p,
@@ -348,7 +332,7 @@ function readDocumentHeading(
       if (p.end - p.start > 2 * m[0].length + 200)
         headingEndOffset = Math.max(headingEndOffset, p.start + m.index + m[0].length);
       else headingEnd = Math.max(headingEnd, i);
-    } else if ((symbol = ownSymbol(ft, true))) {
+    } else if ((symbol = ownSymbol(ft))) {
       const res = symbol.row.resolve(symbol.groups, NO_CONTEXT);
       if (res && "id" in res) {
         unit.id = res.id;
@@ -363,15 +347,17 @@ function readDocumentHeading(
     // The symbol may share a paragraph with the rest of the heading: take the first one of the
     // heading's own year ("Résolution nº 3 GA-2025-93-RES-03 Objet : …").
     const heading = folded.slice(0, headingLimit);
-    for (let at = 0; !unit.id;) {
-      const found = ownSymbol(heading, false, at);
-      if (!found) break;
-      const res = found.row.resolve(found.groups, NO_CONTEXT);
+    // One pass per row over the heading, then the earliest symbol of the heading's year.
+    const found = SYMBOL_ROWS.flatMap(({ row, any }) =>
+      matchesIn(any, heading, 0, heading.length).map((m) => ({ row, m })),
+    ).sort((a, b) => a.m.index - b.m.index);
+    for (const { row, m } of found) {
+      const res = row.resolve({ ...m.groups }, NO_CONTEXT);
       if (res && "id" in res && res.id.includes(`-${unit.year}-RES-`)) {
         unit.id = res.id;
-        unit.idSpan = { start: found.index, end: found.index + found.length };
+        unit.idSpan = { start: m.index, end: m.index + m[0].length };
+        break;
       }
-      at = found.index + 1;
     }
     const numbered = /^\s*resolution\s*(?:no\.?|n\s*o)?\s*(\d{1,3})\b/.exec(heading);
     if (!unit.id && numbered) number ??= numbered[1];
