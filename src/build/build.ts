@@ -292,6 +292,18 @@ function actOf(ref: Reference, signatures: Map<string, string>): Reference {
   return event ? { ...ref, target: event, kind: "event" } : ref;
 }
 
+/**
+ * A node's aliases are every surface form seen for it ("AG-2008-RES-07", "GA-2008-RES-07",
+ * "Décision 598"): what people search by. Short forms ("l'Accord") and headings are not names.
+ */
+function recordSurface(graph: CitationGraph, ref: Reference) {
+  if (ref.rule === "anaphora" || ref.rule === "pronoun" || ref.rule === "heading" || ref.rule === "annex")
+    return;
+  const surface = ref.surface.replace(/\s+/g, " ").trim();
+  if (!surface || surface.length > 120) return;
+  graph.updateNodeAttribute(ref.target, "aliases", (a = []) => (a.includes(surface) ? a : [...a, surface]));
+}
+
 function addExtracted(
   graph: CitationGraph,
   ref: Reference,
@@ -313,6 +325,7 @@ function addExtracted(
     });
     return;
   }
+  recordSurface(graph, ref);
   const key = edgeKey(ref.from, ref.relation, ref.target);
   if (graph.hasEdge(key)) {
     graph.updateEdgeAttributes(key, (e) => {

@@ -322,6 +322,17 @@ describe("the seed graph", () => {
     ]);
   });
 
+  it("keeps every surface form a node is cited by as an alias", () => {
+    expect(graph.getNodeAttribute("INTERPOL-GA-2008-RES-07", "aliases")).toEqual([
+      "AG-2008-RES-07",
+      "GA-2008-RES-07",
+    ]);
+    expect(graph.getNodeAttribute("ITU-C-DEC-598", "aliases")).toEqual(
+      expect.arrayContaining(["Décision 598", "décision 598"]),
+    );
+    expect(graph.getNodeAttribute("UNGA-RES-73/11", "aliases")).toEqual(["73/11 du 26 novembre 2018"]);
+  });
+
   it("makes the 2018 signature an event, signed by both organisations, of the agreement", () => {
     expect(graph.getNodeAttributes("ITU-INTERPOL-AGREEMENT-SIGNATURE-2018")).toMatchObject({
       kind: "event",
