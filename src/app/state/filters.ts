@@ -1,0 +1,104 @@
+// Which nodes and edges a view shows. Pure: the canonical graph and a view in, sets out. The canvas
+// applies them through reducers (hidden flags), never by rewriting the graph.
+import type { AbstractGraph } from "graphology-types";
+import type { EdgeAttributes, NodeAttributes } from "../../model/graph";
+import type { NodeKind, Relation } from "../../model/vocabulary";
+import type { ViewState } from "./viewState";
+
+type Graph = AbstractGraph<NodeAttributes, EdgeAttributes>;
+
+/**
+ * The organisations a node belongs to: itself for an organisation; its issuer's organisation,
+ * through a body ("INTERPOL-GA" → "INTERPOL"); otherwise the organisations that signed it.
+ */
+export function organisationsOf(graph: Graph, id: string): string[] {
+  const seen = new Set<string>();
+  let cur: string | undefined = id;
+  while (cur && graph.hasNode(cur) && !seen.has(cur)) {
+    seen.add(cur);
+    const a: NodeAttributes = graph.getNodeAttributes(cur);
+    if (a.kind === "organisation") return [cur];
+    cur = a.issuer;
+  }
+  const signers = graph
+    .filterInEdges(id, (_, e, source, _t, s) => e.relation === "signed" && s.kind === "organisation")
+    .map((e) => graph.source(e));
+  return [...new Set(signers)];
+}
+
+/** The year of an ISO date ("2017-09-26" → 2017), or null. */
+export function yearOf(date: string | undefined): number | null {
+  const m = date ? /^(\d{4})/.exec(date) : null;
+  return m ? Number(m[1]) : null;
+}
+
+export interface Visible {
+  nodes: Set<string>;
+  edges: Set<string>;
+}
+
+/** The nodes and edges a view shows; an edge shows when its relation and both its ends do. */
+export function visibleGraph(graph: Graph, view: ViewState): Visible {
+  const kinds = view.kinds ? new Set<NodeKind>(view.kinds) : null;
+  const relations = view.relations ? new Set<Relation>(view.relations) : null;
+  const orgs = view.orgs ? new Set(view.orgs) : null;
+  const nodes = new Set<string>();
+  graph.forEachNode((id, a) => {
+    if (kinds && !kinds.has(a.kind)) return;
+    if (view.years) {
+      const y = yearOf(a.date);
+      if (y === null || y < view.years[0] || y > view.years[1]) return;
+    }
+    if (orgs && !organisationsOf(graph, id).some((o) => orgs.has(o))) return;
+    nodes.add(id);
+  });
+  const edges = new Set<string>();
+  graph.forEachEdge((key, e, source, target) => {
+    if (relations && !relations.has(e.relation)) return;
+    if (nodes.has(source) && nodes.has(target)) edges.add(key);
+  });
+  return { nodes, edges };
+}
+
+export interface Counts {
+  kinds: Partial<Record<NodeKind, number>>;
+  relations: Partial<Record<Relation, number>>;
+}
+
+/** How many visible nodes of each kind and visible edges of each relation. */
+export function countVisible(graph: Graph, visible: Visible): Counts {
+  const counts: Counts = { kinds: {}, relations: {} };
+  for (const id of visible.nodes) {
+    const k = graph.getNodeAttribute(id, "kind");
+    counts.kinds[k] = (counts.kinds[k] ?? 0) + 1;
+  }
+  for (const key of visible.edges) {
+    const r = graph.getEdgeAttribute(key, "relation");
+    counts.relations[r] = (counts.relations[r] ?? 0) + 1;
+  }
+  return counts;
+}
+
+/** The organisations of the graph, for the filter's choices, most populous first. */
+export function organisationChoices(graph: Graph): { id: string; label: string; count: number }[] {
+  const count = new Map<string, number>();
+  graph.forEachNode((id) => {
+    for (const o of organisationsOf(graph, id)) count.set(o, (count.get(o) ?? 0) + 1);
+  });
+  return [...count]
+    .map(([id, n]) => ({ id, label: graph.hasNode(id) ? graph.getNodeAttribute(id, "label") : id, count: n }))
+    .sort((a, b) => b.count - a.count || a.id.localeCompare(b.id));
+}
+
+/** The span of years of the dated nodes, for the date slider; null when nothing is dated. */
+export function yearSpan(graph: Graph): [number, number] | null {
+  let lo = Infinity;
+  let hi = -Infinity;
+  graph.forEachNode((_, a) => {
+    const y = yearOf(a.date);
+    if (y === null) return;
+    lo = Math.min(lo, y);
+    hi = Math.max(hi, y);
+  });
+  return Number.isFinite(lo) ? [lo, hi] : null;
+}

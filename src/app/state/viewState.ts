@@ -1,0 +1,176 @@
+// The explorer's view as data, and its URL form. Everything a shared link must restore lives here:
+// selection, filters, layout, camera, language. Decoding validates every parameter against the
+// closed vocabularies and bounds; a bad value is dropped with a message, never evaluated.
+import { NODE_KINDS, RELATION_NAMES, type NodeKind, type Relation } from "../../model/vocabulary";
+
+export const LAYOUTS = ["chrono", "force"] as const;
+export type Layout = (typeof LAYOUTS)[number];
+
+export const LANGUAGES = ["en", "fr"] as const;
+export type Language = (typeof LANGUAGES)[number];
+
+export interface Camera {
+  x: number;
+  y: number;
+  ratio: number;
+}
+
+export interface ViewState {
+  /** The selected node's id. */
+  selected: string | null;
+  /** Kinds, relations and organisations shown; null shows all. */
+  kinds: NodeKind[] | null;
+  relations: Relation[] | null;
+  orgs: string[] | null;
+  /** Years shown, inclusive; null shows every year and undated nodes. */
+  years: [number, number] | null;
+  layout: Layout;
+  camera: Camera | null;
+  lang: Language;
+}
+
+export const DEFAULT_VIEW: ViewState = {
+  selected: null,
+  kinds: null,
+  relations: null,
+  orgs: null,
+  years: null,
+  layout: "chrono",
+  camera: null,
+  lang: "en",
+};
+
+/** The URL parameter of each part of the view. */
+export const PARAMS = {
+  selected: "sel",
+  kinds: "kinds",
+  relations: "rel",
+  orgs: "org",
+  from: "from",
+  to: "to",
+  layout: "layout",
+  camera: "cam",
+  lang: "lang",
+} as const;
+
+const MAX_ID = 200;
+const ID = /^[\p{L}\p{N}][\p{L}\p{N}/._-]*$/u;
+const YEAR_MIN = 1800;
+const YEAR_MAX = 2200;
+
+const round = (n: number, digits: number) => Number(n.toFixed(digits));
+
+/** The view as a query string (without "?"), with only what differs from the default. */
+export function encodeView(view: ViewState): string {
+  const p = new URLSearchParams();
+  if (view.selected) p.set(PARAMS.selected, view.selected);
+  if (view.kinds) p.set(PARAMS.kinds, view.kinds.join(","));
+  if (view.relations) p.set(PARAMS.relations, view.relations.join(","));
+  if (view.orgs) p.set(PARAMS.orgs, view.orgs.join(","));
+  if (view.years) {
+    p.set(PARAMS.from, String(view.years[0]));
+    p.set(PARAMS.to, String(view.years[1]));
+  }
+  if (view.layout !== DEFAULT_VIEW.layout) p.set(PARAMS.layout, view.layout);
+  if (view.camera)
+    p.set(
+      PARAMS.camera,
+      [round(view.camera.x, 4), round(view.camera.y, 4), round(view.camera.ratio, 4)].join(","),
+    );
+  if (view.lang !== DEFAULT_VIEW.lang) p.set(PARAMS.lang, view.lang);
+  return p.toString();
+}
+
+export interface Decoded {
+  view: ViewState;
+  /** One message per parameter that was dropped, naming the parameter. */
+  problems: string[];
+}
+
+function list<T extends string>(
+  raw: string | null,
+  allowed: readonly T[],
+  name: string,
+  problems: string[],
+): T[] | null {
+  if (raw === null) return null;
+  const items = raw.split(",").filter((s) => s !== "");
+  const bad = items.filter((s) => !(allowed as readonly string[]).includes(s));
+  if (bad.length)
+    problems.push(
+      `${name}: unknown value${bad.length > 1 ? "s" : ""} ${bad.map((b) => JSON.stringify(b.slice(0, 40))).join(", ")} ignored`,
+    );
+  const good = [...new Set(items.filter((s): s is T => (allowed as readonly string[]).includes(s)))];
+  return good;
+}
+
+function ids(raw: string | null, name: string, problems: string[]): string[] | null {
+  if (raw === null) return null;
+  const items = raw.split(",").filter((s) => s !== "");
+  const good = items.filter((s) => s.length <= MAX_ID && ID.test(s));
+  if (good.length !== items.length) problems.push(`${name}: malformed id ignored`);
+  return [...new Set(good)];
+}
+
+function year(raw: string | null, name: string, problems: string[]): number | null {
+  if (raw === null) return null;
+  const n = Number(raw);
+  if (!/^\d{4}$/.test(raw) || n < YEAR_MIN || n > YEAR_MAX) {
+    problems.push(
+      `${name}: "${raw.slice(0, 20)}" is not a year between ${YEAR_MIN} and ${YEAR_MAX}; ignored`,
+    );
+    return null;
+  }
+  return n;
+}
+
+/** Read a view from a query string ("?sel=…&kinds=…"); what is malformed falls back to the default. */
+export function decodeView(search: string): Decoded {
+  const p = new URLSearchParams(search);
+  const problems: string[] = [];
+  const view: ViewState = { ...DEFAULT_VIEW };
+
+  const sel = p.get(PARAMS.selected);
+  if (sel !== null) {
+    if (sel.length <= MAX_ID && ID.test(sel)) view.selected = sel;
+    else problems.push(`${PARAMS.selected}: malformed id ignored`);
+  }
+  view.kinds = list(p.get(PARAMS.kinds), NODE_KINDS, PARAMS.kinds, problems);
+  view.relations = list(p.get(PARAMS.relations), RELATION_NAMES, PARAMS.relations, problems);
+  view.orgs = ids(p.get(PARAMS.orgs), PARAMS.orgs, problems);
+
+  const from = year(p.get(PARAMS.from), PARAMS.from, problems);
+  const to = year(p.get(PARAMS.to), PARAMS.to, problems);
+  if (from !== null && to !== null) view.years = from <= to ? [from, to] : [to, from];
+  else if (from !== null || to !== null)
+    problems.push(`${PARAMS.from}/${PARAMS.to}: a year range needs both ends; ignored`);
+
+  const layout = p.get(PARAMS.layout);
+  if (layout !== null) {
+    if ((LAYOUTS as readonly string[]).includes(layout)) view.layout = layout as Layout;
+    else problems.push(`${PARAMS.layout}: unknown layout ignored`);
+  }
+
+  const cam = p.get(PARAMS.camera);
+  if (cam !== null) {
+    const parts = cam.split(",");
+    const [x, y, ratio] = parts.map(Number);
+    if (
+      parts.length === 3 &&
+      [x, y, ratio].every((n) => Number.isFinite(n)) &&
+      ratio! > 0 &&
+      ratio! < 1e3 &&
+      Math.abs(x!) < 1e6 &&
+      Math.abs(y!) < 1e6
+    )
+      view.camera = { x: x!, y: y!, ratio: ratio! };
+    else problems.push(`${PARAMS.camera}: not three finite numbers x,y,ratio; ignored`);
+  }
+
+  const lang = p.get(PARAMS.lang);
+  if (lang !== null) {
+    if ((LANGUAGES as readonly string[]).includes(lang)) view.lang = lang as Language;
+    else problems.push(`${PARAMS.lang}: unknown language ignored`);
+  }
+  return { view, problems };
+}

@@ -1,0 +1,76 @@
+// Finding nodes by what people type: canonical id, any alias or surface form seen in a text, or
+// words of a title, in either language, accent- and case-insensitively ("decision 598",
+// "ag-2008-res-07", "cybercriminalite"). MiniSearch does the indexing and scoring; we decide what
+// is indexed and how words fold.
+import MiniSearch from "minisearch";
+import type { AbstractGraph } from "graphology-types";
+import { foldKey } from "../extract/text";
+import type { EdgeAttributes, NodeAttributes } from "../model/graph";
+import type { NodeKind } from "../model/vocabulary";
+
+type Graph = AbstractGraph<NodeAttributes, EdgeAttributes>;
+
+interface Doc {
+  id: string;
+  key: string;
+  label: string;
+  aliases: string;
+  titleFr: string;
+  titleEn: string;
+}
+
+export interface SearchHit {
+  id: string;
+  label: string;
+  kind: NodeKind;
+  score: number;
+}
+
+const TOKEN = /[^\p{L}\p{N}]+/u;
+
+export class NodeSearch {
+  private readonly index: MiniSearch<Doc>;
+  private readonly exact = new Map<string, string>();
+
+  constructor(private readonly graph: Graph) {
+    this.index = new MiniSearch<Doc>({
+      idField: "id",
+      fields: ["key", "label", "aliases", "titleFr", "titleEn"],
+      tokenize: (text) => text.split(TOKEN).filter(Boolean),
+      processTerm: (term) => foldKey(term) || null,
+      searchOptions: {
+        boost: { key: 3, aliases: 2, label: 2 },
+        prefix: true,
+        // Typos in words, never in numbers: "décsion" finds "décision", "590" does not find "598".
+        fuzzy: (term) => (/\d/.test(term) || term.length < 5 ? false : 0.2),
+        combineWith: "AND",
+      },
+    });
+    const docs: Doc[] = [];
+    graph.forEachNode((id, a) => {
+      docs.push({
+        id,
+        key: id,
+        label: a.label,
+        aliases: a.aliases.join(" · "),
+        titleFr: a.title?.fr ?? "",
+        titleEn: a.title?.en ?? "",
+      });
+      for (const name of [id, a.label, ...a.aliases]) this.exact.set(foldKey(name), id);
+    });
+    this.index.addAll(docs);
+  }
+
+  /** The best matches first; a query that is exactly an id, a label or an alias comes first. */
+  search(query: string, limit = 10): SearchHit[] {
+    const q = query.trim();
+    if (!q) return [];
+    const exact = this.exact.get(foldKey(q));
+    const hits = this.index.search(q).map((r) => ({ id: String(r.id), score: r.score }));
+    const ordered = exact ? [{ id: exact, score: Infinity }, ...hits.filter((h) => h.id !== exact)] : hits;
+    return ordered.slice(0, limit).map(({ id, score }) => {
+      const a = this.graph.getNodeAttributes(id);
+      return { id, label: a.label, kind: a.kind, score };
+    });
+  }
+}

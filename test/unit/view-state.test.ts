@@ -1,0 +1,141 @@
+// The explorer's view state: URL encoding and decoding, filters, search — the pure logic the
+// canvas and panels stand on, tested on the seed graph.
+import { describe, expect, it } from "vitest";
+import { buildGraph } from "../../src/build/build";
+import { readDir } from "../../src/cli/io";
+import { countVisible, organisationsOf, visibleGraph, yearSpan } from "../../src/app/state/filters";
+import { DEFAULT_VIEW, decodeView, encodeView, type ViewState } from "../../src/app/state/viewState";
+import { NodeSearch } from "../../src/query/search";
+
+const { graph } = buildGraph(readDir("data/sources", /\.txt$/), readDir("data/registry", /\.yaml$/));
+
+describe("the view in the URL", () => {
+  it("encodes only what differs from the default, and decodes back to the same view", () => {
+    expect(encodeView(DEFAULT_VIEW)).toBe("");
+    const view: ViewState = {
+      selected: "ITU-C-DEC-598",
+      kinds: ["resolution", "decision"],
+      relations: ["recalls", "approves"],
+      orgs: ["INTERPOL"],
+      years: [2015, 2025],
+      layout: "force",
+      camera: { x: 0.5, y: 0.25, ratio: 0.8 },
+      lang: "fr",
+    };
+    const search = encodeView(view);
+    expect(search).toBe(
+      "sel=ITU-C-DEC-598&kinds=resolution%2Cdecision&rel=recalls%2Capproves&org=INTERPOL&from=2015&to=2025&layout=force&cam=0.5%2C0.25%2C0.8&lang=fr",
+    );
+    expect(decodeView(search)).toEqual({ view, problems: [] });
+  });
+
+  it("keeps ids with slashes, as UN and ITU ids have", () => {
+    expect(decodeView(encodeView({ ...DEFAULT_VIEW, selected: "ITU-DOC-C17/65" })).view.selected).toBe(
+      "ITU-DOC-C17/65",
+    );
+  });
+
+  it("drops what is malformed, says which parameter, and keeps the rest", () => {
+    const { view, problems } = decodeView(
+      "?sel=<script>alert(1)</script>&kinds=resolution,bogus&rel=cites&from=2015&to=abc&layout=3d&cam=1,2&lang=de",
+    );
+    expect(view).toEqual({ ...DEFAULT_VIEW, kinds: ["resolution"], relations: ["cites"] });
+    expect(problems).toEqual([
+      "sel: malformed id ignored",
+      'kinds: unknown value "bogus" ignored',
+      'to: "abc" is not a year between 1800 and 2200; ignored',
+      "from/to: a year range needs both ends; ignored",
+      "layout: unknown layout ignored",
+      "cam: not three finite numbers x,y,ratio; ignored",
+      "lang: unknown language ignored",
+    ]);
+  });
+
+  it("orders a reversed year range", () => {
+    expect(decodeView("from=2025&to=2015").view.years).toEqual([2015, 2025]);
+  });
+});
+
+describe("filters", () => {
+  it("shows everything by default", () => {
+    const v = visibleGraph(graph, DEFAULT_VIEW);
+    expect(v.nodes.size).toBe(graph.order);
+    expect(v.edges.size).toBe(graph.size);
+  });
+
+  it("narrows to INTERPOL texts since 2015, and the edges between them", () => {
+    const v = visibleGraph(graph, {
+      ...DEFAULT_VIEW,
+      orgs: ["INTERPOL"],
+      years: [2015, 2030],
+      kinds: ["resolution"],
+    });
+    expect([...v.nodes].sort()).toEqual([
+      "INTERPOL-GA-2015-RES-12",
+      "INTERPOL-GA-2017-RES-08",
+      "INTERPOL-GA-2019-RES-11",
+      "INTERPOL-GA-2021-RES-11",
+      "INTERPOL-GA-2022-RES-01",
+      "INTERPOL-GA-2022-RES-05",
+      "INTERPOL-GA-2023-RES-12",
+      "INTERPOL-GA-2025-RES-03",
+    ]);
+    for (const e of v.edges) {
+      expect(v.nodes.has(graph.source(e))).toBe(true);
+      expect(v.nodes.has(graph.target(e))).toBe(true);
+    }
+    expect(countVisible(graph, v).kinds).toEqual({ resolution: 8 });
+  });
+
+  it("hides edges of relations filtered out, and undated nodes when a year range is set", () => {
+    const v = visibleGraph(graph, { ...DEFAULT_VIEW, relations: ["recalls"], years: [1900, 2100] });
+    expect([...v.edges].every((e) => graph.getEdgeAttribute(e, "relation") === "recalls")).toBe(true);
+    expect(v.nodes.has("INTERPOL-CONSTITUTION")).toBe(false);
+  });
+
+  it("finds a node's organisation through its issuing body, or through who signed it", () => {
+    expect(organisationsOf(graph, "INTERPOL-GA-2017-RES-08")).toEqual(["INTERPOL"]);
+    expect(organisationsOf(graph, "ITU-C-DEC-598")).toEqual(["ITU"]);
+    expect(organisationsOf(graph, "ITU-INTERPOL-AGREEMENT-SIGNATURE-2018").sort()).toEqual([
+      "INTERPOL",
+      "ITU",
+    ]);
+  });
+
+  it("spans the years of the dated nodes", () => {
+    expect(yearSpan(graph)).toEqual([1948, 2025]);
+  });
+});
+
+describe("search", () => {
+  const search = new NodeSearch(graph);
+  const first = (q: string) => search.search(q)[0]?.id;
+
+  it.each([
+    ["decision 598", "ITU-C-DEC-598"],
+    ["Décision 598", "ITU-C-DEC-598"],
+    ["ag-2008-res-07", "INTERPOL-GA-2008-RES-07"],
+    ["GA-2017-86-RES-08", "INTERPOL-GA-2017-RES-08"],
+    ["INTERPOL-GA-2017-RES-08", "INTERPOL-GA-2017-RES-08"],
+    ["C17/65", "ITU-DOC-C17/65"],
+    ["convention cybercriminalite", "UN-CYBERCRIME-CONVENTION"],
+    ["Vienna Declaration", "INTERPOL-VIENNA-DECLARATION-2023"],
+    ["signature lyon", "ITU-INTERPOL-AGREEMENT-SIGNATURE-2018"],
+  ])("«%s» finds %s first", (query, id) => {
+    expect(first(query)).toBe(id);
+  });
+
+  it("finds by title words in either language, accent- and case-insensitively", () => {
+    expect(search.search("cybercriminalite").map((h) => h.id)).toContain("UN-CYBERCRIME-CONVENTION");
+    expect(search.search("CYBERCRIME").map((h) => h.id)).toContain("UN-CYBERCRIME-CONVENTION");
+  });
+
+  it("tolerates a typo in a word but not in a number", () => {
+    expect(first("decsion 598")).toBe("ITU-C-DEC-598");
+    expect(search.search("decision 597")).toEqual([]);
+  });
+
+  it("returns nothing for nothing", () => {
+    expect(search.search("   ")).toEqual([]);
+  });
+});
