@@ -1,65 +1,145 @@
-// The explorer page: a header with the counts, the graph canvas, and the legend beside it.
-import { useEffect, useState } from "react";
+// The explorer page: header (search, language), the graph canvas, and the panels beside it. The
+// whole view lives in the URL (useViewState); everything shown is derived from it and the graph.
+import { useCallback, useEffect, useMemo, useState } from "react";
+import { I18nextProvider, useTranslation } from "react-i18next";
+import { NodeSearch } from "../query/search";
 import { GraphCanvas } from "./components/GraphCanvas";
 import { ErrorBoundary } from "./components/ErrorBoundary";
 import { Legend } from "./components/Legend";
+import { SearchBox } from "./components/SearchBox";
 import { GraphLoadError, GRAPH_URL, loadGraph, type CanonicalGraph } from "./data/loadGraph";
+import { i18n, setLanguage } from "./i18n";
+import { visibleGraph } from "./state/filters";
+import { useViewState, type UpdateView } from "./state/useViewState";
+import { DEFAULT_VIEW, LANGUAGES, type Camera, type Language, type ViewState } from "./state/viewState";
 
-type State =
+type Load =
   { status: "loading" } | { status: "error"; message: string } | { status: "ready"; graph: CanonicalGraph };
 
-const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
-
 export function App() {
-  const [state, setState] = useState<State>({ status: "loading" });
+  return (
+    <I18nextProvider i18n={i18n}>
+      <Explorer />
+    </I18nextProvider>
+  );
+}
+
+function Explorer() {
+  const { t } = useTranslation();
+  const [load, setLoad] = useState<Load>({ status: "loading" });
+  const { view, update, problems } = useViewState();
+
+  useEffect(() => setLanguage(view.lang), [view.lang]);
 
   useEffect(() => {
     const controller = new AbortController();
     loadGraph(controller.signal, GRAPH_URL).then(
-      (graph) => setState({ status: "ready", graph }),
+      (graph) => setLoad({ status: "ready", graph }),
       (err: unknown) => {
         if (controller.signal.aborted) return;
         const message =
           err instanceof GraphLoadError
             ? err.message
             : `Unexpected error while loading the graph: ${String(err)}`;
-        setState({ status: "error", message });
+        setLoad({ status: "error", message });
       },
     );
     return () => controller.abort();
   }, []);
 
+  // Escape clears the selection, wherever the focus is (panels stop it when they close themselves).
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      if (e.key === "Escape" && !e.defaultPrevented) update({ selected: null });
+    };
+    window.addEventListener("keydown", onKey);
+    return () => window.removeEventListener("keydown", onKey);
+  }, [update]);
+
   return (
     <div className="app">
       <header className="app-header">
-        <h1>Recital</h1>
-        <p className="counts" aria-live="polite">
-          {state.status === "ready"
-            ? `${plural(state.graph.order, "node", "nodes")} · ${plural(state.graph.size, "edge", "edges")}`
-            : state.status === "loading"
-              ? "Loading…"
-              : "No graph"}
-        </p>
+        <h1>{t("title")}</h1>
+        {load.status === "ready" ? (
+          <Counts graph={load.graph} nodes={load.graph.order} edges={load.graph.size} />
+        ) : (
+          <p className="counts">{load.status === "loading" ? t("loading") : t("no_graph")}</p>
+        )}
+        {load.status === "ready" && <Search graph={load.graph} onChoose={(id) => update({ selected: id })} />}
+        <label className="language">
+          <span className="visually-hidden">{t("language")}</span>
+          <select
+            aria-label="Language"
+            value={view.lang}
+            onChange={(e) => update({ lang: e.target.value as Language })}
+          >
+            {LANGUAGES.map((l) => (
+              <option key={l} value={l}>
+                {l === "en" ? "English" : "Français"}
+              </option>
+            ))}
+          </select>
+        </label>
       </header>
-      {state.status === "ready" ? (
-        <main className="app-main">
-          <ErrorBoundary>
-            <GraphCanvas graph={state.graph} />
-          </ErrorBoundary>
-          <Legend graph={state.graph} />
-        </main>
+      {problems.length > 0 && (
+        <p className="message notice" role="status">
+          {t("url_problems", { problems: problems.join("; ") })}
+        </p>
+      )}
+      {load.status === "ready" ? (
+        <Workspace graph={load.graph} view={view} update={update} />
       ) : (
         <main className="app-main">
-          {state.status === "error" ? (
+          {load.status === "error" ? (
             <div className="message error" role="alert">
-              <strong>The citation graph could not be loaded.</strong> {state.message} Build it with{" "}
-              <code>npm run -s cli -- build</code>, then reload.
+              <strong>{t("load_failed")}</strong> {load.message}{" "}
+              {t("build_hint", { command: "npm run -s cli -- build" })}
             </div>
           ) : (
-            <div className="message">Loading the citation graph…</div>
+            <div className="message">{t("loading")}</div>
           )}
         </main>
       )}
     </div>
+  );
+}
+
+function Counts({ nodes, edges }: { graph: CanonicalGraph; nodes: number; edges: number }) {
+  const { t } = useTranslation();
+  return (
+    <p className="counts" aria-live="polite">
+      {t("counts", { nodes, edges })}
+    </p>
+  );
+}
+
+function Search({ graph, onChoose }: { graph: CanonicalGraph; onChoose(id: string): void }) {
+  const search = useMemo(() => new NodeSearch(graph), [graph]);
+  return <SearchBox search={search} onChoose={onChoose} />;
+}
+
+function Workspace({ graph, view, update }: { graph: CanonicalGraph; view: ViewState; update: UpdateView }) {
+  const { kinds, relations, orgs, years } = view;
+  const visible = useMemo(
+    () => visibleGraph(graph, { ...DEFAULT_VIEW, kinds, relations, orgs, years }),
+    [graph, kinds, relations, orgs, years],
+  );
+  const selected = view.selected && graph.hasNode(view.selected) ? view.selected : null;
+  const onSelect = useCallback((id: string | null) => update({ selected: id }), [update]);
+  const onCamera = useCallback((camera: Camera) => update({ camera }, { replace: true }), [update]);
+  return (
+    <main className="app-main">
+      <ErrorBoundary>
+        <GraphCanvas
+          graph={graph}
+          visible={visible}
+          selected={selected}
+          camera={view.camera}
+          onSelect={onSelect}
+          onCamera={onCamera}
+        />
+      </ErrorBoundary>
+      <Legend graph={graph} />
+    </main>
   );
 }

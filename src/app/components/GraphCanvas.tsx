@@ -1,15 +1,20 @@
 // The sigma canvas. Sigma renders once in its constructor, so it is created in an effect and
 // killed in that effect's cleanup: React StrictMode's double mount never leaves a second instance.
 // The drawn graph, the layout and the timeline layer are rebuilt with it, from the canonical graph.
+// What the view changes — filters, hover, selection — reaches sigma through reducers and a
+// refresh, never by rewriting the drawn graph.
 import { useEffect, useRef } from "react";
 import Sigma from "sigma";
 import type { Settings } from "sigma/settings";
 import type { CanonicalGraph } from "../data/loadGraph";
 import { buildScene, type DrawnEdge, type DrawnNode, type MeasureText } from "../graph/scene";
 import { attachTimelineLayer } from "../graph/timelineLayer";
+import type { Visible } from "../state/filters";
+import type { Camera } from "../state/viewState";
 import { UI } from "../theme";
 
 const STAGE_PADDING = 16;
+const DIMMED = "#e2e8f0";
 
 const SETTINGS: Partial<Settings<DrawnNode, DrawnEdge>> = {
   defaultEdgeType: "arrow",
@@ -27,6 +32,7 @@ const SETTINGS: Partial<Settings<DrawnNode, DrawnEdge>> = {
   stagePadding: STAGE_PADDING,
   minCameraRatio: 0.05,
   maxCameraRatio: 4,
+  zIndex: true,
 };
 
 function canvasMeasure(): MeasureText {
@@ -38,8 +44,32 @@ function canvasMeasure(): MeasureText {
   };
 }
 
-export function GraphCanvas({ graph }: { graph: CanonicalGraph }) {
+export interface GraphCanvasProps {
+  graph: CanonicalGraph;
+  visible: Visible;
+  selected: string | null;
+  camera: Camera | null;
+  onSelect(id: string | null): void;
+  onCamera(camera: Camera): void;
+}
+
+interface Live {
+  visible: Visible;
+  selected: string | null;
+  hovered: string | null;
+  neighbours: Set<string>;
+}
+
+export function GraphCanvas({ graph, visible, selected, camera, onSelect, onCamera }: GraphCanvasProps) {
   const containerRef = useRef<HTMLDivElement>(null);
+  const rendererRef = useRef<Sigma<DrawnNode, DrawnEdge> | null>(null);
+  // Reducers read the latest view from here, so a change needs a refresh, not a new sigma.
+  const live = useRef<Live>({ visible, selected, hovered: null, neighbours: new Set() });
+  const callbacks = useRef({ onSelect, onCamera });
+  useEffect(() => {
+    callbacks.current = { onSelect, onCamera };
+  }, [onSelect, onCamera]);
+  const initialCamera = useRef(camera);
 
   useEffect(() => {
     const container = containerRef.current;
@@ -49,8 +79,48 @@ export function GraphCanvas({ graph }: { graph: CanonicalGraph }) {
       height: container.clientHeight - 2 * STAGE_PADDING,
     };
     const scene = buildScene(graph, box, canvasMeasure());
-    const renderer = new Sigma<DrawnNode, DrawnEdge>(scene.drawn, container, SETTINGS);
+    const renderer = new Sigma<DrawnNode, DrawnEdge>(scene.drawn, container, {
+      ...SETTINGS,
+      nodeReducer: (node, data) => {
+        const { visible: v, selected: sel, hovered, neighbours } = live.current;
+        if (!v.nodes.has(node)) return { ...data, hidden: true };
+        const focus = hovered ?? sel;
+        if (node === sel) return { ...data, highlighted: true, zIndex: 2, size: data.size * 1.4 };
+        if (focus && node !== focus && !neighbours.has(node))
+          return { ...data, color: DIMMED, label: "", zIndex: 0 };
+        if (focus) return { ...data, zIndex: 1 };
+        return data;
+      },
+      edgeReducer: (edge, data) => {
+        const { visible: v, hovered, selected: sel } = live.current;
+        if (!v.edges.has(edge)) return { ...data, hidden: true };
+        const focus = hovered ?? sel;
+        if (focus && scene.drawn.source(edge) !== focus && scene.drawn.target(edge) !== focus)
+          return { ...data, color: DIMMED };
+        return data;
+      },
+    });
+    rendererRef.current = renderer;
     attachTimelineLayer(renderer, scene);
+
+    const focusOn = (node: string | null) => {
+      live.current.neighbours = node ? new Set(scene.drawn.neighbors(node)) : new Set();
+    };
+    focusOn(live.current.selected);
+    renderer.on("enterNode", ({ node }) => {
+      live.current.hovered = node;
+      focusOn(node);
+      container.style.cursor = "pointer";
+      renderer.refresh({ skipIndexation: true });
+    });
+    renderer.on("leaveNode", () => {
+      live.current.hovered = null;
+      focusOn(live.current.selected);
+      container.style.cursor = "";
+      renderer.refresh({ skipIndexation: true });
+    });
+    renderer.on("clickNode", ({ node }) => callbacks.current.onSelect(node));
+    renderer.on("clickStage", () => callbacks.current.onSelect(null));
 
     // For tests (and only for them): what is drawn, and whether sigma has rendered it.
     container.dataset.nodes = String(scene.drawn.order);
@@ -61,14 +131,50 @@ export function GraphCanvas({ graph }: { graph: CanonicalGraph }) {
     // The custom box changes sigma's normalisation, which only a refresh recomputes.
     renderer.setCustomBBox(scene.bbox);
     renderer.refresh();
+    if (initialCamera.current) renderer.getCamera().setState(initialCamera.current);
+
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    renderer.getCamera().on("updated", (state) => {
+      clearTimeout(timer);
+      timer = setTimeout(
+        () => callbacks.current.onCamera({ x: state.x, y: state.y, ratio: state.ratio }),
+        300,
+      );
+    });
 
     return () => {
+      clearTimeout(timer);
       renderer.kill();
+      rendererRef.current = null;
       delete container.dataset.nodes;
       delete container.dataset.edges;
       delete container.dataset.rendered;
     };
   }, [graph]);
+
+  // Filters and selection: new reducer inputs, one refresh.
+  useEffect(() => {
+    const renderer = rendererRef.current;
+    live.current.visible = visible;
+    live.current.selected = selected;
+    if (!renderer) return;
+    const drawn = renderer.getGraph();
+    if (!live.current.hovered)
+      live.current.neighbours =
+        selected && drawn.hasNode(selected) ? new Set(drawn.neighbors(selected)) : new Set();
+    renderer.refresh({ skipIndexation: true });
+    containerRef.current?.setAttribute("data-visible-nodes", String(visible.nodes.size));
+  }, [visible, selected]);
+
+  // A new selection brings the camera to it, unless it is already in view.
+  useEffect(() => {
+    const renderer = rendererRef.current;
+    if (!renderer || !selected || !renderer.getGraph().hasNode(selected)) return;
+    const display = renderer.getNodeDisplayData(selected);
+    if (!display) return;
+    const cam = renderer.getCamera();
+    void cam.animate({ x: display.x, y: display.y, ratio: Math.min(cam.ratio, 0.6) }, { duration: 400 });
+  }, [selected]);
 
   return <div ref={containerRef} className="graph-canvas" data-testid="graph-canvas" />;
 }
