@@ -127,3 +127,90 @@ describe("the explorer", () => {
     expect(pageErrors).toEqual([]);
   });
 });
+
+describe("navigating the graph", () => {
+  const rendered = () =>
+    page.locator('[data-testid="graph-canvas"][data-rendered="true"]').waitFor({ timeout: RENDER_TIMEOUT });
+  const selectedInUrl = () => new URL(page.url()).searchParams.get("sel");
+
+  it("finds «decision 598» by search and selects it with Enter, into the URL", async () => {
+    await page.goto(served.url);
+    await rendered();
+    const box = page.getByRole("searchbox", { name: "Search" });
+    await box.fill("decision 598");
+    await expect(page.getByRole("option").first().textContent()).resolves.toContain(
+      "ITU Council Decision 598",
+    );
+    await box.press("Enter");
+    await page.waitForURL(/sel=ITU-C-DEC-598/);
+    expect(selectedInUrl()).toBe("ITU-C-DEC-598");
+    expect(pageErrors).toEqual([]);
+  });
+
+  it("finds texts by alias and by accent-free title words", async () => {
+    await page.goto(served.url);
+    await rendered();
+    const box = page.getByRole("searchbox", { name: "Search" });
+    await box.fill("ag-2008-res-07");
+    await expect(page.getByRole("option").first().textContent()).resolves.toContain(
+      "INTERPOL-GA-2008-RES-07",
+    );
+    await box.fill("cybercriminalite");
+    await expect(page.getByRole("option").allTextContents()).resolves.toEqual(
+      expect.arrayContaining([expect.stringContaining("UN-CYBERCRIME-CONVENTION")]),
+    );
+  });
+
+  it("restores a shared view from its link, and again after a reload", async () => {
+    const graph = readBuiltGraph();
+    const shown = graph.nodes.filter((n) =>
+      ["resolution", "decision"].includes(n.attributes?.kind ?? ""),
+    ).length;
+    const url = `${served.url}?sel=INTERPOL-GA-2017-RES-08&kinds=resolution,decision&lang=fr`;
+    for (const load of [() => page.goto(url), () => page.reload()]) {
+      await load();
+      await rendered();
+      const canvas = page.getByTestId("graph-canvas");
+      await expect(canvas.getAttribute("data-visible-nodes")).resolves.toBe(String(shown));
+      await expect(page.locator("header").textContent()).resolves.toContain("nœuds");
+      expect(await page.locator("html").getAttribute("lang")).toBe("fr");
+      expect(selectedInUrl()).toBe("INTERPOL-GA-2017-RES-08");
+    }
+  });
+
+  it("walks back and forward through earlier selections, and Escape clears the selection", async () => {
+    await page.goto(served.url);
+    await rendered();
+    const box = page.getByRole("searchbox", { name: "Search" });
+    for (const q of ["decision 598", "decision 590"]) {
+      await box.fill(q);
+      await page.getByRole("option").first().waitFor();
+      await box.press("Enter");
+    }
+    await page.waitForURL(/sel=ITU-C-DEC-590/);
+    await page.goBack();
+    await page.waitForURL(/sel=ITU-C-DEC-598/);
+    await page.goForward();
+    await page.waitForURL(/sel=ITU-C-DEC-590/);
+    await page.locator("body").press("Escape");
+    await page.waitForURL((u) => !u.searchParams.has("sel"));
+  });
+
+  it("ignores malformed link parameters, says so, and runs nothing from them", async () => {
+    let dialogs = 0;
+    page.on("dialog", (d) => {
+      dialogs++;
+      void d.dismiss();
+    });
+    await page.goto(
+      `${served.url}?sel=%3Cimg%20src%3Dx%20onerror%3Dalert(1)%3E&kinds=resolution,bogus&cam=1,2`,
+    );
+    await rendered();
+    const status = page.getByRole("status");
+    await expect(status.textContent()).resolves.toContain('kinds: unknown value "bogus" ignored');
+    await expect(status.textContent()).resolves.toContain("sel: malformed id ignored");
+    expect(await page.locator("img[src=x]").count()).toBe(0);
+    expect(dialogs).toBe(0);
+    expect(pageErrors).toEqual([]);
+  });
+});
