@@ -139,7 +139,7 @@ function Workspace({ graph, view, update }: { graph: CanonicalGraph; view: ViewS
           onCamera={onCamera}
         />
       </ErrorBoundary>
-      <Legend graph={graph} />
+      <Legend graph={graph} view={view} visible={visible} update={update} />
     </main>
   );
 }

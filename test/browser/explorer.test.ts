@@ -196,6 +196,36 @@ describe("navigating the graph", () => {
     await page.waitForURL((u) => !u.searchParams.has("sel"));
   });
 
+  it("filters from the legend and the filter panel, with counts, into the URL, and resets", async () => {
+    const graph = readBuiltGraph();
+    const count = (pred: (kind: string, date: string | undefined) => boolean) =>
+      graph.nodes.filter((n) => pred(n.attributes?.kind ?? "", n.attributes?.date)).length;
+    await page.goto(served.url);
+    await rendered();
+    const canvas = page.getByTestId("graph-canvas");
+    const legend = page.getByRole("complementary", { name: "Legend" });
+
+    await legend.getByRole("button", { name: "Hide organisation" }).click();
+    await page.waitForURL(/kinds=/);
+    await expect(canvas.getAttribute("data-visible-nodes")).resolves.toBe(
+      String(count((k) => k !== "organisation")),
+    );
+    expect(await legend.getByRole("button", { name: "Show organisation" }).getAttribute("aria-pressed")).toBe(
+      "false",
+    );
+
+    const filters = page.getByRole("region", { name: "Filters" });
+    await filters.getByRole("slider", { name: "From" }).fill("2015");
+    await expect(canvas.getAttribute("data-visible-nodes")).resolves.toBe(
+      String(count((k, d) => k !== "organisation" && d !== undefined && Number(d.slice(0, 4)) >= 2015)),
+    );
+    expect(new URL(page.url()).searchParams.get("from")).toBe("2015");
+
+    await filters.getByRole("button", { name: "Reset filters" }).click();
+    await expect(canvas.getAttribute("data-visible-nodes")).resolves.toBe(String(graph.nodes.length));
+    expect(new URL(page.url()).search).toBe("");
+  });
+
   it("ignores malformed link parameters, says so, and runs nothing from them", async () => {
     let dialogs = 0;
     page.on("dialog", (d) => {

@@ -6,6 +6,7 @@ import { readDir } from "../../src/cli/io";
 import { countVisible, organisationsOf, visibleGraph, yearSpan } from "../../src/app/state/filters";
 import { DEFAULT_VIEW, decodeView, encodeView, type ViewState } from "../../src/app/state/viewState";
 import { NodeSearch } from "../../src/query/search";
+import { toggled } from "../../src/app/components/Legend";
 
 const { graph } = buildGraph(readDir("data/sources", /\.txt$/), readDir("data/registry", /\.yaml$/));
 
@@ -100,6 +101,13 @@ describe("filters", () => {
       "INTERPOL",
       "ITU",
     ]);
+  });
+
+  it("toggles an entry off from 'all', back on, and returns to 'all' (null) when everything is shown", () => {
+    const all = ["a", "b", "c"] as const;
+    expect(toggled(null, "b", all)).toEqual(["a", "c"]);
+    expect(toggled(["a", "c"], "b", all)).toBeNull();
+    expect(toggled(["a"], "a", all)).toEqual([]);
   });
 
   it("spans the years of the dated nodes", () => {

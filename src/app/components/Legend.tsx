@@ -1,72 +1,175 @@
-// The legend: the node kinds and relations present in the graph, each with its colour and count.
-import { NODE_KINDS, RELATION_NAMES, RELATIONS } from "../../model/vocabulary";
+// The legend, which is also the filter of kinds and relations: each entry shows its colour and how
+// many of its nodes or edges are visible, and toggles them. Below it, organisations and years.
+import { useTranslation } from "react-i18next";
+import { NODE_KINDS, RELATION_NAMES, RELATIONS, type NodeKind, type Relation } from "../../model/vocabulary";
 import type { CanonicalGraph } from "../data/loadGraph";
+import { countVisible, organisationChoices, yearSpan, type Visible } from "../state/filters";
+import type { UpdateView } from "../state/useViewState";
+import type { ViewState } from "../state/viewState";
 import { kindColor, relationColor } from "../theme";
 
-interface Entry {
-  name: string;
-  count: number;
-  color: string;
-  meaning?: string;
+/** Toggle `item` in a filter list where null means "all of `all`". */
+export function toggled<T extends string>(
+  current: readonly T[] | null,
+  item: T,
+  all: readonly T[],
+): T[] | null {
+  const shown = new Set(current ?? all);
+  if (shown.has(item)) shown.delete(item);
+  else shown.add(item);
+  return shown.size === all.length ? null : all.filter((x) => shown.has(x));
 }
 
-/** Vocabulary order first, then anything the vocabulary does not know, alphabetically. */
-function ordered(counts: Map<string, number>, vocabulary: readonly string[]): [string, number][] {
-  const known = vocabulary
-    .filter((name) => counts.has(name))
-    .map((name): [string, number] => [name, counts.get(name) ?? 0]);
-  const unknown = [...counts]
-    .filter(([name]) => !vocabulary.includes(name))
-    .sort(([a], [b]) => a.localeCompare(b));
-  return [...known, ...unknown];
+interface LegendProps {
+  graph: CanonicalGraph;
+  view: ViewState;
+  visible: Visible;
+  update: UpdateView;
 }
 
-export function legendEntries(graph: CanonicalGraph): { kinds: Entry[]; relations: Entry[] } {
-  const kinds = new Map<string, number>();
-  graph.forEachNode((_, a) => kinds.set(a.kind, (kinds.get(a.kind) ?? 0) + 1));
-  const relations = new Map<string, number>();
-  graph.forEachEdge((_, a) => relations.set(a.relation, (relations.get(a.relation) ?? 0) + 1));
-  return {
-    kinds: ordered(kinds, NODE_KINDS).map(([name, count]) => ({ name, count, color: kindColor(name) })),
-    relations: ordered(relations, RELATION_NAMES).map(([name, count]) => ({
-      name,
-      count,
-      color: relationColor(name),
-      meaning: (RELATIONS as Record<string, { meaning: string } | undefined>)[name]?.meaning,
-    })),
-  };
-}
-
-function EntryList({ entries, swatch, label }: { entries: Entry[]; swatch: "dot" | "line"; label: string }) {
+export function Legend({ graph, view, visible, update }: LegendProps) {
+  const { t } = useTranslation();
+  const total = countVisible(graph, { nodes: new Set(graph.nodes()), edges: new Set(graph.edges()) });
+  const shown = countVisible(graph, visible);
+  const kinds = NODE_KINDS.filter((k) => total.kinds[k]);
+  const relations = RELATION_NAMES.filter((r) => total.relations[r]);
   return (
-    <ul className="legend-list" aria-label={label}>
-      {entries.map((e) => (
-        <li key={e.name} title={e.meaning}>
-          <span
-            className={`swatch swatch-${swatch}`}
-            style={{ backgroundColor: e.color }}
-            aria-hidden="true"
+    <aside className="legend" aria-label="Legend">
+      <h2>{t("nodes")}</h2>
+      <ul className="legend-list" aria-label="Node kinds">
+        {kinds.map((k) => (
+          <Entry
+            key={k}
+            name={t(`kind_${k}`)}
+            color={kindColor(k)}
+            swatch="dot"
+            on={!view.kinds || view.kinds.includes(k)}
+            shown={shown.kinds[k] ?? 0}
+            total={total.kinds[k] ?? 0}
+            onToggle={() => update({ kinds: toggled<NodeKind>(view.kinds, k, kinds) })}
           />
-          <span className="legend-name">{e.name.replace(/_/g, " ")}</span>
-          <span className="legend-count">{e.count}</span>
-        </li>
-      ))}
-    </ul>
+        ))}
+      </ul>
+      <h2>{t("relations")}</h2>
+      <ul className="legend-list" aria-label="Relations">
+        {relations.map((r) => (
+          <Entry
+            key={r}
+            name={t(`relation_${r}`)}
+            title={RELATIONS[r].meaning}
+            color={relationColor(r)}
+            swatch="line"
+            on={!view.relations || view.relations.includes(r)}
+            shown={shown.relations[r] ?? 0}
+            total={total.relations[r] ?? 0}
+            onToggle={() => update({ relations: toggled<Relation>(view.relations, r, relations) })}
+          />
+        ))}
+      </ul>
+      <Filters graph={graph} view={view} update={update} />
+      <p className="legend-note">{t("legend_note")}</p>
+    </aside>
   );
 }
 
-export function Legend({ graph }: { graph: CanonicalGraph }) {
-  const { kinds, relations } = legendEntries(graph);
+interface EntryProps {
+  name: string;
+  title?: string;
+  color: string;
+  swatch: "dot" | "line";
+  on: boolean;
+  shown: number;
+  total: number;
+  onToggle(): void;
+}
+
+function Entry({ name, title, color, swatch, on, shown, total, onToggle }: EntryProps) {
+  const { t } = useTranslation();
   return (
-    <aside className="legend" aria-label="Legend">
-      <h2>Nodes</h2>
-      <EntryList entries={kinds} swatch="dot" label="Node kinds" />
-      <h2>Relations</h2>
-      <EntryList entries={relations} swatch="line" label="Relations" />
-      <p className="legend-note">
-        Time runs left to right, one lane per issuer; undated texts stand in the first column. Shaded columns
-        are runs of years with no text, collapsed.
-      </p>
-    </aside>
+    <li title={title}>
+      <button
+        type="button"
+        className={`legend-entry${on ? "" : " off"}`}
+        aria-pressed={on}
+        aria-label={t(on ? "hide" : "show", { name })}
+        onClick={onToggle}
+      >
+        <span className={`swatch swatch-${swatch}`} style={{ backgroundColor: color }} aria-hidden="true" />
+        <span className="legend-name">{name}</span>
+        <span className="legend-count">{shown === total ? total : t("shown_of", { shown, total })}</span>
+      </button>
+    </li>
+  );
+}
+
+function Filters({ graph, view, update }: { graph: CanonicalGraph; view: ViewState; update: UpdateView }) {
+  const { t } = useTranslation();
+  const orgs = organisationChoices(graph).filter(
+    (o) => graph.hasNode(o.id) && graph.getNodeAttribute(o.id, "kind") === "organisation",
+  );
+  const allOrgs = orgs.map((o) => o.id);
+  const span = yearSpan(graph);
+  const [from, to] = view.years ?? span ?? [0, 0];
+  const filtered = view.kinds || view.relations || view.orgs || view.years;
+  return (
+    <section className="filters" aria-label="Filters">
+      <h2>{t("filters")}</h2>
+      <fieldset>
+        <legend>{t("organisations")}</legend>
+        {orgs.map((o) => (
+          <label key={o.id} className="filter-check">
+            <input
+              type="checkbox"
+              checked={!view.orgs || view.orgs.includes(o.id)}
+              onChange={() => update({ orgs: toggled(view.orgs, o.id, allOrgs) })}
+            />
+            {o.label} <span className="legend-count">{o.count}</span>
+          </label>
+        ))}
+      </fieldset>
+      {span && (
+        <fieldset className="years">
+          <legend>
+            {t("years")}: {from}–{to}
+          </legend>
+          <label>
+            {t("year_from")}
+            <input
+              type="range"
+              aria-label={t("year_from")}
+              min={span[0]}
+              max={span[1]}
+              value={from}
+              onChange={(e) => {
+                const y = Number(e.target.value);
+                update({ years: [Math.min(y, to), to] }, { replace: true });
+              }}
+            />
+          </label>
+          <label>
+            {t("year_to")}
+            <input
+              type="range"
+              aria-label={t("year_to")}
+              min={span[0]}
+              max={span[1]}
+              value={to}
+              onChange={(e) => {
+                const y = Number(e.target.value);
+                update({ years: [from, Math.max(y, from)] }, { replace: true });
+              }}
+            />
+          </label>
+        </fieldset>
+      )}
+      <button
+        type="button"
+        className="reset"
+        disabled={!filtered}
+        onClick={() => update({ kinds: null, relations: null, orgs: null, years: null })}
+      >
+        {t("reset")}
+      </button>
+    </section>
   );
 }
