@@ -3,10 +3,9 @@
 import { describe, expect, it } from "vitest";
 import { buildGraph } from "../../src/build/build";
 import { readDir } from "../../src/cli/io";
-import { countVisible, organisationsOf, visibleGraph, yearSpan } from "../../src/app/state/filters";
+import { countVisible, organisationsOf, toggled, visibleGraph, yearSpan } from "../../src/app/state/filters";
 import { DEFAULT_VIEW, decodeView, encodeView, type ViewState } from "../../src/app/state/viewState";
 import { NodeSearch } from "../../src/query/search";
-import { toggled } from "../../src/app/components/Legend";
 
 const { graph } = buildGraph(readDir("data/sources", /\.txt$/), readDir("data/registry", /\.yaml$/));
 

@@ -3,22 +3,10 @@
 import { useTranslation } from "react-i18next";
 import { NODE_KINDS, RELATION_NAMES, RELATIONS, type NodeKind, type Relation } from "../../model/vocabulary";
 import type { CanonicalGraph } from "../data/loadGraph";
-import { countVisible, organisationChoices, yearSpan, type Visible } from "../state/filters";
+import { countVisible, organisationChoices, toggled, yearSpan, type Visible } from "../state/filters";
 import type { UpdateView } from "../state/useViewState";
 import type { ViewState } from "../state/viewState";
 import { kindColor, relationColor } from "../theme";
-
-/** Toggle `item` in a filter list where null means "all of `all`". */
-export function toggled<T extends string>(
-  current: readonly T[] | null,
-  item: T,
-  all: readonly T[],
-): T[] | null {
-  const shown = new Set(current ?? all);
-  if (shown.has(item)) shown.delete(item);
-  else shown.add(item);
-  return shown.size === all.length ? null : all.filter((x) => shown.has(x));
-}
 
 interface LegendProps {
   graph: CanonicalGraph;

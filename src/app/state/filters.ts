@@ -102,3 +102,15 @@ export function yearSpan(graph: Graph): [number, number] | null {
   });
   return Number.isFinite(lo) ? [lo, hi] : null;
 }
+
+/** Toggle `item` in a filter list where null means "all of `all`". */
+export function toggled<T extends string>(
+  current: readonly T[] | null,
+  item: T,
+  all: readonly T[],
+): T[] | null {
+  const shown = new Set(current ?? all);
+  if (shown.has(item)) shown.delete(item);
+  else shown.add(item);
+  return shown.size === all.length ? null : all.filter((x) => shown.has(x));
+}
