@@ -4,14 +4,23 @@ import { useCallback, useEffect, useMemo, useState } from "react";
 import { I18nextProvider, useTranslation } from "react-i18next";
 import { NodeSearch } from "../query/search";
 import { GraphCanvas } from "./components/GraphCanvas";
+import { DetailsPanel, type SourceRef } from "./components/DetailsPanel";
 import { ErrorBoundary } from "./components/ErrorBoundary";
 import { Legend } from "./components/Legend";
 import { SearchBox } from "./components/SearchBox";
+import { SourceViewer } from "./components/SourceViewer";
 import { GraphLoadError, GRAPH_URL, loadGraph, type CanonicalGraph } from "./data/loadGraph";
 import { i18n, setLanguage } from "./i18n";
 import { visibleGraph } from "./state/filters";
 import { useViewState, type UpdateView } from "./state/useViewState";
-import { DEFAULT_VIEW, LANGUAGES, type Camera, type Language, type ViewState } from "./state/viewState";
+import {
+  DEFAULT_VIEW,
+  LANGUAGES,
+  LAYOUTS,
+  type Camera,
+  type Language,
+  type ViewState,
+} from "./state/viewState";
 
 type Load =
   { status: "loading" } | { status: "error"; message: string } | { status: "ready"; graph: CanonicalGraph };
@@ -66,6 +75,18 @@ function Explorer() {
           <p className="counts">{load.status === "loading" ? t("loading") : t("no_graph")}</p>
         )}
         {load.status === "ready" && <Search graph={load.graph} onChoose={(id) => update({ selected: id })} />}
+        <div className="layout-switch" role="group" aria-label="Layout">
+          {LAYOUTS.map((l) => (
+            <button
+              key={l}
+              type="button"
+              aria-pressed={view.layout === l}
+              onClick={() => update({ layout: l })}
+            >
+              {t(`layout_${l}`)}
+            </button>
+          ))}
+        </div>
         <label className="language">
           <span className="visually-hidden">{t("language")}</span>
           <select
@@ -127,6 +148,7 @@ function Workspace({ graph, view, update }: { graph: CanonicalGraph; view: ViewS
   const selected = view.selected && graph.hasNode(view.selected) ? view.selected : null;
   const onSelect = useCallback((id: string | null) => update({ selected: id }), [update]);
   const onCamera = useCallback((camera: Camera) => update({ camera }, { replace: true }), [update]);
+  const [source, setSource] = useState<SourceRef | null>(null);
   return (
     <main className="app-main">
       <ErrorBoundary>
@@ -135,11 +157,32 @@ function Workspace({ graph, view, update }: { graph: CanonicalGraph; view: ViewS
           visible={visible}
           selected={selected}
           camera={view.camera}
+          layout={view.layout}
           onSelect={onSelect}
           onCamera={onCamera}
         />
       </ErrorBoundary>
+      {selected && (
+        <ErrorBoundary>
+          <DetailsPanel
+            graph={graph}
+            nodeId={selected}
+            onSelect={(id) => update({ selected: id })}
+            onOpenSource={setSource}
+            onClose={() => update({ selected: null })}
+          />
+        </ErrorBoundary>
+      )}
       <Legend graph={graph} view={view} visible={visible} update={update} />
+      {source && (
+        <SourceViewer
+          key={`${source.file}:${source.start}`}
+          file={source.file}
+          start={source.start}
+          end={source.end}
+          onClose={() => setSource(null)}
+        />
+      )}
     </main>
   );
 }

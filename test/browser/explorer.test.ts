@@ -100,7 +100,7 @@ describe("the explorer", () => {
     expect(Number(await canvas.getAttribute("data-edges"))).toBe(graph.edges.length);
     // StrictMode mounts effects twice in dev: exactly one sigma instance must be left drawing.
     expect(await canvas.locator("canvas.sigma-nodes").count()).toBe(1);
-    await expect(page.locator("header").textContent()).resolves.toContain(
+    await expect(page.getByRole("banner").textContent()).resolves.toContain(
       `${graph.nodes.length} nodes · ${graph.edges.length} edges`,
     );
 
@@ -172,7 +172,7 @@ describe("navigating the graph", () => {
       await rendered();
       const canvas = page.getByTestId("graph-canvas");
       await expect(canvas.getAttribute("data-visible-nodes")).resolves.toBe(String(shown));
-      await expect(page.locator("header").textContent()).resolves.toContain("nœuds");
+      await expect(page.getByRole("banner").textContent()).resolves.toContain("nœuds");
       expect(await page.locator("html").getAttribute("lang")).toBe("fr");
       expect(selectedInUrl()).toBe("INTERPOL-GA-2017-RES-08");
     }
@@ -224,6 +224,65 @@ describe("navigating the graph", () => {
     await filters.getByRole("button", { name: "Reset filters" }).click();
     await expect(canvas.getAttribute("data-visible-nodes")).resolves.toBe(String(graph.nodes.length));
     expect(new URL(page.url()).search).toBe("");
+  });
+
+  it("shows what Decision 598 cites and what cites it, with the sentences, and opens the passage", async () => {
+    await page.goto(`${served.url}?sel=ITU-C-DEC-598`);
+    await rendered();
+    const details = page.getByRole("region", { name: "Details" });
+    await details.waitFor();
+    const text = (await details.textContent()) ?? "";
+    expect(text).toContain("ITU-C-DEC-598");
+    expect(text).toContain("ITU–INTERPOL Cooperation Agreement");
+    expect(text).toContain(
+      "d'approuver la conclusion, à titre provisoire, de l'Accord de coopération entre l'UIT et INTERPOL",
+    );
+    expect(text).toContain("GA-2017-RES-08");
+
+    // Following a link to another node selects it.
+    await details
+      .getByRole("button", { name: /GA-2017-RES-08/ })
+      .first()
+      .click();
+    await page.waitForURL(/sel=INTERPOL-GA-2017-RES-08/);
+    await expect(details.textContent()).resolves.toContain(
+      "DONNE MANDAT au Secrétaire Général pour le signer.",
+    );
+
+    // The source opens with the passage highlighted and in view.
+    await details
+      .getByRole("button", { name: /source/i })
+      .first()
+      .click();
+    const source = page.getByRole("region", { name: "Source" });
+    const mark = source.locator("mark");
+    await mark.waitFor();
+    expect((await mark.textContent())?.length).toBeGreaterThan(10);
+    expect(await mark.isVisible()).toBe(true);
+    await page.keyboard.press("Escape");
+    await source.waitFor({ state: "detached" });
+    expect(pageErrors).toEqual([]);
+  });
+
+  it("switches to the force layout in a worker and back, each keeping its positions", async () => {
+    await page.goto(served.url);
+    await rendered();
+    const canvas = page.getByTestId("graph-canvas");
+    const layout = page.getByRole("group", { name: "Layout" });
+    await layout.getByRole("button", { name: "Network" }).click();
+    await page.waitForURL(/layout=force/);
+    await page
+      .locator('[data-testid="graph-canvas"][data-layout="force"][data-layout-running="false"]')
+      .waitFor();
+    await layout.getByRole("button", { name: "Timeline" }).click();
+    await page.locator('[data-testid="graph-canvas"][data-layout="chrono"]').waitFor();
+    await layout.getByRole("button", { name: "Network" }).click();
+    await page.locator('[data-testid="graph-canvas"][data-layout="force"]').waitFor();
+    // Coming back to the force layout restores it: ForceAtlas2 ran once.
+    expect(await canvas.getAttribute("data-layout-runs")).toBe("1");
+    await page.goBack();
+    await page.locator('[data-testid="graph-canvas"][data-layout="chrono"]').waitFor();
+    expect(pageErrors).toEqual([]);
   });
 
   it("ignores malformed link parameters, says so, and runs nothing from them", async () => {

@@ -4,13 +4,22 @@
 // What the view changes — filters, hover, selection — reaches sigma through reducers and a
 // refresh, never by rewriting the drawn graph.
 import { useEffect, useRef } from "react";
+import FA2Layout from "graphology-layout-forceatlas2/worker";
+import { inferSettings } from "graphology-layout-forceatlas2";
 import Sigma from "sigma";
 import type { Settings } from "sigma/settings";
 import type { CanonicalGraph } from "../data/loadGraph";
-import { buildScene, type DrawnEdge, type DrawnNode, type MeasureText } from "../graph/scene";
+import {
+  buildScene,
+  type DrawnEdge,
+  type DrawnGraph,
+  type DrawnNode,
+  type MeasureText,
+  type Scene,
+} from "../graph/scene";
 import { attachTimelineLayer } from "../graph/timelineLayer";
 import type { Visible } from "../state/filters";
-import type { Camera } from "../state/viewState";
+import type { Camera, Layout } from "../state/viewState";
 import { UI } from "../theme";
 
 const STAGE_PADDING = 16;
@@ -49,6 +58,7 @@ export interface GraphCanvasProps {
   visible: Visible;
   selected: string | null;
   camera: Camera | null;
+  layout: Layout;
   onSelect(id: string | null): void;
   onCamera(camera: Camera): void;
 }
@@ -60,9 +70,36 @@ interface Live {
   neighbours: Set<string>;
 }
 
-export function GraphCanvas({ graph, visible, selected, camera, onSelect, onCamera }: GraphCanvasProps) {
+/** How long ForceAtlas2 runs in its worker before the layout is kept, ms. */
+const FORCE_RUN_MS = 2500;
+
+type Positions = Map<string, { x: number; y: number }>;
+
+function positionsOf(graph: DrawnGraph): Positions {
+  const out: Positions = new Map();
+  graph.forEachNode((id, a) => out.set(id, { x: a.x, y: a.y }));
+  return out;
+}
+
+function applyPositions(graph: DrawnGraph, positions: Positions) {
+  graph.updateEachNodeAttributes((id, a) => ({ ...a, ...positions.get(id) }), { attributes: ["x", "y"] });
+}
+
+export function GraphCanvas({
+  graph,
+  visible,
+  selected,
+  camera,
+  layout,
+  onSelect,
+  onCamera,
+}: GraphCanvasProps) {
   const containerRef = useRef<HTMLDivElement>(null);
   const rendererRef = useRef<Sigma<DrawnNode, DrawnEdge> | null>(null);
+  const sceneRef = useRef<{ scene: Scene; showTimeline(shown: boolean): void } | null>(null);
+  /** Each layout's positions, kept when it is left so that coming back restores it. */
+  const positions = useRef<Partial<Record<Layout, Positions>>>({});
+  const current = useRef<Layout>("chrono");
   // Reducers read the latest view from here, so a change needs a refresh, not a new sigma.
   const live = useRef<Live>({ visible, selected, hovered: null, neighbours: new Set() });
   const callbacks = useRef({ onSelect, onCamera });
@@ -101,7 +138,10 @@ export function GraphCanvas({ graph, visible, selected, camera, onSelect, onCame
       },
     });
     rendererRef.current = renderer;
-    attachTimelineLayer(renderer, scene);
+    sceneRef.current = { scene, showTimeline: attachTimelineLayer(renderer, scene) };
+    positions.current = { chrono: positionsOf(scene.drawn) };
+    current.current = "chrono";
+    container.dataset.layout = "chrono";
 
     const focusOn = (node: string | null) => {
       live.current.neighbours = node ? new Set(scene.drawn.neighbors(node)) : new Set();
@@ -146,6 +186,7 @@ export function GraphCanvas({ graph, visible, selected, camera, onSelect, onCame
       clearTimeout(timer);
       renderer.kill();
       rendererRef.current = null;
+      sceneRef.current = null;
       delete container.dataset.nodes;
       delete container.dataset.edges;
       delete container.dataset.rendered;
@@ -175,6 +216,61 @@ export function GraphCanvas({ graph, visible, selected, camera, onSelect, onCame
     const cam = renderer.getCamera();
     void cam.animate({ x: display.x, y: display.y, ratio: Math.min(cam.ratio, 0.6) }, { duration: 400 });
   }, [selected]);
+
+  // Layouts: chronological (the scene's own) or ForceAtlas2, run in a web worker the first time.
+  // `current` is the layout whose positions the drawn graph holds, settled; an interrupted run
+  // (a switch back, or StrictMode's second mount) is discarded and the settled positions restored.
+  useEffect(() => {
+    const renderer = rendererRef.current;
+    const held = sceneRef.current;
+    const container = containerRef.current;
+    if (!renderer || !held || !container || layout === current.current) return;
+    const drawn = held.scene.drawn;
+    const from = current.current;
+    positions.current[from] = positionsOf(drawn);
+    let supervisor: FA2Layout | null = null;
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const settle = () => {
+      current.current = layout;
+      held.showTimeline(layout === "chrono");
+      renderer.setCustomBBox(layout === "chrono" ? held.scene.bbox : null);
+      container.dataset.layout = layout;
+      container.dataset.layoutRunning = "false";
+      renderer.refresh();
+      void renderer.getCamera().animatedReset({ duration: 300 });
+    };
+    const saved = positions.current[layout];
+    if (saved) {
+      applyPositions(drawn, saved);
+      settle();
+    } else {
+      container.dataset.layoutRunning = "true";
+      container.dataset.layoutRuns = String(Number(container.dataset.layoutRuns ?? 0) + 1);
+      held.showTimeline(false);
+      renderer.setCustomBBox(null);
+      supervisor = new FA2Layout(drawn, {
+        settings: { ...inferSettings(drawn), gravity: 1, scalingRatio: 10 },
+      });
+      supervisor.start();
+      timer = setTimeout(() => {
+        supervisor?.stop();
+        positions.current[layout] = positionsOf(drawn);
+        settle();
+      }, FORCE_RUN_MS);
+    }
+    return () => {
+      clearTimeout(timer);
+      if (supervisor?.isRunning()) {
+        supervisor.stop();
+        const settled = positions.current[from];
+        if (settled) applyPositions(drawn, settled);
+        held.showTimeline(from === "chrono");
+        renderer.setCustomBBox(from === "chrono" ? held.scene.bbox : null);
+        container.dataset.layoutRunning = "false";
+      }
+      supervisor?.kill();
+    };
+  }, [layout, graph]);
 
   return <div ref={containerRef} className="graph-canvas" data-testid="graph-canvas" />;
 }

@@ -16,10 +16,17 @@ const LAYER = "timeline";
 const YEAR_STEPS = [1, 2, 5, 10, 25, 50, 100];
 const MIN_YEAR_LABEL_SPACING = 40;
 
-export function attachTimelineLayer(renderer: Sigma<DrawnNode, DrawnEdge>, scene: Scene): void {
+/** Draws the lanes and the year axis behind the graph; returns how to show or hide them. */
+export function attachTimelineLayer(
+  renderer: Sigma<DrawnNode, DrawnEdge>,
+  scene: Scene,
+): (shown: boolean) => void {
   const canvas = renderer.createCanvas(LAYER, { beforeLayer: "edges" });
   const context = canvas.getContext("2d");
-  if (!context) return;
+  const show = (shown: boolean) => {
+    canvas.style.display = shown ? "" : "none";
+  };
+  if (!context) return show;
   const { layout, gutter, axisHeight } = scene;
   // Layout coordinates (y down) to viewport pixels.
   const toScreen = (x: number, y: number) => renderer.graphToViewport({ x, y: -y });
@@ -108,4 +115,5 @@ export function attachTimelineLayer(renderer: Sigma<DrawnNode, DrawnEdge>, scene
   };
 
   renderer.on("afterRender", draw);
+  return show;
 }
