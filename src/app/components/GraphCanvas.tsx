@@ -17,13 +17,13 @@ import {
   type MeasureText,
   type Scene,
 } from "../graph/scene";
+import { reduceEdge, reduceNode, type Focus } from "../graph/reducers";
 import { attachTimelineLayer } from "../graph/timelineLayer";
 import type { Visible } from "../state/filters";
 import type { Camera, Layout } from "../state/viewState";
 import { UI } from "../theme";
 
 const STAGE_PADDING = 16;
-const DIMMED = "#e2e8f0";
 
 const SETTINGS: Partial<Settings<DrawnNode, DrawnEdge>> = {
   defaultEdgeType: "arrow",
@@ -63,13 +63,6 @@ export interface GraphCanvasProps {
   onCamera(camera: Camera): void;
 }
 
-interface Live {
-  visible: Visible;
-  selected: string | null;
-  hovered: string | null;
-  neighbours: Set<string>;
-}
-
 /** How long ForceAtlas2 runs in its worker before the layout is kept, ms. */
 const FORCE_RUN_MS = 2500;
 
@@ -101,7 +94,7 @@ export function GraphCanvas({
   const positions = useRef<Partial<Record<Layout, Positions>>>({});
   const current = useRef<Layout>("chrono");
   // Reducers read the latest view from here, so a change needs a refresh, not a new sigma.
-  const live = useRef<Live>({ visible, selected, hovered: null, neighbours: new Set() });
+  const live = useRef<Focus>({ visible, selected, hovered: null, neighbours: new Set() });
   const callbacks = useRef({ onSelect, onCamera });
   useEffect(() => {
     callbacks.current = { onSelect, onCamera };
@@ -118,24 +111,9 @@ export function GraphCanvas({
     const scene = buildScene(graph, box, canvasMeasure());
     const renderer = new Sigma<DrawnNode, DrawnEdge>(scene.drawn, container, {
       ...SETTINGS,
-      nodeReducer: (node, data) => {
-        const { visible: v, selected: sel, hovered, neighbours } = live.current;
-        if (!v.nodes.has(node)) return { ...data, hidden: true };
-        const focus = hovered ?? sel;
-        if (node === sel) return { ...data, highlighted: true, zIndex: 2, size: data.size * 1.4 };
-        if (focus && node !== focus && !neighbours.has(node))
-          return { ...data, color: DIMMED, label: "", zIndex: 0 };
-        if (focus) return { ...data, zIndex: 1 };
-        return data;
-      },
-      edgeReducer: (edge, data) => {
-        const { visible: v, hovered, selected: sel } = live.current;
-        if (!v.edges.has(edge)) return { ...data, hidden: true };
-        const focus = hovered ?? sel;
-        if (focus && scene.drawn.source(edge) !== focus && scene.drawn.target(edge) !== focus)
-          return { ...data, color: DIMMED };
-        return data;
-      },
+      nodeReducer: (node, data) => reduceNode(node, data, live.current),
+      edgeReducer: (edge, data) =>
+        reduceEdge(edge, data, scene.drawn.source(edge), scene.drawn.target(edge), live.current),
     });
     rendererRef.current = renderer;
     sceneRef.current = { scene, showTimeline: attachTimelineLayer(renderer, scene) };

@@ -1,0 +1,52 @@
+// The canvas reducers: what a node or an edge looks like under a view, as pure functions.
+import { describe, expect, it } from "vitest";
+import { DIMMED, reduceEdge, reduceNode, type Focus } from "../../src/app/graph/reducers";
+import type { DrawnEdge, DrawnNode } from "../../src/app/graph/scene";
+
+const node = (label: string): DrawnNode => ({
+  x: 0,
+  y: 0,
+  size: 6,
+  color: "#2563eb",
+  label,
+  kind: "resolution",
+});
+const edge: DrawnEdge = { size: 1, color: "#94a3b8", relation: "cites" };
+const focus = (over: Partial<Focus> = {}): Focus => ({
+  visible: { nodes: new Set(["A", "B", "C"]), edges: new Set(["A-B", "B-C"]) },
+  selected: null,
+  hovered: null,
+  neighbours: new Set(),
+  ...over,
+});
+
+describe("node reducer", () => {
+  it("leaves a node as drawn when nothing has the focus", () => {
+    expect(reduceNode("A", node("A"), focus())).toEqual(node("A"));
+  });
+
+  it("hides a node the filters leave out", () => {
+    expect(reduceNode("D", node("D"), focus())).toMatchObject({ hidden: true });
+  });
+
+  it("enlarges and highlights the selected node, and dims what is not its neighbour", () => {
+    const f = focus({ selected: "A", neighbours: new Set(["B"]) });
+    expect(reduceNode("A", node("A"), f)).toMatchObject({ highlighted: true, size: 6 * 1.4 });
+    expect(reduceNode("B", node("B"), f)).toMatchObject({ color: "#2563eb", label: "B" });
+    expect(reduceNode("C", node("C"), f)).toMatchObject({ color: DIMMED, label: "" });
+  });
+
+  it("lets the hovered node take the focus from the selection", () => {
+    const f = focus({ selected: "A", hovered: "C", neighbours: new Set(["B"]) });
+    expect(reduceNode("B", node("B"), f).color).toBe("#2563eb");
+    expect(reduceNode("A", node("A"), f)).toMatchObject({ highlighted: true });
+  });
+});
+
+describe("edge reducer", () => {
+  it("hides an edge the filters leave out, and dims edges away from the focus", () => {
+    expect(reduceEdge("A-C", edge, "A", "C", focus())).toMatchObject({ hidden: true });
+    expect(reduceEdge("B-C", edge, "B", "C", focus({ selected: "A" }))).toMatchObject({ color: DIMMED });
+    expect(reduceEdge("A-B", edge, "A", "B", focus({ selected: "A" }))).toEqual(edge);
+  });
+});
