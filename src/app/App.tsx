@@ -7,6 +7,7 @@ import { GraphCanvas } from "./components/GraphCanvas";
 import { DetailsPanel, type SourceRef } from "./components/DetailsPanel";
 import { ErrorBoundary } from "./components/ErrorBoundary";
 import { Legend } from "./components/Legend";
+import { NodeList } from "./components/NodeList";
 import { SearchBox } from "./components/SearchBox";
 import { SourceViewer } from "./components/SourceViewer";
 import { GraphLoadError, GRAPH_URL, loadGraph, type CanonicalGraph } from "./data/loadGraph";
@@ -140,6 +141,7 @@ function Search({ graph, onChoose }: { graph: CanonicalGraph; onChoose(id: strin
 }
 
 function Workspace({ graph, view, update }: { graph: CanonicalGraph; view: ViewState; update: UpdateView }) {
+  const { t } = useTranslation();
   const { kinds, relations, orgs, years } = view;
   const visible = useMemo(
     () => visibleGraph(graph, { ...DEFAULT_VIEW, kinds, relations, orgs, years }),
@@ -149,19 +151,31 @@ function Workspace({ graph, view, update }: { graph: CanonicalGraph; view: ViewS
   const onSelect = useCallback((id: string | null) => update({ selected: id }), [update]);
   const onCamera = useCallback((camera: Camera) => update({ camera }, { replace: true }), [update]);
   const [source, setSource] = useState<SourceRef | null>(null);
+  const [asList, setAsList] = useState(false);
   return (
     <main className="app-main">
-      <ErrorBoundary>
-        <GraphCanvas
-          graph={graph}
-          visible={visible}
-          selected={selected}
-          camera={view.camera}
-          layout={view.layout}
-          onSelect={onSelect}
-          onCamera={onCamera}
-        />
-      </ErrorBoundary>
+      <div className="stage">
+        <button
+          type="button"
+          className="list-toggle"
+          aria-pressed={asList}
+          onClick={() => setAsList((v) => !v)}
+        >
+          {t("list_view")}
+        </button>
+        {asList && <NodeList graph={graph} visible={visible} selected={selected} onSelect={onSelect} />}
+        <ErrorBoundary>
+          <GraphCanvas
+            graph={graph}
+            visible={visible}
+            selected={selected}
+            camera={view.camera}
+            layout={view.layout}
+            onSelect={onSelect}
+            onCamera={onCamera}
+          />
+        </ErrorBoundary>
+      </div>
       {selected && (
         <ErrorBoundary>
           <DetailsPanel

@@ -285,6 +285,32 @@ describe("navigating the graph", () => {
     expect(pageErrors).toEqual([]);
   });
 
+  it("lists the visible nodes in date order for keyboard users, and selects from the list", async () => {
+    await page.goto(`${served.url}?kinds=decision,agreement`);
+    await rendered();
+    const toggle = page.getByRole("button", { name: "List" });
+    await toggle.focus();
+    await page.keyboard.press("Enter");
+    const list = page.getByRole("navigation", { name: "Visible nodes" });
+    await expect(list.getByRole("heading").textContent()).resolves.toBe("6 visible nodes");
+    const entries = await list.getByRole("button").allTextContents();
+    expect(entries[0]).toContain("1997");
+    expect(entries.map((e) => e.slice(0, 4))).toEqual([...entries.map((e) => e.slice(0, 4))].sort());
+    await list.getByRole("button", { name: /ITU Council Decision 598/ }).press("Enter");
+    await page.waitForURL(/sel=ITU-C-DEC-598/);
+    await page.getByRole("region", { name: "Details" }).waitFor();
+  });
+
+  it("restores the camera from the link after a reload", async () => {
+    await page.goto(`${served.url}?cam=0.3,0.4,0.5`);
+    await rendered();
+    const canvas = page.getByTestId("graph-canvas");
+    await expect(canvas.getAttribute("data-camera")).resolves.toBe("0.300,0.400,0.500");
+    await page.reload();
+    await rendered();
+    await expect(canvas.getAttribute("data-camera")).resolves.toBe("0.300,0.400,0.500");
+  });
+
   it("ignores malformed link parameters, says so, and runs nothing from them", async () => {
     let dialogs = 0;
     page.on("dialog", (d) => {

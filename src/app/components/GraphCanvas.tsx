@@ -150,9 +150,14 @@ export function GraphCanvas({
     renderer.setCustomBBox(scene.bbox);
     renderer.refresh();
     if (initialCamera.current) renderer.getCamera().setState(initialCamera.current);
+    const showCamera = ({ x, y, ratio }: Camera) => {
+      container.dataset.camera = [x, y, ratio].map((n) => n.toFixed(3)).join(",");
+    };
+    showCamera(renderer.getCamera().getState());
 
     let timer: ReturnType<typeof setTimeout> | undefined;
     renderer.getCamera().on("updated", (state) => {
+      showCamera(state);
       clearTimeout(timer);
       timer = setTimeout(
         () => callbacks.current.onCamera({ x: state.x, y: state.y, ratio: state.ratio }),
