@@ -1,5 +1,7 @@
-// Shows a failure of the drawing (no WebGL, a sigma error) as a message instead of a blank page.
+// Shows a failure of a panel (no WebGL, a sigma error, a bad attribute) as a message in that
+// panel's place instead of a blank page; the rest of the page goes on working.
 import { Component, type ReactNode } from "react";
+import { i18n } from "../i18n";
 
 interface Props {
   children: ReactNode;
@@ -16,7 +18,7 @@ export class ErrorBoundary extends Component<Props, { error: Error | null }> {
     if (this.state.error) {
       return (
         <div className="message error" role="alert">
-          <strong>The graph could not be drawn.</strong> {this.state.error.message}
+          <strong>{i18n.t("panel_failed")}</strong> {this.state.error.message}
         </div>
       );
     }
