@@ -301,6 +301,27 @@ describe("navigating the graph", () => {
     await page.getByRole("region", { name: "Details" }).waitFor();
   });
 
+  it("highlights a hovered node's neighbourhood and selects a node by clicking it on the canvas", async () => {
+    await page.goto(served.url);
+    await rendered();
+    const canvas = page.getByTestId("graph-canvas");
+    const box = await canvas.boundingBox();
+    const at = await page.evaluate(() =>
+      (
+        window as unknown as { recitalTest: { nodeOnScreen(id: string): { x: number; y: number } | null } }
+      ).recitalTest.nodeOnScreen("ITU-C-DEC-598"),
+    );
+    expect(at).not.toBeNull();
+    const dimmedBefore = countPixels(await canvas.screenshot(), ["#e2e8f0"]);
+    await page.mouse.move(box!.x + at!.x, box!.y + at!.y);
+    await expect(canvas.getAttribute("data-hovered")).resolves.toBe("ITU-C-DEC-598");
+    const dimmedAfter = countPixels(await canvas.screenshot(), ["#e2e8f0"]);
+    expect(dimmedAfter - dimmedBefore, "pixels dimmed by the hover").toBeGreaterThan(500);
+    await page.mouse.click(box!.x + at!.x, box!.y + at!.y);
+    await page.waitForURL(/sel=ITU-C-DEC-598/);
+    await page.getByRole("region", { name: "Details" }).waitFor();
+  });
+
   it("restores the camera from the link after a reload", async () => {
     await page.goto(`${served.url}?cam=0.3,0.4,0.5`);
     await rendered();

@@ -127,12 +127,14 @@ export function GraphCanvas({
     focusOn(live.current.selected);
     renderer.on("enterNode", ({ node }) => {
       live.current.hovered = node;
+      container.dataset.hovered = node;
       focusOn(node);
       container.style.cursor = "pointer";
       renderer.refresh({ skipIndexation: true });
     });
     renderer.on("leaveNode", () => {
       live.current.hovered = null;
+      delete container.dataset.hovered;
       focusOn(live.current.selected);
       container.style.cursor = "";
       renderer.refresh({ skipIndexation: true });
@@ -140,6 +142,15 @@ export function GraphCanvas({
     renderer.on("clickNode", ({ node }) => callbacks.current.onSelect(node));
     renderer.on("clickStage", () => callbacks.current.onSelect(null));
 
+    // Development builds only (the browser tests): where a node is on screen, to hover and click it.
+    if (import.meta.env.DEV) {
+      (window as unknown as { recitalTest?: object }).recitalTest = {
+        nodeOnScreen: (id: string) => {
+          const d = renderer.getNodeDisplayData(id);
+          return d ? renderer.framedGraphToViewport(d) : null;
+        },
+      };
+    }
     // For tests (and only for them): what is drawn, and whether sigma has rendered it.
     container.dataset.nodes = String(scene.drawn.order);
     container.dataset.edges = String(scene.drawn.size);
