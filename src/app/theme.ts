@@ -57,3 +57,24 @@ export function kindColor(kind: string): string {
 export function relationColor(relation: string): string {
   return (RELATION_COLORS as Record<string, string | undefined>)[relation] ?? UNKNOWN_COLOR;
 }
+
+/**
+ * The second channel of a node's kind, for readers who cannot tell the colours apart (and for
+ * grey projectors): texts are filled discs, organisations and bodies rings, events targets.
+ */
+export type NodeShape = "circle" | "ring" | "target";
+export const KIND_SHAPES: Record<NodeKind, NodeShape> = {
+  resolution: "circle",
+  decision: "circle",
+  agreement: "circle",
+  convention: "circle",
+  declaration: "circle",
+  document: "circle",
+  organisation: "ring",
+  body: "ring",
+  event: "target",
+};
+
+export function kindShape(kind: string): NodeShape {
+  return (KIND_SHAPES as Record<string, NodeShape | undefined>)[kind] ?? "circle";
+}

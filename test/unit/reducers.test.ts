@@ -10,6 +10,7 @@ const node = (label: string): DrawnNode => ({
   color: "#2563eb",
   label,
   kind: "resolution",
+  type: "circle",
 });
 const edge: DrawnEdge = { size: 1, color: "#94a3b8", relation: "cites" };
 const focus = (over: Partial<Focus> = {}): Focus => ({

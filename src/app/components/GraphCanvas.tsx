@@ -6,6 +6,7 @@
 import { useEffect, useRef } from "react";
 import FA2Layout from "graphology-layout-forceatlas2/worker";
 import { inferSettings } from "graphology-layout-forceatlas2";
+import { createNodeBorderProgram } from "@sigma/node-border";
 import Sigma from "sigma";
 import type { Settings } from "sigma/settings";
 import type { CanonicalGraph } from "../data/loadGraph";
@@ -25,7 +26,25 @@ import { UI } from "../theme";
 
 const STAGE_PADDING = 16;
 
+/** Rings (organisations, bodies) and targets (events): the shape channel of KIND_SHAPES. */
+const NODE_PROGRAMS = {
+  ring: createNodeBorderProgram<DrawnNode, DrawnEdge>({
+    borders: [
+      { size: { value: 0.35 }, color: { attribute: "color" } },
+      { size: { fill: true }, color: { value: "#ffffff" } },
+    ],
+  }),
+  target: createNodeBorderProgram<DrawnNode, DrawnEdge>({
+    borders: [
+      { size: { value: 0.22 }, color: { attribute: "color" } },
+      { size: { value: 0.22 }, color: { value: "#ffffff" } },
+      { size: { fill: true }, color: { attribute: "color" } },
+    ],
+  }),
+};
+
 const SETTINGS: Partial<Settings<DrawnNode, DrawnEdge>> = {
+  nodeProgramClasses: NODE_PROGRAMS,
   defaultEdgeType: "arrow",
   renderLabels: true,
   labelFont: UI.font,

@@ -6,7 +6,7 @@ import type { CanonicalGraph } from "../data/loadGraph";
 import { countVisible, organisationChoices, toggled, yearSpan, type Visible } from "../state/filters";
 import type { UpdateView } from "../state/useViewState";
 import type { ViewState } from "../state/viewState";
-import { kindColor, relationColor } from "../theme";
+import { kindColor, kindShape, relationColor, type NodeShape } from "../theme";
 
 interface LegendProps {
   graph: CanonicalGraph;
@@ -30,7 +30,7 @@ export function Legend({ graph, view, visible, update }: LegendProps) {
             key={k}
             name={t(`kind_${k}`)}
             color={kindColor(k)}
-            swatch="dot"
+            swatch={kindShape(k)}
             on={!view.kinds || view.kinds.includes(k)}
             shown={shown.kinds[k] ?? 0}
             total={total.kinds[k] ?? 0}
@@ -64,7 +64,7 @@ interface EntryProps {
   name: string;
   title?: string;
   color: string;
-  swatch: "dot" | "line";
+  swatch: NodeShape | "line";
   on: boolean;
   shown: number;
   total: number;
@@ -82,7 +82,15 @@ function Entry({ name, title, color, swatch, on, shown, total, onToggle }: Entry
         aria-label={t(on ? "hide" : "show", { name })}
         onClick={onToggle}
       >
-        <span className={`swatch swatch-${swatch}`} style={{ backgroundColor: color }} aria-hidden="true" />
+        <span
+          className={`swatch swatch-${swatch === "line" ? "line" : "dot"} swatch-${swatch}`}
+          style={
+            swatch === "line" || swatch === "circle"
+              ? { backgroundColor: color }
+              : { borderColor: color, color }
+          }
+          aria-hidden="true"
+        />
         <span className="legend-name">{name}</span>
         <span className="legend-count">{shown === total ? total : t("shown_of", { shown, total })}</span>
       </button>

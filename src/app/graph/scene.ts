@@ -10,7 +10,7 @@ import {
   type ChronologicalLayout,
   type LayoutNode,
 } from "../layout/chronological";
-import { EDGE_ALPHA, kindColor, relationColor, UI } from "../theme";
+import { EDGE_ALPHA, kindColor, kindShape, relationColor, UI } from "../theme";
 
 export interface DrawnNode {
   x: number;
@@ -19,6 +19,8 @@ export interface DrawnNode {
   color: string;
   label: string;
   kind: string;
+  /** The sigma node program: the shape of the kind (theme.ts). */
+  type: string;
 }
 
 export interface DrawnEdge {
@@ -154,6 +156,7 @@ export function buildScene(
       color: kindColor(node.kind),
       label: drawnLabels.get(node.key) ?? node.key,
       kind: node.kind,
+      type: kindShape(node.kind),
     });
   }
   graph.forEachEdge((key, a, source, target) => {
