@@ -128,34 +128,18 @@ function Filters({ graph, view, update }: { graph: CanonicalGraph; view: ViewSta
           <legend>
             {t("years")}: {from}–{to}
           </legend>
-          <label>
-            {t("year_from")}
-            <input
-              type="range"
-              aria-label={t("year_from")}
-              min={span[0]}
-              max={span[1]}
-              value={from}
-              onChange={(e) => {
-                const y = Number(e.target.value);
-                update({ years: [Math.min(y, to), to] }, { replace: true });
-              }}
-            />
-          </label>
-          <label>
-            {t("year_to")}
-            <input
-              type="range"
-              aria-label={t("year_to")}
-              min={span[0]}
-              max={span[1]}
-              value={to}
-              onChange={(e) => {
-                const y = Number(e.target.value);
-                update({ years: [from, Math.max(y, from)] }, { replace: true });
-              }}
-            />
-          </label>
+          <YearSlider
+            label={t("year_from")}
+            span={span}
+            value={from}
+            onChange={(y) => update({ years: [Math.min(y, to), to] }, { replace: true })}
+          />
+          <YearSlider
+            label={t("year_to")}
+            span={span}
+            value={to}
+            onChange={(y) => update({ years: [from, Math.max(y, from)] }, { replace: true })}
+          />
         </fieldset>
       )}
       <button
@@ -167,5 +151,28 @@ function Filters({ graph, view, update }: { graph: CanonicalGraph; view: ViewSta
         {t("reset")}
       </button>
     </section>
+  );
+}
+
+interface YearSliderProps {
+  label: string;
+  span: [number, number];
+  value: number;
+  onChange(year: number): void;
+}
+
+function YearSlider({ label, span, value, onChange }: YearSliderProps) {
+  return (
+    <label>
+      {label}
+      <input
+        type="range"
+        aria-label={label}
+        min={span[0]}
+        max={span[1]}
+        value={value}
+        onChange={(e) => onChange(Number(e.target.value))}
+      />
+    </label>
   );
 }
