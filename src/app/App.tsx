@@ -12,7 +12,7 @@ import { SearchBox } from "./components/SearchBox";
 import { SourceViewer } from "./components/SourceViewer";
 import { GraphLoadError, GRAPH_URL, loadGraph, type CanonicalGraph } from "./data/loadGraph";
 import { i18n, setLanguage } from "./i18n";
-import { visibleGraph } from "./state/filters";
+import { visibleGraph, type Visible } from "./state/filters";
 import { useViewState, type UpdateView } from "./state/useViewState";
 import {
   DEFAULT_VIEW,
@@ -24,7 +24,9 @@ import {
 } from "./state/viewState";
 
 type Load =
-  { status: "loading" } | { status: "error"; message: string } | { status: "ready"; graph: CanonicalGraph };
+  | { status: "loading" }
+  | { status: "error"; error: GraphLoadError | Error }
+  | { status: "ready"; graph: CanonicalGraph };
 
 export function App() {
   return (
@@ -38,6 +40,12 @@ function Explorer() {
   const { t } = useTranslation();
   const [load, setLoad] = useState<Load>({ status: "loading" });
   const { view, update, problems } = useViewState();
+  const graph = load.status === "ready" ? load.graph : null;
+  const { kinds, relations, orgs, years } = view;
+  const visible = useMemo(
+    () => (graph ? visibleGraph(graph, { ...DEFAULT_VIEW, kinds, relations, orgs, years }) : null),
+    [graph, kinds, relations, orgs, years],
+  );
 
   useEffect(() => setLanguage(view.lang), [view.lang]);
 
@@ -47,11 +55,7 @@ function Explorer() {
       (graph) => setLoad({ status: "ready", graph }),
       (err: unknown) => {
         if (controller.signal.aborted) return;
-        const message =
-          err instanceof GraphLoadError
-            ? err.message
-            : `Unexpected error while loading the graph: ${String(err)}`;
-        setLoad({ status: "error", message });
+        setLoad({ status: "error", error: err instanceof Error ? err : new Error(String(err)) });
       },
     );
     return () => controller.abort();
@@ -71,7 +75,7 @@ function Explorer() {
       <header className="app-header">
         <h1>{t("title")}</h1>
         {load.status === "ready" ? (
-          <Counts graph={load.graph} nodes={load.graph.order} edges={load.graph.size} />
+          <Counts graph={load.graph} visible={visible} />
         ) : (
           <p className="counts">{load.status === "loading" ? t("loading") : t("no_graph")}</p>
         )}
@@ -109,12 +113,20 @@ function Explorer() {
         </p>
       )}
       {load.status === "ready" ? (
-        <Workspace graph={load.graph} view={view} update={update} />
+        <Workspace
+          graph={load.graph}
+          view={view}
+          visible={visible ?? { nodes: new Set(), edges: new Set() }}
+          update={update}
+        />
       ) : (
         <main className="app-main">
           {load.status === "error" ? (
             <div className="message error" role="alert">
-              <strong>{t("load_failed")}</strong> {load.message}{" "}
+              <strong>{t("load_failed")}</strong>{" "}
+              {load.error instanceof GraphLoadError
+                ? t(`load_${load.error.reason}`, load.error.params)
+                : load.error.message}{" "}
               {t("build_hint", { command: "npm run -s cli -- build" })}
             </div>
           ) : (
@@ -126,11 +138,14 @@ function Explorer() {
   );
 }
 
-function Counts({ nodes, edges }: { graph: CanonicalGraph; nodes: number; edges: number }) {
+function Counts({ graph, visible }: { graph: CanonicalGraph; visible: Visible | null }) {
   const { t } = useTranslation();
+  const all = !visible || (visible.nodes.size === graph.order && visible.edges.size === graph.size);
   return (
     <p className="counts" aria-live="polite">
-      {t("counts", { nodes, edges })}
+      {all
+        ? t("counts", { nodes: graph.order, edges: graph.size })
+        : t("counts_visible", { nodes: visible.nodes.size, total: graph.order, edges: visible.edges.size })}
     </p>
   );
 }
@@ -140,13 +155,15 @@ function Search({ graph, onChoose }: { graph: CanonicalGraph; onChoose(id: strin
   return <SearchBox search={search} onChoose={onChoose} />;
 }
 
-function Workspace({ graph, view, update }: { graph: CanonicalGraph; view: ViewState; update: UpdateView }) {
+interface WorkspaceProps {
+  graph: CanonicalGraph;
+  view: ViewState;
+  visible: Visible;
+  update: UpdateView;
+}
+
+function Workspace({ graph, view, visible, update }: WorkspaceProps) {
   const { t } = useTranslation();
-  const { kinds, relations, orgs, years } = view;
-  const visible = useMemo(
-    () => visibleGraph(graph, { ...DEFAULT_VIEW, kinds, relations, orgs, years }),
-    [graph, kinds, relations, orgs, years],
-  );
   const selected = view.selected && graph.hasNode(view.selected) ? view.selected : null;
   const onSelect = useCallback((id: string | null) => update({ selected: id }), [update]);
   const onCamera = useCallback((camera: Camera) => update({ camera }, { replace: true }), [update]);

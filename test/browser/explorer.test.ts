@@ -136,6 +136,8 @@ describe("navigating the graph", () => {
   it("finds «decision 598» by search and selects it with Enter, into the URL", async () => {
     await page.goto(served.url);
     await rendered();
+    const canvas = page.getByTestId("graph-canvas");
+    const cameraBefore = await canvas.getAttribute("data-camera");
     const box = page.getByRole("searchbox", { name: "Search" });
     await box.fill("decision 598");
     await expect(page.getByRole("option").first().textContent()).resolves.toContain(
@@ -144,6 +146,12 @@ describe("navigating the graph", () => {
     await box.press("Enter");
     await page.waitForURL(/sel=ITU-C-DEC-598/);
     expect(selectedInUrl()).toBe("ITU-C-DEC-598");
+    // The camera goes to the chosen node.
+    await page.waitForFunction(
+      (before) =>
+        document.querySelector('[data-testid="graph-canvas"]')?.getAttribute("data-camera") !== before,
+      cameraBefore,
+    );
     expect(pageErrors).toEqual([]);
   });
 
@@ -209,6 +217,9 @@ describe("navigating the graph", () => {
     await page.waitForURL(/kinds=/);
     await expect(canvas.getAttribute("data-visible-nodes")).resolves.toBe(
       String(count((k) => k !== "organisation")),
+    );
+    await expect(page.getByRole("banner").textContent()).resolves.toContain(
+      `${count((k) => k !== "organisation")} of ${graph.nodes.length} nodes`,
     );
     expect(await legend.getByRole("button", { name: "Show organisation" }).getAttribute("aria-pressed")).toBe(
       "false",

@@ -9,8 +9,18 @@ export type CanonicalGraph = MultiDirectedGraph<NodeAttributes, EdgeAttributes, 
 
 export const GRAPH_URL = "./graph.json";
 
+/** Why the graph could not be loaded: the interface words each reason in its own language. */
+export type LoadReason = "fetch" | "status" | "json" | "shape" | "import";
+
 export class GraphLoadError extends Error {
   override name = "GraphLoadError";
+  constructor(
+    readonly reason: LoadReason,
+    readonly params: { url: string; status?: string; detail?: string },
+    message: string,
+  ) {
+    super(message);
+  }
 }
 
 const isObject = (value: unknown): value is Record<string, unknown> =>
@@ -37,12 +47,14 @@ function shapeProblem(data: unknown): string | null {
 
 export function parseGraph(data: unknown, url = GRAPH_URL): CanonicalGraph {
   const problem = shapeProblem(data);
-  if (problem) throw new GraphLoadError(`${url} is not a Recital graph: ${problem}.`);
+  if (problem)
+    throw new GraphLoadError("shape", { url, detail: problem }, `${url} is not a Recital graph: ${problem}.`);
   const graph: CanonicalGraph = new MultiDirectedGraph();
   try {
     graph.import(data as SerializedGraph<NodeAttributes, EdgeAttributes, Attributes>);
   } catch (err) {
-    throw new GraphLoadError(`${url} could not be read as a graph: ${(err as Error).message}`);
+    const detail = (err as Error).message;
+    throw new GraphLoadError("import", { url, detail }, `${url} could not be read as a graph: ${detail}`);
   }
   return graph;
 }
@@ -53,18 +65,23 @@ export async function loadGraph(signal?: AbortSignal, url = GRAPH_URL): Promise<
     response = await fetch(url, { signal: signal ?? null, headers: { Accept: "application/json" } });
   } catch (err) {
     if (signal?.aborted) throw err;
-    throw new GraphLoadError(`Could not fetch ${url}: ${(err as Error).message}`);
+    const detail = (err as Error).message;
+    throw new GraphLoadError("fetch", { url, detail }, `Could not fetch ${url}: ${detail}`);
   }
-  if (!response.ok)
+  if (!response.ok) {
+    const status = `${response.status}${response.statusText ? ` ${response.statusText}` : ""}`;
     throw new GraphLoadError(
-      `Could not load ${url}: the server answered ${response.status}${response.statusText ? ` ${response.statusText}` : ""}.`,
+      "status",
+      { url, status },
+      `Could not load ${url}: the server answered ${status}.`,
     );
+  }
   let data: unknown;
   try {
     data = await response.json();
   } catch {
     if (signal?.aborted) throw new DOMException("Aborted", "AbortError");
-    throw new GraphLoadError(`${url} is not valid JSON.`);
+    throw new GraphLoadError("json", { url }, `${url} is not valid JSON.`);
   }
   return parseGraph(data, url);
 }
