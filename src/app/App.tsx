@@ -171,7 +171,7 @@ function Workspace({ graph, view, visible, update }: WorkspaceProps) {
   const [asList, setAsList] = useState(false);
   return (
     <main className="app-main">
-      <div className="stage">
+      <div className={selected ? "stage with-details" : "stage"}>
         <button
           type="button"
           className="list-toggle"
@@ -192,18 +192,18 @@ function Workspace({ graph, view, visible, update }: WorkspaceProps) {
             onCamera={onCamera}
           />
         </ErrorBoundary>
+        {selected && (
+          <ErrorBoundary>
+            <DetailsPanel
+              graph={graph}
+              nodeId={selected}
+              onSelect={(id) => update({ selected: id })}
+              onOpenSource={setSource}
+              onClose={() => update({ selected: null })}
+            />
+          </ErrorBoundary>
+        )}
       </div>
-      {selected && (
-        <ErrorBoundary>
-          <DetailsPanel
-            graph={graph}
-            nodeId={selected}
-            onSelect={(id) => update({ selected: id })}
-            onOpenSource={setSource}
-            onClose={() => update({ selected: null })}
-          />
-        </ErrorBoundary>
-      )}
       <Legend graph={graph} view={view} visible={visible} update={update} />
       {source && (
         <SourceViewer

@@ -242,7 +242,10 @@ export function structure(
       ...(opensWithText && n === 0 ? { start: 0 } : {}),
       partOf,
       end,
-      issuer: s.unit.issuer ?? doc.issuer,
+      // An agreement reproduced in a document is not issued by that document's body.
+      issuer:
+        s.unit.issuer ??
+        (s.unit.kind === "agreement" || s.unit.kind === "convention" ? undefined : doc.issuer),
       org: s.unit.org ?? doc.org,
       year: s.unit.year ?? doc.year,
     });

@@ -100,6 +100,13 @@ describe("filters", () => {
       "INTERPOL",
       "ITU",
     ]);
+    expect(organisationsOf(graph, "ITU-INTERPOL-COOPERATION-AGREEMENT").sort()).toEqual(["INTERPOL", "ITU"]);
+    const interpolSince2015 = visibleGraph(graph, {
+      ...DEFAULT_VIEW,
+      orgs: ["INTERPOL"],
+      years: [2015, 2030],
+    });
+    expect(interpolSince2015.nodes.has("ITU-INTERPOL-COOPERATION-AGREEMENT")).toBe(true);
   });
 
   it("toggles an entry off from 'all', back on, and returns to 'all' (null) when everything is shown", () => {

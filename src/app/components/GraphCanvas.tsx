@@ -7,6 +7,7 @@ import { useEffect, useRef } from "react";
 import FA2Layout from "graphology-layout-forceatlas2/worker";
 import { inferSettings } from "graphology-layout-forceatlas2";
 import { createNodeBorderProgram } from "@sigma/node-border";
+import { fitViewportToNodes } from "@sigma/utils";
 import Sigma from "sigma";
 import type { Settings } from "sigma/settings";
 import type { CanonicalGraph } from "../data/loadGraph";
@@ -58,8 +59,9 @@ const SETTINGS: Partial<Settings<DrawnNode, DrawnEdge>> = {
   labelGridCellSize: 50,
   hideEdgesOnMove: true,
   stagePadding: STAGE_PADDING,
-  minCameraRatio: 0.05,
-  maxCameraRatio: 4,
+  // Closer than this shows empty space; farther, lane names pile up.
+  minCameraRatio: 0.15,
+  maxCameraRatio: 1.6,
   zIndex: true,
 };
 
@@ -220,14 +222,17 @@ export function GraphCanvas({
     containerRef.current?.setAttribute("data-visible-nodes", String(visible.nodes.size));
   }, [visible, selected]);
 
-  // A new selection brings the camera to it, unless it is already in view.
+  // A new selection brings the camera to it and its neighbours, so that its links are in view.
   useEffect(() => {
     const renderer = rendererRef.current;
     if (!renderer || !selected || !renderer.getGraph().hasNode(selected)) return;
-    const display = renderer.getNodeDisplayData(selected);
-    if (!display) return;
-    const cam = renderer.getCamera();
-    void cam.animate({ x: display.x, y: display.y, ratio: Math.min(cam.ratio, 0.6) }, { duration: 400 });
+    const shown = [selected, ...renderer.getGraph().neighbors(selected)].filter((n) =>
+      live.current.visible.nodes.has(n),
+    );
+    // @sigma/utils types its argument as a Sigma of plain attributes; ours carries drawn ones.
+    void fitViewportToNodes(renderer as unknown as Parameters<typeof fitViewportToNodes>[0], shown, {
+      animate: true,
+    });
   }, [selected]);
 
   // Layouts: chronological (the scene's own) or ForceAtlas2, run in a web worker the first time.

@@ -9,7 +9,8 @@ type Graph = AbstractGraph<NodeAttributes, EdgeAttributes>;
 
 /**
  * The organisations a node belongs to: itself for an organisation; its issuer's organisation,
- * through a body ("INTERPOL-GA" → "INTERPOL"); otherwise the organisations that signed it.
+ * through a body ("INTERPOL-GA" → "INTERPOL"); otherwise the organisations that signed it,
+ * directly or through its signature event (the ITU–INTERPOL agreement belongs to both).
  */
 export function organisationsOf(graph: Graph, id: string): string[] {
   const seen = new Set<string>();
@@ -20,10 +21,17 @@ export function organisationsOf(graph: Graph, id: string): string[] {
     if (a.kind === "organisation") return [cur];
     cur = a.issuer;
   }
-  const signers = graph
-    .filterInEdges(id, (_, e, source, _t, s) => e.relation === "signed" && s.kind === "organisation")
-    .map((e) => graph.source(e));
-  return [...new Set(signers)];
+  // Who signed it: an organisation directly, or through the signature event that signed it.
+  const signers = new Set<string>();
+  graph.forEachInEdge(id, (_, e, source, _t, s) => {
+    if (e.relation !== "signed") return;
+    if (s.kind === "organisation") signers.add(source);
+    else if (s.kind === "event")
+      graph.forEachInEdge(source, (__, e2, org, _t2, o) => {
+        if (e2.relation === "signed" && o.kind === "organisation") signers.add(org);
+      });
+  });
+  return [...signers];
 }
 
 /** The year of an ISO date ("2017-09-26" → 2017), or null. */
