@@ -41,6 +41,10 @@ function Explorer() {
   const [load, setLoad] = useState<Load>({ status: "loading" });
   const { view, update, problems } = useViewState();
   const graph = load.status === "ready" ? load.graph : null;
+  const notices =
+    graph && view.selected && !graph.hasNode(view.selected)
+      ? [...problems, `sel: no node "${view.selected}" in this graph`]
+      : problems;
   const { kinds, relations, orgs, years } = view;
   const visible = useMemo(
     () => (graph ? visibleGraph(graph, { ...DEFAULT_VIEW, kinds, relations, orgs, years }) : null),
@@ -80,7 +84,7 @@ function Explorer() {
           <p className="counts">{load.status === "loading" ? t("loading") : t("no_graph")}</p>
         )}
         {load.status === "ready" && <Search graph={load.graph} onChoose={(id) => update({ selected: id })} />}
-        <div className="layout-switch" role="group" aria-label="Layout">
+        <div className="layout-switch" role="group" aria-label={t("layout")}>
           {LAYOUTS.map((l) => (
             <button
               key={l}
@@ -107,9 +111,9 @@ function Explorer() {
           </select>
         </label>
       </header>
-      {problems.length > 0 && (
+      {notices.length > 0 && (
         <p className="message notice" role="status">
-          {t("url_problems", { problems: problems.join("; ") })}
+          {t("url_problems", { problems: notices.join("; ") })}
         </p>
       )}
       {load.status === "ready" ? (

@@ -7,7 +7,7 @@ import { useEffect, useRef } from "react";
 import FA2Layout from "graphology-layout-forceatlas2/worker";
 import { inferSettings } from "graphology-layout-forceatlas2";
 import { createNodeBorderProgram } from "@sigma/node-border";
-import { fitViewportToNodes } from "@sigma/utils";
+import { getCameraStateToFitViewportToNodes } from "@sigma/utils";
 import Sigma from "sigma";
 import type { Settings } from "sigma/settings";
 import type { CanonicalGraph } from "../data/loadGraph";
@@ -20,6 +20,7 @@ import {
   type Scene,
 } from "../graph/scene";
 import { reduceEdge, reduceNode, type Focus } from "../graph/reducers";
+import { i18n } from "../i18n";
 import { attachTimelineLayer } from "../graph/timelineLayer";
 import type { Visible } from "../state/filters";
 import type { Camera, Layout } from "../state/viewState";
@@ -83,6 +84,9 @@ export interface GraphCanvasProps {
   onSelect(id: string | null): void;
   onCamera(camera: Camera): void;
 }
+
+const FORCE_LABEL_DENSITY = 0.5;
+const FORCE_LABEL_CELL = 100;
 
 /** How long ForceAtlas2 runs in its worker before the layout is kept, ms. */
 const FORCE_RUN_MS = 2500;
@@ -187,6 +191,10 @@ export function GraphCanvas({
     };
     showCamera(renderer.getCamera().getState());
 
+    // The canvas writes words too (lane names, "undated"): redraw them in a new language.
+    const redraw = () => renderer.refresh();
+    i18n.on("languageChanged", redraw);
+
     let timer: ReturnType<typeof setTimeout> | undefined;
     renderer.getCamera().on("updated", (state) => {
       showCamera(state);
@@ -199,6 +207,7 @@ export function GraphCanvas({
 
     return () => {
       clearTimeout(timer);
+      i18n.off("languageChanged", redraw);
       renderer.kill();
       rendererRef.current = null;
       sceneRef.current = null;
@@ -222,17 +231,33 @@ export function GraphCanvas({
     containerRef.current?.setAttribute("data-visible-nodes", String(visible.nodes.size));
   }, [visible, selected]);
 
-  // A new selection brings the camera to it and its neighbours, so that its links are in view.
+  // A new selection brings the camera to it and its neighbours, so that its links are in view —
+  // in the part of the canvas the details panel (lying over its right side) leaves visible.
   useEffect(() => {
     const renderer = rendererRef.current;
-    if (!renderer || !selected || !renderer.getGraph().hasNode(selected)) return;
+    const container = containerRef.current;
+    if (!renderer || !container || !selected || !renderer.getGraph().hasNode(selected)) return;
     const shown = [selected, ...renderer.getGraph().neighbors(selected)].filter((n) =>
       live.current.visible.nodes.has(n),
     );
     // @sigma/utils types its argument as a Sigma of plain attributes; ours carries drawn ones.
-    void fitViewportToNodes(renderer as unknown as Parameters<typeof fitViewportToNodes>[0], shown, {
-      animate: true,
-    });
+    const fit = getCameraStateToFitViewportToNodes(
+      renderer as unknown as Parameters<typeof getCameraStateToFitViewportToNodes>[0],
+      shown,
+    );
+    const { width, height } = renderer.getDimensions();
+    const covered = container.parentElement?.querySelector<HTMLElement>(".details-panel")?.offsetWidth ?? 0;
+    const free = Math.max(width - covered, width / 3);
+    const target = { ...fit, ratio: (fit.ratio * width) / free };
+    // Shift so the group's centre lands in the middle of the free part: half the covered width.
+    const a = renderer.viewportToFramedGraph({ x: width / 2, y: height / 2 }, { cameraState: target });
+    const b = renderer.viewportToFramedGraph(
+      { x: width / 2 + (width - free) / 2, y: height / 2 },
+      { cameraState: target },
+    );
+    void renderer
+      .getCamera()
+      .animate({ ...target, x: target.x + (b.x - a.x), y: target.y + (b.y - a.y) }, { duration: 400 });
   }, [selected]);
 
   // Layouts: chronological (the scene's own) or ForceAtlas2, run in a web worker the first time.
@@ -250,6 +275,12 @@ export function GraphCanvas({
     let timer: ReturnType<typeof setTimeout> | undefined;
     const settle = () => {
       current.current = layout;
+      // Nodes are packed closer in the network than along the timeline's rows: fewer labels.
+      renderer.setSetting("labelDensity", layout === "force" ? FORCE_LABEL_DENSITY : SETTINGS.labelDensity!);
+      renderer.setSetting(
+        "labelGridCellSize",
+        layout === "force" ? FORCE_LABEL_CELL : SETTINGS.labelGridCellSize!,
+      );
       held.showTimeline(layout === "chrono");
       renderer.setCustomBBox(layout === "chrono" ? held.scene.bbox : null);
       container.dataset.layout = layout;

@@ -1,7 +1,7 @@
 // The legend, which is also the filter of kinds and relations: each entry shows its colour and how
 // many of its nodes or edges are visible, and toggles them. Below it, organisations and years.
 import { useTranslation } from "react-i18next";
-import { NODE_KINDS, RELATION_NAMES, RELATIONS, type NodeKind, type Relation } from "../../model/vocabulary";
+import { NODE_KINDS, RELATION_NAMES, type NodeKind, type Relation } from "../../model/vocabulary";
 import type { CanonicalGraph } from "../data/loadGraph";
 import { countVisible, organisationChoices, toggled, yearSpan, type Visible } from "../state/filters";
 import type { UpdateView } from "../state/useViewState";
@@ -22,9 +22,9 @@ export function Legend({ graph, view, visible, update }: LegendProps) {
   const kinds = NODE_KINDS.filter((k) => total.kinds[k]);
   const relations = RELATION_NAMES.filter((r) => total.relations[r]);
   return (
-    <aside className="legend" aria-label="Legend">
+    <aside className="legend" aria-label={t("legend")}>
       <h2>{t("nodes")}</h2>
-      <ul className="legend-list" aria-label="Node kinds">
+      <ul className="legend-list" aria-label={t("node_kinds")}>
         {kinds.map((k) => (
           <Entry
             key={k}
@@ -39,12 +39,12 @@ export function Legend({ graph, view, visible, update }: LegendProps) {
         ))}
       </ul>
       <h2>{t("relations")}</h2>
-      <ul className="legend-list" aria-label="Relations">
+      <ul className="legend-list" aria-label={t("relations")}>
         {relations.map((r) => (
           <Entry
             key={r}
             name={t(`relation_${r}`)}
-            title={RELATIONS[r].meaning}
+            title={t(`meaning_${r}`)}
             color={relationColor(r)}
             swatch="line"
             on={!view.relations || view.relations.includes(r)}
@@ -108,7 +108,7 @@ function Filters({ graph, view, update }: { graph: CanonicalGraph; view: ViewSta
   const [from, to] = view.years ?? span ?? [0, 0];
   const filtered = view.kinds || view.relations || view.orgs || view.years;
   return (
-    <section className="filters" aria-label="Filters">
+    <section className="filters" aria-label={t("filters")}>
       <h2>{t("filters")}</h2>
       <fieldset>
         <legend>{t("organisations")}</legend>

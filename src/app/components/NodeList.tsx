@@ -28,7 +28,7 @@ export function NodeList({ graph, visible, selected, onSelect }: NodeListProps) 
   const { t } = useTranslation();
   const ids = listOrder(graph, visible);
   return (
-    <nav className="node-list" aria-label="Visible nodes">
+    <nav className="node-list" aria-label={t("visible_nodes")}>
       <h2>{t("list_heading", { count: ids.length })}</h2>
       <ol>
         {ids.map((id) => {

@@ -10,6 +10,7 @@ import {
   type ChronologicalLayout,
   type LayoutNode,
 } from "../layout/chronological";
+import { i18n } from "../i18n";
 import { EDGE_ALPHA, kindColor, kindShape, relationColor, UI } from "../theme";
 
 export interface DrawnNode {
@@ -110,7 +111,7 @@ export function displayLabels(
 }
 
 export function laneTitle(lane: string): string {
-  return lane === NO_ISSUER ? "no issuer" : lane;
+  return lane === NO_ISSUER ? i18n.t("no_issuer") : lane;
 }
 
 /** Rough text width for when no canvas is at hand (tests, SSR). */

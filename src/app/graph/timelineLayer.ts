@@ -2,6 +2,7 @@
 // and the collapsed breaks of the time axis. A 2D canvas under sigma's edge layer, redrawn after
 // every sigma render so it follows the camera. Lane names stick to the left edge, years to the top.
 import type Sigma from "sigma";
+import { i18n } from "../i18n";
 import {
   AXIS_LABEL_FONT,
   LANE_LABEL_FONT,
@@ -89,7 +90,7 @@ export function attachTimelineLayer(
       labelsEnd = x + ctx.measureText(text).width;
     };
     if ([...layout.positions.values()].some((p) => p.time === undefined)) {
-      axisLabel("undated", toScreen(layout.undatedX, 0).x - 6, `italic ${AXIS_LABEL_FONT}`);
+      axisLabel(i18n.t("undated"), toScreen(layout.undatedX, 0).x - 6, `italic ${AXIS_LABEL_FONT}`);
     }
     for (const period of layout.periods) {
       for (let year = period.from; year <= period.to; year++) {
