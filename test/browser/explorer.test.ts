@@ -231,6 +231,10 @@ describe("navigating the graph", () => {
       String(count((k, d) => k !== "organisation" && d !== undefined && Number(d.slice(0, 4)) >= 2015)),
     );
     expect(new URL(page.url()).searchParams.get("from")).toBe("2015");
+    // Organisation counts follow the filters too.
+    await expect(
+      filters.locator("label.filter-check", { hasText: "INTERPOL" }).textContent(),
+    ).resolves.toMatch(/^INTERPOL \d+ of \d+$/);
 
     await filters.getByRole("button", { name: "Reset filters" }).click();
     await expect(canvas.getAttribute("data-visible-nodes")).resolves.toBe(String(graph.nodes.length));

@@ -54,7 +54,7 @@ export function Legend({ graph, view, visible, update }: LegendProps) {
           />
         ))}
       </ul>
-      <Filters graph={graph} view={view} update={update} />
+      <Filters graph={graph} view={view} visible={visible} update={update} />
       <p className="legend-note">{t("legend_note")}</p>
     </aside>
   );
@@ -98,8 +98,9 @@ function Entry({ name, title, color, swatch, on, shown, total, onToggle }: Entry
   );
 }
 
-function Filters({ graph, view, update }: { graph: CanonicalGraph; view: ViewState; update: UpdateView }) {
+function Filters({ graph, view, visible, update }: LegendProps) {
   const { t } = useTranslation();
+  const shown = new Map(organisationChoices(graph, visible.nodes).map((o) => [o.id, o.count]));
   const orgs = organisationChoices(graph).filter(
     (o) => graph.hasNode(o.id) && graph.getNodeAttribute(o.id, "kind") === "organisation",
   );
@@ -119,7 +120,12 @@ function Filters({ graph, view, update }: { graph: CanonicalGraph; view: ViewSta
               checked={!view.orgs || view.orgs.includes(o.id)}
               onChange={() => update({ orgs: toggled(view.orgs, o.id, allOrgs) })}
             />
-            {o.label} <span className="legend-count">{o.count}</span>
+            {o.label}{" "}
+            <span className="legend-count">
+              {(shown.get(o.id) ?? 0) === o.count
+                ? o.count
+                : t("shown_of", { shown: shown.get(o.id) ?? 0, total: o.count })}
+            </span>
           </label>
         ))}
       </fieldset>

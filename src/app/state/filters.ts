@@ -87,10 +87,14 @@ export function countVisible(graph: Graph, visible: Visible): Counts {
   return counts;
 }
 
-/** The organisations of the graph, for the filter's choices, most populous first. */
-export function organisationChoices(graph: Graph): { id: string; label: string; count: number }[] {
+/** The organisations of the graph (or of the nodes `among`), with their node counts, most populous first. */
+export function organisationChoices(
+  graph: Graph,
+  among?: ReadonlySet<string>,
+): { id: string; label: string; count: number }[] {
   const count = new Map<string, number>();
   graph.forEachNode((id) => {
+    if (among && !among.has(id)) return;
     for (const o of organisationsOf(graph, id)) count.set(o, (count.get(o) ?? 0) + 1);
   });
   return [...count]
