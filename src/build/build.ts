@@ -33,6 +33,8 @@ export interface BuildResult {
 export const edgeKey = (source: string, relation: Relation, target: string) =>
   `${source}|${relation}|${target}`;
 
+type Position = { line: number; column: number };
+
 function truncate(s: string, n: number): string {
   return s.length <= n ? s : `${s.slice(0, n - 1).trimEnd()}…`;
 }
@@ -57,23 +59,38 @@ export function buildGraph(sources: SourceFile[], registryFiles: SourceFile[]): 
     problems: [],
   });
 
+  /** A curated fact's citation: its file must be a source and hold the quote. Problems name the field. */
+  const verifyCitation = (
+    cite: { source: string; quote: string },
+    subject: string,
+    where: { file: string; quoteAt: Position; citeSourceAt: Position },
+  ): { src: SourceFile; at: { start: number; end: number } } | null => {
+    const src = texts.get(cite.source);
+    if (!src) {
+      problems.push({
+        severity: "error",
+        file: where.file,
+        ...where.citeSourceAt,
+        message: `${subject}: cite.source "${cite.source}" is not a file in data/sources`,
+      });
+      return null;
+    }
+    const at = findQuote(src.text, cite.quote, src);
+    if (!at) {
+      problems.push({
+        severity: "error",
+        file: where.file,
+        ...where.quoteAt,
+        message: `${subject}: the quote is not in ${cite.source}`,
+      });
+      return null;
+    }
+    return { src, at };
+  };
+
   // Curated nodes first: the registry is the authority on what it states.
   for (const { value: n, file, quoteAt, citeSourceAt } of registry.nodes) {
-    const src = texts.get(n.cite.source);
-    if (!src)
-      problems.push({
-        severity: "error",
-        file,
-        ...citeSourceAt,
-        message: `node ${n.id}: cite.source "${n.cite.source}" is not a file in data/sources`,
-      });
-    else if (!findQuote(src.text, n.cite.quote, src))
-      problems.push({
-        severity: "error",
-        file,
-        ...quoteAt,
-        message: `node ${n.id}: the quote is not in ${n.cite.source}`,
-      });
+    verifyCitation(n.cite, `node ${n.id}`, { file, quoteAt, citeSourceAt });
     const facts = describeId(n.id);
     graph.addNode(n.id, {
       kind: n.kind,
@@ -222,26 +239,9 @@ export function buildGraph(sources: SourceFile[], registryFiles: SourceFile[]): 
       });
       continue;
     }
-    const src = texts.get(e.cite.source);
-    const at = src ? findQuote(src.text, e.cite.quote, src) : null;
-    if (!src) {
-      problems.push({
-        severity: "error",
-        file,
-        ...citeSourceAt,
-        message: `edge ${e.source} → ${e.target}: cite.source "${e.cite.source}" is not a file in data/sources`,
-      });
-      continue;
-    }
-    if (!at) {
-      problems.push({
-        severity: "error",
-        file,
-        ...quoteAt,
-        message: `edge ${e.source} → ${e.target}: the quote is not in ${e.cite.source}`,
-      });
-      continue;
-    }
+    const cited = verifyCitation(e.cite, `edge ${e.source} → ${e.target}`, { file, quoteAt, citeSourceAt });
+    if (!cited) continue;
+    const { src, at } = cited;
     const key = edgeKey(e.source, e.relation, e.target);
     if (graph.hasEdge(key)) {
       problems.push({

@@ -361,37 +361,33 @@ export function extract(text: string, options: ExtractOptions): Extraction {
       quoteStart: span.start,
       quoteEnd: span.end,
     });
+    // What the heading says of the text: the session or body that adopted it, the documents it stands in.
+    const fromHeading = (
+      target: string,
+      kind: NodeKind,
+      relation: Relation,
+      span: Span,
+      clause: string,
+      confidence: number,
+    ) =>
+      refs.push({
+        from: unit.id,
+        target,
+        kind,
+        relation,
+        clause,
+        surface: text.slice(span.start, span.end).trim(),
+        start: span.start,
+        end: span.end,
+        ...quoteOf(span),
+        rule: "heading",
+        confidence,
+      });
     if (unit.adoptedBy) {
-      const s = unit.adoptedBy.span;
-      refs.push({
-        from: unit.id,
-        target: unit.adoptedBy.id,
-        kind: unit.adoptedBy.id.includes("SESSION") ? "event" : "body",
-        relation: "adopted_by",
-        clause: unit.adoptedBy.clause,
-        surface: text.slice(s.start, s.end).trim(),
-        start: s.start,
-        end: s.end,
-        ...quoteOf(s),
-        rule: "heading",
-        confidence: 1,
-      });
+      const a = unit.adoptedBy;
+      fromHeading(a.id, a.id.includes("SESSION") ? "event" : "body", "adopted_by", a.span, a.clause, 1);
     }
-    for (const p of unit.partOf) {
-      refs.push({
-        from: unit.id,
-        target: p.id,
-        kind: "document",
-        relation: "part_of",
-        clause: p.clause,
-        surface: text.slice(p.span.start, p.span.end).trim(),
-        start: p.span.start,
-        end: p.span.end,
-        ...quoteOf(p.span),
-        rule: "heading",
-        confidence: 0.9,
-      });
-    }
+    for (const p of unit.partOf) fromHeading(p.id, "document", "part_of", p.span, p.clause, 0.9);
 
     const cands = candidates(folded, unit, lexicon);
     const paras = paragraphs(cleanText, unit.bodyStart, unit.end);
@@ -475,8 +471,8 @@ export function extract(text: string, options: ExtractOptions): Extraction {
         let carried = false;
         const operative = gov !== null && (gov.hit.role === "operative" || gov.hit.role === "act");
         // The direct object comes before any prepositional phrase: "d'autoriser … conformément à X" does not authorize X.
-        const triggerBetween =
-          operative && triggers.some((t) => t.start >= gov.objectFrom && t.end <= c.start);
+        // Triggers are sorted and apart: one lies between the verb and c iff the nearest one before c does.
+        const triggerBetween = operative && near !== undefined && near.start >= gov.objectFrom;
         // "La présente résolution annule et remplace …": the text itself is the subject.
         const ownSentence = gov !== null || SELF_SUBJECT.test(before);
         const passive = ownSentence ? PASSIVE_ACT.exec(ctx.after) : null;
@@ -495,7 +491,6 @@ export function extract(text: string, options: ExtractOptions): Extraction {
           relation = gov.hit.relation;
           clause = gov.clause;
           carried = true;
-          objectTaken.add(gov);
         } else if (trigger) {
           // In the text's own clauses a trigger types the reference. In a narrative passage ("En vertu du
           // numéro 80 …, le Conseil a décidé") it describes someone else's act: the text only cites.
@@ -509,7 +504,7 @@ export function extract(text: string, options: ExtractOptions): Extraction {
         } else if (gov) {
           clause = gov.clause;
         }
-        if (gov && (gov.hit.role === "operative" || gov.hit.role === "act")) objectTaken.add(gov);
+        if (operative) objectTaken.add(gov);
 
         const quoteSpan = narrowQuote(cleanText, sentence, c.start);
         refs.push({

@@ -1,5 +1,6 @@
 // The legend, which is also the filter of kinds and relations: each entry shows its colour and how
 // many of its nodes or edges are visible, and toggles them. Below it, organisations and years.
+import { useMemo } from "react";
 import { useTranslation } from "react-i18next";
 import { NODE_KINDS, RELATION_NAMES, type NodeKind, type Relation } from "../../model/vocabulary";
 import type { CanonicalGraph } from "../data/loadGraph";
@@ -17,8 +18,12 @@ interface LegendProps {
 
 export function Legend({ graph, view, visible, update }: LegendProps) {
   const { t } = useTranslation();
-  const total = countVisible(graph, { nodes: new Set(graph.nodes()), edges: new Set(graph.edges()) });
-  const shown = countVisible(graph, visible);
+  // Totals depend on the graph alone; only what is shown changes with the view.
+  const total = useMemo(
+    () => countVisible(graph, { nodes: new Set(graph.nodes()), edges: new Set(graph.edges()) }),
+    [graph],
+  );
+  const shown = useMemo(() => countVisible(graph, visible), [graph, visible]);
   const kinds = NODE_KINDS.filter((k) => total.kinds[k]);
   const relations = RELATION_NAMES.filter((r) => total.relations[r]);
   return (
@@ -100,12 +105,19 @@ function Entry({ name, title, color, swatch, on, shown, total, onToggle }: Entry
 
 function Filters({ graph, view, visible, update }: LegendProps) {
   const { t } = useTranslation();
-  const shown = new Map(organisationChoices(graph, visible.nodes).map((o) => [o.id, o.count]));
-  const orgs = organisationChoices(graph).filter(
-    (o) => graph.hasNode(o.id) && graph.getNodeAttribute(o.id, "kind") === "organisation",
+  const shown = useMemo(
+    () => new Map(organisationChoices(graph, visible.nodes).map((o) => [o.id, o.count])),
+    [graph, visible],
+  );
+  const orgs = useMemo(
+    () =>
+      organisationChoices(graph).filter(
+        (o) => graph.hasNode(o.id) && graph.getNodeAttribute(o.id, "kind") === "organisation",
+      ),
+    [graph],
   );
   const allOrgs = orgs.map((o) => o.id);
-  const span = yearSpan(graph);
+  const span = useMemo(() => yearSpan(graph), [graph]);
   const [from, to] = view.years ?? span ?? [0, 0];
   const filtered = view.kinds || view.relations || view.orgs || view.years;
   return (
