@@ -363,13 +363,7 @@ function addExtracted(
  */
 function checkChronology(graph: CitationGraph, problems: GraphProblem[]) {
   graph.forEachEdge((key, e, source, target, s, t) => {
-    if (
-      !RELATIONS[e.relation].causal ||
-      e.relation === "signed" ||
-      e.relation === "authorizes" ||
-      e.relation === "approves"
-    )
-      return;
+    if (!RELATIONS[e.relation].refers || e.relation === "authorizes" || e.relation === "approves") return;
     if (!s.date || !t.date || !TEXT_KINDS.has(t.kind) || t.kind === "agreement" || t.kind === "convention")
       return;
     const n = Math.min(s.date.length, t.date.length);

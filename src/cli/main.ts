@@ -1,4 +1,4 @@
-// recital CLI: `npm run -s cli -- <command>`. Commands: build, validate, extract, stats.
+// recital CLI: `npm run -s cli -- <command>`. Commands: build, validate, extract, stats, query.
 import { cpSync, mkdirSync, writeFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { parseArgs } from "node:util";
@@ -7,6 +7,9 @@ import { extract } from "../extract/extract";
 import { lexiconOf, loadRegistry } from "../build/registry";
 import { RELATIONS, TEXT_KINDS } from "../model/vocabulary";
 import { problemLine, table } from "./format";
+import { answerJson, exitCode, formatAnswer } from "./query";
+import { runQuery } from "../query/run";
+import { parseGraph } from "../build/graphFile";
 import { fileName, readDir, readText } from "./io";
 
 const USAGE = `usage: npm run -s cli -- <command> [options]
@@ -17,12 +20,18 @@ commands:
   extract FILE... [--json]
              the references each text makes (a table, or JSON)
   stats      counts, the most cited texts, and cited texts whose own text is not in data/sources
+  query "PHRASE" [--json] [--lang en|fr] [--graph FILE]
+             answer a question about the graph: "what led to the 2018 signature",
+             "qui cite la résolution de 2008", "path from X to Y", "neighbours of X depth 2"…
+             (exit 1 when a name fits several nodes or none, 2 when the phrase is not understood)
 
 options:
   --data DIR   folder holding sources/ and registry/ (default: data)
   --out FILE   where build writes the graph (default: public/graph.json)
   --json       machine-readable output (extract, stats)
   --top N      how many most-cited texts stats lists (default: 10)
+  --graph FILE query a built graph (public/graph.json) instead of building from --data
+  --lang L     the language of a query's answer (default: the question's)
 `;
 
 function load(dataDir: string): BuildResult {
@@ -161,7 +170,7 @@ function cmdStats(dataDir: string, json: boolean, top: number): number {
   const g = result.graph;
   // "Cited by" counts distinct texts that cite, recall, note, approve … a node (not its annexes).
   const citers = (id: string) =>
-    new Set(g.filterInEdges(id, (_, e) => RELATIONS[e.relation].causal).map((e) => g.source(e))).size;
+    new Set(g.filterInEdges(id, (_, e) => RELATIONS[e.relation].refers).map((e) => g.source(e))).size;
   const cited = g
     .mapNodes((id, a) => ({ id, label: a.label, kind: a.kind, citers: citers(id) }))
     .filter((n) => n.citers > 0)
@@ -199,6 +208,33 @@ function cmdStats(dataDir: string, json: boolean, top: number): number {
   return 0;
 }
 
+function cmdQuery(
+  words: string[],
+  options: { data: string; json: boolean; graph: string | undefined; lang: string | undefined },
+): number {
+  const phrase = words.join(" ");
+  if (options.lang !== undefined && options.lang !== "en" && options.lang !== "fr") {
+    console.error(`query: --lang must be en or fr, not "${options.lang}"`);
+    return 2;
+  }
+  let g: Parameters<typeof runQuery>[0];
+  if (options.graph) {
+    try {
+      g = parseGraph(JSON.parse(readText(options.graph)), options.graph);
+    } catch (err) {
+      console.error(`${options.graph}: cannot read the graph: ${(err as Error).message}`);
+      return 1;
+    }
+  } else {
+    const result = load(options.data);
+    for (const p of result.problems.filter((p) => p.severity === "error")) console.error(problemLine(p));
+    g = result.graph;
+  }
+  const answer = runQuery(g, phrase, options.lang ? { lang: options.lang } : {});
+  console.log(options.json ? answerJson(answer) : formatAnswer(answer));
+  return exitCode(answer);
+}
+
 function main(argv: string[]): number {
   let parsed;
   try {
@@ -210,6 +246,8 @@ function main(argv: string[]): number {
         out: { type: "string", default: "public/graph.json" },
         json: { type: "boolean", default: false },
         top: { type: "string", default: "10" },
+        graph: { type: "string" },
+        lang: { type: "string" },
         help: { type: "boolean", short: "h" },
       },
     });
@@ -218,7 +256,7 @@ function main(argv: string[]): number {
     return 2;
   }
   const [command, ...rest] = parsed.positionals;
-  const { data, out, json, top, help } = parsed.values;
+  const { data, out, json, top, help, graph, lang } = parsed.values;
   if (help || !command) {
     console.log(USAGE);
     return command || help ? 0 : 2;
@@ -232,6 +270,8 @@ function main(argv: string[]): number {
       return cmdExtract(rest, data, json);
     case "stats":
       return cmdStats(data, json, Number(top) || 10);
+    case "query":
+      return cmdQuery(rest, { data, json, graph, lang });
     default:
       console.error(`unknown command "${command}"\n\n${USAGE}`);
       return 2;

@@ -27,52 +27,81 @@ export interface RelationInfo {
   meaning: string;
   /** The standard term an export maps it to (a CiTO / Dublin Core property where one fits). */
   standardTerm: string;
-  /** True when the relation carries influence from target to source ("the target led to the source"). */
-  causal: boolean;
+  /** True when the source's text refers to the target (a citation in the broad sense). */
+  refers: boolean;
+  /**
+   * Which end led to the other, for "what led to" and "what followed from": "target" when the
+   * source builds on the target (a citation, an amendment, a signature of a negotiated text),
+   * "source" when the source enables the target (an approval, an authorization), null when the
+   * relation says nothing of history (membership, annexes).
+   */
+  led: "target" | "source" | null;
 }
 
 export const RELATIONS = {
-  cites: { meaning: "any explicit reference not covered below", standardTerm: "cito:cites", causal: true },
+  cites: {
+    meaning: "any explicit reference not covered below",
+    standardTerm: "cito:cites",
+    refers: true,
+    led: "target",
+  },
   recalls: {
     meaning: "a preamble invokes an earlier text",
     standardTerm: "cito:citesAsAuthority",
-    causal: true,
+    refers: true,
+    led: "target",
   },
   notes: {
     meaning: "takes cognizance, without endorsement",
     standardTerm: "cito:citesForInformation",
-    causal: true,
+    refers: true,
+    led: "target",
   },
-  welcomes: { meaning: "welcomes an adoption or an event", standardTerm: "cito:agreesWith", causal: true },
-  approves: { meaning: "operative endorsement", standardTerm: "cito:confirms", causal: true },
+  welcomes: {
+    meaning: "welcomes an adoption or an event",
+    standardTerm: "cito:agreesWith",
+    refers: true,
+    led: "target",
+  },
+  approves: { meaning: "operative endorsement", standardTerm: "cito:confirms", refers: true, led: "source" },
   authorizes: {
     meaning: "empowers an act (a signature, a conclusion)",
     standardTerm: "prov:wasInformedBy",
-    causal: true,
+    refers: true,
+    led: "source",
   },
-  amends: { meaning: "changes the target", standardTerm: "dcterms:isVersionOf", causal: true },
-  supersedes: { meaning: "replaces the target", standardTerm: "dcterms:replaces", causal: true },
-  repeals: { meaning: "ends the target", standardTerm: "cito:disagreesWith", causal: true },
+  amends: { meaning: "changes the target", standardTerm: "dcterms:isVersionOf", refers: true, led: "target" },
+  supersedes: {
+    meaning: "replaces the target",
+    standardTerm: "dcterms:replaces",
+    refers: true,
+    led: "target",
+  },
+  repeals: { meaning: "ends the target", standardTerm: "cito:disagreesWith", refers: true, led: "target" },
   implements: {
     meaning: "gives effect to an earlier decision",
     standardTerm: "cito:usesMethodIn",
-    causal: true,
+    refers: true,
+    led: "target",
   },
-  based_on: { meaning: "legal basis", standardTerm: "cito:citesAsAuthority", causal: true },
+  based_on: { meaning: "legal basis", standardTerm: "cito:citesAsAuthority", refers: true, led: "target" },
   adopted_by: {
     meaning: "a text → the body or session that adopted it",
     standardTerm: "dcterms:creator",
-    causal: false,
+    refers: false,
+    led: "target",
   },
   signed: {
     meaning: "organisation → signature event; signature event → the instrument signed",
     standardTerm: "prov:wasAssociatedWith",
-    causal: true,
+    refers: false,
+    led: "target",
   },
   part_of: {
     meaning: "an annex, final acts, a text inside a document",
     standardTerm: "dcterms:isPartOf",
-    causal: false,
+    refers: false,
+    led: null,
   },
 } as const satisfies Record<string, RelationInfo>;
 

@@ -1,0 +1,168 @@
+// Which node a phrase names: "ITU-C-DEC-598", "Décision 598", "the 2018 signature", "la résolution
+// de 2021", "cybercriminalité". In order: an exact id, label, title or alias (any surface form the
+// texts used); then words — a year, a kind, numbers and title words, each of which must fit, accent-
+// and case-insensitively. When several nodes fit, all of them are returned for the user to pick:
+// an ambiguity is shown, never guessed away. A phrase nothing fits gets the nearest names instead.
+import type { AbstractGraph } from "graphology-types";
+import { foldKey } from "../extract/text";
+import type { EdgeAttributes, NodeAttributes } from "../model/graph";
+import type { NodeKind } from "../model/vocabulary";
+import { NodeSearch } from "./search";
+
+type Graph = AbstractGraph<NodeAttributes, EdgeAttributes>;
+
+export type Resolution =
+  | { status: "found"; id: string }
+  | { status: "ambiguous"; candidates: string[] }
+  | { status: "none"; suggestions: string[] };
+
+/** How many candidates an ambiguity lists at most. */
+export const MAX_CANDIDATES = 12;
+
+/** Words that name a kind, in English and French, folded. */
+const KIND_WORDS: Record<string, NodeKind> = {
+  resolution: "resolution",
+  decision: "decision",
+  agreement: "agreement",
+  accord: "agreement",
+  convention: "convention",
+  declaration: "declaration",
+  document: "document",
+  report: "document",
+  rapport: "document",
+  organisation: "organisation",
+  organization: "organisation",
+  body: "body",
+  organe: "body",
+  event: "event",
+  evenement: "event",
+};
+
+/** Words that carry no meaning of their own here, folded. */
+const STOPWORDS = new Set(
+  (
+    "the a an of this that these those in on at by for from to and its it " +
+    "le la les l un une de du des d ce cet cette ces en au aux sur par pour et sa son ses"
+  ).split(" "),
+);
+
+const YEAR = /^(1[89]\d\d|2[01]\d\d)$/;
+
+const tokens = (text: string): string[] =>
+  foldKey(text)
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter(Boolean);
+
+/** Plural and singular fold together: "resolutions" is "resolution". */
+const stem = (word: string): string => (word.length > 3 && /[sx]$/.test(word) ? word.slice(0, -1) : word);
+
+interface Entry {
+  id: string;
+  kind: NodeKind;
+  year: string | null;
+  /** Stemmed words of the id, label, titles and aliases. */
+  words: Set<string>;
+}
+
+interface Index {
+  exact: Map<string, Set<string>>;
+  entries: Entry[];
+  search: NodeSearch;
+}
+
+const indexCache = new WeakMap<Graph, Index>();
+
+function indexOf(graph: Graph): Index {
+  const cached = indexCache.get(graph);
+  if (cached) return cached;
+  const exact = new Map<string, Set<string>>();
+  const entries: Entry[] = [];
+  const addExact = (name: string, id: string) => {
+    const key = foldKey(name);
+    if (!key) return;
+    const ids = exact.get(key) ?? new Set<string>();
+    ids.add(id);
+    exact.set(key, ids);
+  };
+  graph.forEachNode((id, a) => {
+    const names = [id, a.label, a.title?.en ?? "", a.title?.fr ?? "", ...a.aliases];
+    for (const name of names) addExact(name, id);
+    const words = new Set(names.flatMap(tokens).map(stem));
+    entries.push({ id, kind: a.kind, year: a.date?.slice(0, 4) ?? null, words });
+  });
+  const index = { exact, entries, search: new NodeSearch(graph) };
+  indexCache.set(graph, index);
+  return index;
+}
+
+/** A query word fits a node's word when equal, or (words of 4+ letters) a prefix of it. */
+function fits(word: string, words: Set<string>): boolean {
+  if (words.has(word)) return true;
+  if (word.length < 4 || /\d/.test(word)) return false;
+  for (const w of words) if (w.startsWith(word)) return true;
+  return false;
+}
+
+/** Strips what people put around a name: quotes, a final question mark, a leading article. */
+export function cleanPhrase(phrase: string): string {
+  return phrase
+    .trim()
+    .replace(/^["'“«‘\s]+|["'”»’\s?.!]+$/gu, "")
+    .replace(/^(?:the|this|that|la|le|les|cette|ce|cet)\s+|^l['’]\s*/iu, "")
+    .trim();
+}
+
+export function resolve(graph: Graph, phrase: string): Resolution {
+  const index = indexOf(graph);
+  const text = cleanPhrase(phrase);
+  if (!text) return { status: "none", suggestions: [] };
+  for (const candidate of [phrase, text]) {
+    const ids = index.exact.get(foldKey(candidate));
+    if (ids) return ids.size === 1 ? { status: "found", id: [...ids][0]! } : ambiguous(graph, [...ids]);
+  }
+  const words = tokens(text).filter((w) => !STOPWORDS.has(w));
+  let kind: NodeKind | null = null;
+  let year: string | null = null;
+  const rest: string[] = [];
+  for (const word of words) {
+    const k = KIND_WORDS[stem(word)];
+    if (k && !kind) kind = k;
+    else if (YEAR.test(word) && !year) year = word;
+    else rest.push(stem(word));
+  }
+  if (words.length) {
+    const fitting = index.entries.filter(
+      (e) =>
+        (!kind || e.kind === kind || fits(stem(kindWord(words, kind)), e.words)) &&
+        (!year || e.year === year || e.words.has(year)) &&
+        rest.every((w) => fits(w, e.words)),
+    );
+    // A kind word fits by kind first; by its words only when nothing of that kind fits.
+    const byKind = kind ? fitting.filter((e) => e.kind === kind) : fitting;
+    const found = byKind.length ? byKind : fitting;
+    if (found.length === 1) return { status: "found", id: found[0]!.id };
+    if (found.length > 1)
+      return ambiguous(
+        graph,
+        found.map((e) => e.id),
+      );
+  }
+  const suggestions = index.search.search(text, MAX_CANDIDATES).map((h) => h.id);
+  return { status: "none", suggestions };
+}
+
+/** The word of the phrase that named the kind, to match it as a word when the kind does not fit. */
+function kindWord(words: string[], kind: NodeKind): string {
+  return words.find((w) => KIND_WORDS[stem(w)] === kind) ?? kind;
+}
+
+/** Candidates in a stable, useful order: by date, then label. */
+function ambiguous(graph: Graph, ids: string[]): Resolution {
+  const date = (id: string) => graph.getNodeAttribute(id, "date") ?? "\uffff";
+  const sorted = [...ids].sort(
+    (a, b) =>
+      date(a).localeCompare(date(b)) ||
+      graph.getNodeAttribute(a, "label").localeCompare(graph.getNodeAttribute(b, "label")),
+  );
+  return { status: "ambiguous", candidates: sorted };
+}

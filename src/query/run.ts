@@ -1,0 +1,478 @@
+// A query from phrase to answer: parse the phrase, resolve its names, run the graph operation, and
+// explain the result — what was understood, and for every node the edge and quoted clause that put
+// it there. Pure: the CLI prints the answer, the explorer lists it and lights it on the canvas.
+import { UndirectedGraph } from "graphology";
+import { bidirectional } from "graphology-shortest-path/unweighted";
+import { allSimplePaths } from "graphology-simple-path";
+import { bfsFromNode } from "graphology-traversal";
+import type { AbstractGraph } from "graphology-types";
+import type { EdgeAttributes, NodeAttributes } from "../model/graph";
+import { RELATIONS, type NodeKind, type Relation } from "../model/vocabulary";
+import { CONTEXT_KINDS, influenceGraph, strength, walkHistory, type Reached } from "./history";
+import { formatDate, message, type MessageKey } from "./messages";
+import { FORM_EXAMPLES, parseQuery, type Parsed, type QueryKind, type QueryLanguage } from "./parse";
+import { MAX_CANDIDATES, resolve, type Resolution } from "./resolve";
+
+type Graph = AbstractGraph<NodeAttributes, EdgeAttributes>;
+
+export interface ResultNode {
+  id: string;
+  kind: NodeKind;
+  label: string;
+  date: string | null;
+}
+
+export interface ResultEdge {
+  source: string;
+  target: string;
+  relation: Relation;
+  /** The sentence that makes the edge, or the curated fact's quotation. */
+  quote: string | null;
+  clause: string | null;
+  /** Where the quote stands: source file and offsets, for "open the passage". */
+  file: string | null;
+  start: number | null;
+  end: number | null;
+}
+
+export interface ResultItem extends ResultNode {
+  /** Steps from the node the question is about (0 for that node). */
+  depth: number;
+  /** The edge that put this node in the answer. */
+  via: ResultEdge | null;
+}
+
+export type AnswerStatus = "ok" | "ambiguous" | "not_found" | "not_understood";
+
+export interface Answer {
+  query: string;
+  kind: QueryKind | "unknown";
+  status: AnswerStatus;
+  lang: QueryLanguage;
+  /** "Understood: …", or what stopped the query. */
+  interpretation: string;
+  /** Further explanation: counts, direction, undated nodes left out. */
+  notes: string[];
+  /** The nodes of the answer: in date order, or for a path, the path in order. */
+  nodes: ResultNode[];
+  edges: ResultEdge[];
+  /** The nodes as a list to read: each with the edge that put it there. */
+  items: ResultItem[];
+  /** For paths: every short path, as node ids; the first is `nodes`. */
+  paths?: string[][];
+  /** Nodes reached but without a date: shown apart. */
+  undated?: ResultItem[];
+  /** The nodes that fit a name that named several (or, when none fitted, the nearest names). */
+  candidates?: ResultNode[];
+  /** That name, as typed, and how many fit in all (candidates holds at most MAX_CANDIDATES). */
+  candidatesFor?: string;
+  candidatesTotal?: number;
+  /** The forms the query bar understands, when the phrase fitted none. */
+  forms?: string[];
+  /** The node the question is about, and the other end of a path. */
+  focus?: string;
+  other?: string;
+}
+
+export interface QueryOptions {
+  /** The language of the answer; by default the phrase's own. */
+  lang?: QueryLanguage;
+}
+
+/** Paths longer than this are not searched for. */
+export const MAX_PATH_STEPS = 8;
+/** Simple paths may be this many steps longer than the shortest. */
+const PATH_SLACK = 1;
+/** How many paths an answer lists at most. */
+const MAX_PATHS = 20;
+
+export function runQuery(graph: Graph, phrase: string, options: QueryOptions = {}): Answer {
+  const parsed = parseQuery(phrase);
+  const lang = options.lang ?? (parsed.lang || "en");
+  const base = { query: phrase, lang, notes: [], nodes: [], edges: [], items: [] };
+  if (parsed.kind === "unknown") {
+    return {
+      ...base,
+      kind: "unknown",
+      status: "not_understood",
+      interpretation: parsed.phrase
+        ? message(lang, "not_understood", { phrase: parsed.phrase })
+        : message(lang, "empty"),
+      forms: FORM_EXAMPLES[lang],
+    };
+  }
+  const ctx = new Context(graph, lang);
+  if ("splits" in parsed) {
+    const names = pickSplit(graph, parsed.splits);
+    for (const [name, r] of names)
+      if (r.status !== "found") return ctx.unresolved(base, parsed.kind, name, r);
+    const [x, y] = names.map(([, r]) => (r as { id: string }).id) as [string, string];
+    return { ...base, ...ctx.path(parsed.kind, x, y) };
+  }
+  const r = resolve(graph, parsed.x);
+  if (r.status !== "found") {
+    // A bare phrase that names nothing may be a question in a form Recital does not know.
+    if (parsed.kind === "node" && r.status === "none" && !r.suggestions.length)
+      return {
+        ...base,
+        kind: "unknown",
+        status: "not_understood",
+        interpretation: `${message(lang, "not_found", { phrase: parsed.x })} ${message(lang, "no_suggestion")}`,
+        forms: FORM_EXAMPLES[lang],
+      };
+    return ctx.unresolved(base, parsed.kind, parsed.x, r);
+  }
+  return { ...base, ...ctx.single(parsed, r.id) };
+}
+
+/** Of the ways to cut "X and Y" in two, the first whose halves both name one node, else the best. */
+function pickSplit(graph: Graph, splits: [string, string][]): [string, Resolution][] {
+  const score = (r: Resolution) => (r.status === "found" ? 2 : r.status === "ambiguous" ? 1 : 0);
+  let best: [string, Resolution][] | null = null;
+  let bestScore = -1;
+  for (const [x, y] of splits) {
+    const pair: [string, Resolution][] = [
+      [x, resolve(graph, x)],
+      [y, resolve(graph, y)],
+    ];
+    const s = score(pair[0]![1]) + score(pair[1]![1]);
+    if (s === 4) return pair;
+    if (s > bestScore) [best, bestScore] = [pair, s];
+  }
+  return best!;
+}
+
+type Body = Omit<Answer, "query" | "lang" | "notes" | "nodes" | "edges" | "items"> &
+  Partial<Pick<Answer, "notes" | "nodes" | "edges" | "items">>;
+
+class Context {
+  constructor(
+    readonly graph: Graph,
+    readonly lang: QueryLanguage,
+  ) {}
+
+  node(id: string): ResultNode {
+    const a = this.graph.getNodeAttributes(id);
+    return { id, kind: a.kind, label: a.label, date: a.date ?? null };
+  }
+
+  edge(key: string): ResultEdge {
+    const e = this.graph.getEdgeAttributes(key);
+    return {
+      source: this.graph.source(key),
+      target: this.graph.target(key),
+      relation: e.relation,
+      quote: e.quote ?? null,
+      clause: e.clause ?? null,
+      file: e.source ?? null,
+      start: e.start ?? null,
+      end: e.end ?? null,
+    };
+  }
+
+  /** How the answer names a node: an event by its title, a text by its label and date. */
+  name(id: string): string {
+    const a = this.graph.getNodeAttributes(id);
+    const title = a.title?.[this.lang] ?? (a.kind === "event" ? (a.title?.en ?? a.title?.fr) : undefined);
+    if (a.kind === "event" && title) {
+      const lower = /^\p{Lu}\p{Ll}/u.test(title) ? title[0]!.toLowerCase() + title.slice(1) : title;
+      return this.lang === "en" ? `the ${lower}` : `« ${title} »`;
+    }
+    return a.date && !a.label.includes(a.date) ? `${a.label} (${formatDate(a.date, this.lang)})` : a.label;
+  }
+
+  /** The strongest of some edges, to quote: an authorization before a passing citation. */
+  strongest(keys: string[]): string | null {
+    let best: string | null = null;
+    for (const k of keys)
+      if (
+        !best ||
+        strength(this.graph.getEdgeAttribute(k, "relation")) >
+          strength(this.graph.getEdgeAttribute(best, "relation"))
+      )
+        best = k;
+    return best;
+  }
+
+  /** The edges between two nodes, either way. */
+  between(a: string, b: string): string[] {
+    return [...this.graph.edges(a, b), ...this.graph.edges(b, a)];
+  }
+
+  item(id: string, depth: number, via: string | null): ResultItem {
+    return { ...this.node(id), depth, via: via ? this.edge(via) : null };
+  }
+
+  /** Items in date order (undated last), nearest first on the same date, then by label. */
+  chronological(items: ResultItem[]): ResultItem[] {
+    return [...items].sort(
+      (a, b) =>
+        (a.date ?? "\uffff").localeCompare(b.date ?? "\uffff") ||
+        a.depth - b.depth ||
+        a.label.localeCompare(b.label),
+    );
+  }
+
+  interpret(key: MessageKey, values: Record<string, unknown>): string {
+    return message(this.lang, "understood", { what: message(this.lang, key, values) });
+  }
+
+  unresolved(base: Pick<Answer, "query" | "lang">, kind: QueryKind, phrase: string, r: Resolution): Answer {
+    const ids = r.status === "ambiguous" ? r.candidates : r.status === "none" ? r.suggestions : [];
+    const status: AnswerStatus = r.status === "ambiguous" ? "ambiguous" : "not_found";
+    const head =
+      r.status === "ambiguous"
+        ? message(this.lang, "ambiguous", { phrase })
+        : `${message(this.lang, "not_found", { phrase })} ${message(this.lang, ids.length ? "suggestions" : "no_suggestion")}`;
+    return {
+      ...base,
+      kind,
+      status,
+      interpretation: head,
+      notes: [],
+      nodes: [],
+      edges: [],
+      items: [],
+      candidates: ids.slice(0, MAX_CANDIDATES).map((id) => this.node(id)),
+      candidatesFor: phrase,
+      candidatesTotal: ids.length,
+    };
+  }
+
+  single(parsed: Exclude<Parsed, { kind: "path" | "connection" | "unknown" }>, x: string): Body {
+    const values = { x: this.name(x) };
+    switch (parsed.kind) {
+      case "node": {
+        const items = [this.item(x, 0, null)];
+        return {
+          kind: "node",
+          status: "ok",
+          interpretation: this.interpret("node", values),
+          focus: x,
+          items,
+          nodes: items.map(strip),
+        };
+      }
+      case "led_to":
+      case "followed_from":
+        return this.history(parsed.kind, x);
+      case "cites":
+      case "cited_by":
+        return this.direct(parsed.kind, x);
+      case "neighbours":
+        return this.neighbours(x, parsed.depth);
+    }
+  }
+
+  history(kind: "led_to" | "followed_from", x: string): Body {
+    const influence = influenceGraph(this.graph);
+    const interpretation = this.interpret(kind, { x: this.name(x) });
+    if (!influence.hasNode(x))
+      return {
+        kind,
+        status: "ok",
+        interpretation,
+        focus: x,
+        notes: [message(this.lang, "context", { x: this.name(x) })],
+      };
+    const walk = walkHistory(this.graph, x, kind === "led_to" ? "back" : "forward");
+    // The original edges behind an influence step between two nodes, from `earlier` to `later`.
+    const behind = (earlier: string, later: string) =>
+      influence.hasEdge(earlier, later)
+        ? influence.getEdgeAttribute(influence.edge(earlier, later)!, "edges")
+        : [];
+    const step = (r: Reached) =>
+      this.strongest(r.via.flatMap((v) => (kind === "led_to" ? behind(r.id, v) : behind(v, r.id))));
+    const items = this.chronological(walk.reached.map((r) => this.item(r.id, r.depth, step(r))));
+    const undated = walk.undated.map((r) => this.item(r.id, r.depth, step(r)));
+    const inAnswer = new Set([x, ...items.map((i) => i.id)]);
+    const edges: ResultEdge[] = [];
+    for (const id of inAnswer)
+      influence.forEachOutEdge(id, (_, a, __, to) => {
+        if (inAnswer.has(to)) for (const k of a.edges) edges.push(this.edge(k));
+      });
+    const notes = [
+      items.length
+        ? message(this.lang, "found", { count: items.length })
+        : message(this.lang, kind === "led_to" ? "none_led_to" : "none_followed_from", { x: this.name(x) }),
+    ];
+    if (undated.length)
+      notes.push(
+        message(this.lang, "undated", {
+          count: undated.length,
+          names: undated.map((u) => u.label).join(", "),
+        }),
+      );
+    return {
+      kind,
+      status: "ok",
+      interpretation,
+      focus: x,
+      notes,
+      nodes: items.map(strip),
+      edges,
+      items,
+      undated,
+    };
+  }
+
+  /** The direct citers of x ("cites"), or what x cites ("cited_by"), with every citing edge. */
+  direct(kind: "cites" | "cited_by", x: string): Body {
+    const keys =
+      kind === "cites"
+        ? this.graph.filterInEdges(x, (_, e) => RELATIONS[e.relation].refers)
+        : this.graph.filterOutEdges(x, (_, e) => RELATIONS[e.relation].refers);
+    const byNode = new Map<string, string[]>();
+    for (const k of keys) {
+      const other = kind === "cites" ? this.graph.source(k) : this.graph.target(k);
+      if (other === x) continue;
+      byNode.set(other, [...(byNode.get(other) ?? []), k]);
+    }
+    const items = this.chronological([...byNode].map(([id, ks]) => this.item(id, 1, this.strongest(ks))));
+    return {
+      kind,
+      status: "ok",
+      interpretation: this.interpret(kind, { x: this.name(x) }),
+      focus: x,
+      notes: [
+        items.length
+          ? message(this.lang, "found", { count: items.length })
+          : message(this.lang, kind === "cites" ? "none_cites" : "none_cited_by", { x: this.name(x) }),
+      ],
+      nodes: items.map(strip),
+      edges: [...byNode.values()].flat().map((k) => this.edge(k)),
+      items,
+    };
+  }
+
+  /** Nodes within `depth` steps either way; organisations and bodies end a walk (they join everything). */
+  neighbours(x: string, depth: number): Body {
+    const depthOf = new Map<string, number>();
+    const found: ResultItem[] = [];
+    bfsFromNode(
+      this.graph,
+      x,
+      (id, a, d) => {
+        depthOf.set(id, d);
+        if (id !== x) {
+          const parents = this.graph
+            .neighbors(id)
+            .filter(
+              (n) =>
+                depthOf.get(n) === d - 1 &&
+                (n === x || !CONTEXT_KINDS.has(this.graph.getNodeAttribute(n, "kind"))),
+            );
+          found.push(this.item(id, d, this.strongest(parents.flatMap((p) => this.between(p, id)))));
+        }
+        return d >= depth || (id !== x && CONTEXT_KINDS.has(a.kind));
+      },
+      { mode: "directed" },
+    );
+    const items = this.chronological(found);
+    const inAnswer = new Set([x, ...items.map((i) => i.id)]);
+    const edges = this.graph
+      .filterEdges((_, __, s, t) => inAnswer.has(s) && inAnswer.has(t))
+      .map((k) => this.edge(k));
+    return {
+      kind: "neighbours",
+      status: "ok",
+      interpretation: this.interpret("neighbours", { x: this.name(x), count: depth }),
+      focus: x,
+      notes: [
+        items.length
+          ? message(this.lang, "found", { count: items.length })
+          : message(this.lang, "none_neighbours", { x: this.name(x) }),
+      ],
+      nodes: items.map(strip),
+      edges,
+      items,
+    };
+  }
+
+  /**
+   * "path from X to Y" follows history, X leading to Y (or else Y to X, said so); "how is X
+   * connected to Y", or a history path that does not exist, goes either way over every relation.
+   */
+  path(kind: "path" | "connection", x: string, y: string): Body {
+    const names = { x: this.name(x), y: this.name(y) };
+    const interpretation = this.interpret(kind, names);
+    const common = { kind, status: "ok" as const, interpretation, focus: x, other: y };
+    if (x === y) return { ...common, notes: [message(this.lang, "same", names)] };
+    const notes: string[] = [];
+    if (kind === "path") {
+      const influence = influenceGraph(this.graph);
+      for (const [from, to] of [
+        [x, y],
+        [y, x],
+      ] as const) {
+        if (!influence.hasNode(from) || !influence.hasNode(to)) break;
+        const shortest = bidirectional(influence, from, to);
+        if (!shortest) continue;
+        if (from === y) notes.push(message(this.lang, "reversed", names));
+        const paths = boundedPaths(influence, from, to, shortest);
+        const edgesOf = (a: string, b: string) => influence.getEdgeAttribute(influence.edge(a, b)!, "edges");
+        return { ...common, ...this.pathAnswer(paths, edgesOf, notes) };
+      }
+      notes.push(message(this.lang, "undirected", names));
+    }
+    const connections = connectionGraph(this.graph, x, y);
+    const shortest = bidirectional(connections, x, y);
+    if (!shortest) return { ...common, notes: [...notes, message(this.lang, "no_path", names)] };
+    if (shortest.length - 1 > MAX_PATH_STEPS)
+      return {
+        ...common,
+        notes: [...notes, message(this.lang, "no_path_bound", { ...names, steps: MAX_PATH_STEPS })],
+      };
+    const paths = boundedPaths(connections, x, y, shortest);
+    return { ...common, ...this.pathAnswer(paths, (a, b) => this.between(a, b), notes) };
+  }
+
+  private pathAnswer(paths: string[][], edgesOf: (a: string, b: string) => string[], notes: string[]) {
+    const [first] = paths as [string[]];
+    const items = first.map((id, i) =>
+      this.item(id, i, i ? this.strongest(edgesOf(first[i - 1]!, id)) : null),
+    );
+    const edges = new Map<string, ResultEdge>();
+    for (const path of paths)
+      for (let i = 1; i < path.length; i++) {
+        const k = this.strongest(edgesOf(path[i - 1]!, path[i]!));
+        if (k) edges.set(k, this.edge(k));
+      }
+    notes.push(message(this.lang, "path_found", { count: first.length - 1 }));
+    if (paths.length > 1)
+      notes.push(
+        message(this.lang, "more_paths", {
+          count: paths.length - 1,
+          steps: Math.max(...paths.map((p) => p.length - 1)),
+        }),
+      );
+    return { notes, nodes: items.map(strip), edges: [...edges.values()], items, paths };
+  }
+}
+
+const strip = ({ id, kind, label, date }: ResultNode): ResultNode => ({ id, kind, label, date });
+
+/** The shortest path first, then every other simple path at most PATH_SLACK steps longer. */
+function boundedPaths(graph: AbstractGraph, from: string, to: string, shortest: string[]): string[][] {
+  const bound = Math.min(shortest.length - 1 + PATH_SLACK, MAX_PATH_STEPS);
+  const key = shortest.join("\u0000");
+  const others = allSimplePaths(graph, from, to, { maxDepth: bound })
+    .filter((p) => p.join("\u0000") !== key)
+    .sort((a, b) => a.length - b.length || a.join().localeCompare(b.join()));
+  return [shortest, ...others].slice(0, MAX_PATHS);
+}
+
+/**
+ * Every relation, either way, as a simple undirected graph. Organisations and bodies join almost
+ * everything, so they are ends of a path but never steps on one.
+ */
+function connectionGraph(graph: Graph, x: string, y: string): UndirectedGraph {
+  const out = new UndirectedGraph();
+  graph.forEachNode((id) => out.addNode(id));
+  const through = (id: string) =>
+    id === x || id === y || !CONTEXT_KINDS.has(graph.getNodeAttribute(id, "kind"));
+  graph.forEachEdge((_, __, s, t) => {
+    if (s !== t && through(s) && through(t)) out.mergeEdge(s, t);
+  });
+  return out;
+}
