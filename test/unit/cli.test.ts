@@ -114,6 +114,67 @@ describe("recital CLI", () => {
     expect(stats.unheld.map((u: { id: string }) => u.id)).not.toContain("INTERPOL-GA-2017-RES-08");
   });
 
+  it("query --json answers with the interpretation, the nodes and the quoted edges", () => {
+    const r = cli("query", "what led to the 2018 signature", "--json");
+    expect(r.code).toBe(0);
+    const a = JSON.parse(r.out);
+    expect(Object.keys(a).slice(0, 4)).toEqual(["query", "interpretation", "nodes", "edges"]);
+    expect(a.query).toBe("what led to the 2018 signature");
+    expect(a.interpretation).toMatch(/^Understood: what led to the signature of the ITU–INTERPOL/);
+    expect(a.nodes.map((n: { id: string }) => n.id)).toContain("ITU-C-DEC-590");
+    expect(Object.keys(a.nodes[0])).toEqual(["id", "kind", "label", "date"]);
+    expect(a.edges[0]).toMatchObject({
+      source: expect.any(String),
+      target: expect.any(String),
+      relation: expect.any(String),
+      quote: expect.any(String),
+    });
+  });
+
+  it("query prints a readable answer: the interpretation, then each node with its quote", () => {
+    const r = cli("query", "qui cite la Décision 598");
+    expect(r.code).toBe(0);
+    expect(r.out).toContain("Compris : ce qui cite ITU Council Decision 598 (26 mai 2017)");
+    expect(r.out).toContain("2017-09-26  GA-2017-RES-08  [INTERPOL-GA-2017-RES-08, resolution]");
+    expect(r.out).toContain(
+      "INTERPOL-GA-2017-RES-08 notes ITU-C-DEC-598 (interpol-ga-2017-res-08.fr.txt): “",
+    );
+  });
+
+  it("query lists the candidates of an ambiguous name and exits 1", () => {
+    const r = cli("query", "what led to the 2012 resolution", "--json");
+    expect(r.code).toBe(1);
+    const a = JSON.parse(r.out);
+    expect(a.candidates.map((c: { id: string }) => c.id)).toEqual([
+      "INTERPOL-GA-2012-RES-08",
+      "INTERPOL-GA-2012-RES-UNNUMBERED-C6C9A7",
+    ]);
+    expect(a.nodes).toEqual([]);
+  });
+
+  it("query lists the forms it knows for a question it does not, and exits 2", () => {
+    const r = cli("query", "why was the agreement signed");
+    expect(r.code).toBe(2);
+    expect(r.out).toContain("is not a question Recital knows");
+    expect(r.out).toContain("path from X to Y");
+  });
+
+  it("query reads a built graph with --graph, and names a bad one", () => {
+    const dir = mkdtempSync(join(tmpdir(), "recital-"));
+    const good = join(dir, "graph.json");
+    expect(cli("build", "--out", good).code).toBe(0);
+    expect(cli("query", "Decision 598", "--graph", good).out).toContain(
+      "Understood: ITU Council Decision 598",
+    );
+    const bad = join(dir, "bad.json");
+    writeFileSync(bad, '{"nodes": 3}');
+    const r = cli("query", "Decision 598", "--graph", bad);
+    expect(r.code).toBe(1);
+    expect(r.err).toContain(
+      `${bad}: cannot read the graph: ${bad} is not a Recital graph: it has no nodes and edges lists.`,
+    );
+  });
+
   it("an unknown command prints the usage and exits 2", () => {
     const r = cli("frobnicate");
     expect(r.code).toBe(2);

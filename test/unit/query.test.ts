@@ -1,0 +1,425 @@
+// Queries on the seed corpus, against answers written by reading the texts, and on generated
+// graphs, against answers computed independently (a fixpoint over the dated pairs, a Floyd–Warshall
+// distance table). A query answers with nodes, the edges that put them there, and their quotes.
+import { readFileSync } from "node:fs";
+import fc from "fast-check";
+import { MultiDirectedGraph } from "graphology";
+import { describe, expect, it } from "vitest";
+import { buildGraph } from "../../src/build/build";
+import { readDir } from "../../src/cli/io";
+import type { EdgeAttributes, NodeAttributes } from "../../src/model/graph";
+import type { NodeKind, Relation } from "../../src/model/vocabulary";
+import { resolve } from "../../src/query/resolve";
+import { runQuery, type Answer } from "../../src/query/run";
+
+const { graph } = buildGraph(readDir("data/sources", /\.txt$/), readDir("data/registry", /\.yaml$/));
+
+const SIGNATURE = "ITU-INTERPOL-AGREEMENT-SIGNATURE-2018";
+const AGREEMENT = "ITU-INTERPOL-COOPERATION-AGREEMENT";
+const ids = (a: Answer) => a.nodes.map((n) => n.id);
+
+describe("resolving names on the seed corpus", () => {
+  it.each([
+    ["ITU-C-DEC-598", "ITU-C-DEC-598"],
+    ["itu-c-dec-598", "ITU-C-DEC-598"],
+    ["AG-2015-RES-12", "INTERPOL-GA-2015-RES-12"], // the form the 2017 resolution writes
+    ["Décision 598", "ITU-C-DEC-598"],
+    ["decision 598", "ITU-C-DEC-598"],
+    ["signé le 26 mars 2018", SIGNATURE], // a surface form seen in a text
+    ["the 2018 signature", SIGNATURE],
+    ["la signature de 2018", SIGNATURE],
+    ["the 2021 resolution", "INTERPOL-GA-2021-RES-11"],
+    ["la résolution de 2021", "INTERPOL-GA-2021-RES-11"],
+    ["l'accord de 2018", AGREEMENT],
+    ["the Lyon meeting", "ITU-INTERPOL-MEETING-LYON-2016"],
+    ["réunion de Lyon", "ITU-INTERPOL-MEETING-LYON-2016"],
+    ["resolution 73/11", "UNGA-RES-73/11"],
+    ["Universal Declaration of Human Rights", "UDHR"],
+    ["declaration universelle des droits de l'homme", "UDHR"],
+  ])("%s names %s", (phrase, id) => {
+    expect(resolve(graph, phrase)).toEqual({ status: "found", id });
+  });
+
+  it("shows every node that fits an ambiguous name, in date order", () => {
+    expect(resolve(graph, "the 2012 resolution")).toEqual({
+      status: "ambiguous",
+      candidates: ["INTERPOL-GA-2012-RES-08", "INTERPOL-GA-2012-RES-UNNUMBERED-C6C9A7"],
+    });
+    const agreements = resolve(graph, "the agreement");
+    expect(agreements.status).toBe("ambiguous");
+    expect(agreements.status === "ambiguous" && agreements.candidates).toContain(AGREEMENT);
+  });
+
+  it("suggests near names for a misspelt one, and picks none of them", () => {
+    expect(resolve(graph, "decsion 598")).toEqual({ status: "none", suggestions: ["ITU-C-DEC-598"] });
+    expect(resolve(graph, "the moon")).toEqual({ status: "none", suggestions: [] });
+  });
+});
+
+/** What led to the 2018 signature, by reading the texts (see the note on each). */
+const LED_TO_SIGNATURE = [
+  "INTERPOL-GA-2017-RES-08", // DONNE MANDAT au Secrétaire Général pour le signer
+  "ITU-C-DEC-598", // d'autoriser le Secrétaire général à signer l'Accord
+  AGREEMENT, // the text signed
+  "INTERPOL-GA-SESSION-86", // the session that adopted the 2017 resolution
+  "INTERPOL-GA-2017-REP-09", // the report proposing the revised draft
+  "INTERPOL-GA-2015-RES-12", // RAPPELANT la résolution AG-2015-RES-12
+  "INTERPOL-GA-2015-REP-09", // the 2015 report whose annex 1 held the draft
+  "ITU-INTERPOL-COOPERATION-AGREEMENT-DRAFT-2015", // the draft the 2015 resolution approved
+  "ITU-C-DEC-590", // the draft "a dû être modifié suite à la Décision 590"
+  "ITU-DOC-C16/71", // the contribution Decision 590's working group examined
+  "ITU-INTERPOL-MEETING-LYON-2016", // the secretariats' meeting that revised the text
+  "INTERPOL-AGREEMENT-TO-REVISED-TEXT-2017", // INTERPOL's final agreement to the revised text
+  "ITU-DOC-C17/65", // the document Decision 598 approved the agreement in
+  "ITU-PP-RES-130", // Decision 590's basis, cited by the agreement
+  "ITU-PP-RES-179", // cited in the agreement's preamble
+  "UDHR", // noted in the agreement's preamble
+];
+
+describe("what led to the 2018 signature", () => {
+  const answer = runQuery(graph, "what led to the 2018 signature?");
+
+  it("is the chain a careful reader gives, and nothing unrelated", () => {
+    expect(answer.status).toBe("ok");
+    expect(answer.focus).toBe(SIGNATURE);
+    expect(new Set(ids(answer))).toEqual(new Set(LED_TO_SIGNATURE));
+    for (const unrelated of [
+      "INTERPOL-GA-2021-RES-11",
+      "INTERPOL-GA-2025-RES-03",
+      "INTERPOL-IMPACT-COOPERATION-AGREEMENT",
+      "ITU-DOC-PP18/47", // reports the signature: after it
+      "ITU-PP-2018",
+      "UNGA-RES-73/11",
+    ])
+      expect(ids(answer)).not.toContain(unrelated);
+  });
+
+  it("says how it understood the question", () => {
+    expect(answer.interpretation).toBe(
+      "Understood: what led to the signature of the ITU–INTERPOL Cooperation Agreement (Lyon, 26 March 2018)",
+    );
+  });
+
+  it("lists the chain in date order, each node with the quoted edge that put it there", () => {
+    const dates = answer.items.map((i) => i.date!);
+    expect(dates).toEqual([...dates].sort());
+    for (const item of answer.items) {
+      expect(item.via, item.id).not.toBeNull();
+      const via = item.via!;
+      expect([via.source, via.target]).toContain(item.id);
+      const text = readFileSync(`data/sources/${via.file}`, "utf8");
+      expect(text.slice(via.start!, via.end!)).toBe(via.quote);
+    }
+    const res08 = answer.items.find((i) => i.id === "INTERPOL-GA-2017-RES-08")!;
+    expect(res08.via).toMatchObject({ relation: "authorizes", target: SIGNATURE });
+    expect(res08.via!.quote).toContain("DONNE MANDAT");
+  });
+
+  it("lists the undated texts it reached apart, without walking through them", () => {
+    expect(answer.undated!.map((u) => u.id).sort()).toEqual([
+      "INTERPOL-CONSTITUTION",
+      "ITU-CONVENTION",
+      "WSIS-ACTION-LINE-C5",
+    ]);
+    expect(answer.notes.join(" ")).toContain("undated");
+  });
+
+  it("gives every edge between the answer's nodes, each with its quote", () => {
+    const inAnswer = new Set([SIGNATURE, ...ids(answer)]);
+    expect(answer.edges.length).toBeGreaterThan(answer.nodes.length);
+    for (const e of answer.edges) {
+      expect(inAnswer.has(e.source) && inAnswer.has(e.target)).toBe(true);
+      expect(e.quote).toBeTruthy();
+    }
+  });
+
+  it("is the same answer in French, explained in French", () => {
+    const fr = runQuery(graph, "qu'est-ce qui a mené à la signature de 2018");
+    expect(new Set(ids(fr))).toEqual(new Set(LED_TO_SIGNATURE));
+    expect(fr.interpretation).toBe(
+      "Compris : ce qui a mené à « Signature de l'Accord de coopération entre l'UIT et INTERPOL (Lyon, 26 mars 2018) »",
+    );
+    expect(fr.notes[0]).toBe("16 nœuds, par date.");
+  });
+});
+
+describe("other questions on the seed corpus", () => {
+  it("what followed from the 2015 resolution", () => {
+    const a = runQuery(graph, "what followed from the 2015 resolution");
+    expect(new Set(ids(a))).toEqual(
+      new Set([
+        "ITU-INTERPOL-COOPERATION-AGREEMENT-DRAFT-2015",
+        "INTERPOL-GA-2017-RES-08",
+        AGREEMENT,
+        SIGNATURE,
+        "ITU-DOC-PP18/47",
+      ]),
+    );
+  });
+
+  it("what still cites the 2008 resolution: its direct citers", () => {
+    const a = runQuery(graph, "what still cites the 2008 resolution");
+    expect(ids(a)).toEqual(["INTERPOL-GA-2021-RES-11", "INTERPOL-GA-2025-RES-03"]);
+    expect(a.items.map((i) => i.via!.relation)).toEqual(["recalls", "notes"]);
+  });
+
+  it("qui cite la Décision 598", () => {
+    const a = runQuery(graph, "qui cite la Décision 598");
+    expect(ids(a)).toEqual(["INTERPOL-GA-2017-RES-08", "ITU-DOC-PP18/47"]);
+    expect(a.lang).toBe("fr");
+  });
+
+  it("what does the 2025 resolution cite", () => {
+    const a = runQuery(graph, "what does the 2025 resolution cite");
+    expect(ids(a)).toEqual(
+      expect.arrayContaining(["INTERPOL-GA-2008-RES-07", "UNGA-RES-51/1", "UN-CYBERCRIME-CONVENTION"]),
+    );
+    expect(ids(a)).not.toContain("INTERPOL-GA-SESSION-93"); // adopted by it: not a citation
+  });
+
+  it("path from the 2015 resolution to the 2018 signature follows history, in order", () => {
+    const a = runQuery(graph, "path from the 2015 resolution to the 2018 signature");
+    expect(ids(a)).toEqual(["INTERPOL-GA-2015-RES-12", "INTERPOL-GA-2017-RES-08", SIGNATURE]);
+    expect(a.items.slice(1).map((i) => i.via!.relation)).toEqual(["recalls", "authorizes"]);
+    expect(a.paths!.length).toBeGreaterThan(1);
+    for (const p of a.paths!) expect(p.length).toBeLessThanOrEqual(4);
+  });
+
+  it("a path asked the wrong way round is given the right way, and says so", () => {
+    const a = runQuery(graph, "path from the 2018 signature to the 2015 resolution");
+    expect(ids(a)).toEqual(["INTERPOL-GA-2015-RES-12", "INTERPOL-GA-2017-RES-08", SIGNATURE]);
+    expect(a.notes[0]).toMatch(/led to the signature .* so the path runs the other way/);
+  });
+
+  it("how two texts are connected goes either way, never through an organisation", () => {
+    const a = runQuery(graph, "how is the INTERPOL-IMPACT agreement connected to the 2025 resolution?");
+    expect(a.kind).toBe("connection");
+    expect(ids(a)[0]).toBe("INTERPOL-IMPACT-COOPERATION-AGREEMENT");
+    expect(ids(a).at(-1)).toBe("INTERPOL-GA-2025-RES-03");
+    expect(ids(a)).toHaveLength(5);
+    for (const n of a.nodes) expect(["organisation", "body"]).not.toContain(n.kind);
+  });
+
+  it("cuts two names at the 'and' that makes both of them names", () => {
+    const a = runQuery(graph, "lien entre l'accord entre l'UIT et INTERPOL et la résolution de 2015");
+    expect(a.focus).toBe(AGREEMENT);
+    expect(a.other).toBe("INTERPOL-GA-2015-RES-12");
+  });
+
+  it("neighbours of Decision 598 are its neighbours in the graph", () => {
+    const a = runQuery(graph, "neighbours of Decision 598");
+    expect(new Set(ids(a))).toEqual(new Set(graph.neighbors("ITU-C-DEC-598")));
+    const deeper = runQuery(graph, "neighbours of Decision 598 depth 2");
+    expect(deeper.nodes.length).toBeGreaterThan(a.nodes.length);
+  });
+
+  it("a bare name focuses its node", () => {
+    const a = runQuery(graph, "Décision 598");
+    expect(a).toMatchObject({ kind: "node", status: "ok", focus: "ITU-C-DEC-598" });
+    expect(a.interpretation).toBe("Understood: ITU Council Decision 598 (26 May 2017)");
+  });
+
+  it("an ambiguous name lists its candidates and answers nothing", () => {
+    const a = runQuery(graph, "what led to the 2012 resolution");
+    expect(a.status).toBe("ambiguous");
+    expect(a.nodes).toEqual([]);
+    expect(a.candidates!.map((c) => c.id)).toEqual([
+      "INTERPOL-GA-2012-RES-08",
+      "INTERPOL-GA-2012-RES-UNNUMBERED-C6C9A7",
+    ]);
+    expect(a.interpretation).toContain("the 2012 resolution");
+  });
+
+  it("a question it does not know lists the forms it knows, in the question's language", () => {
+    const a = runQuery(graph, "why was the agreement signed?");
+    expect(a.status).toBe("not_understood");
+    expect(a.forms).toContain("what led to X · origins of X");
+    const fr = runQuery(graph, "pourquoi l'accord a-t-il été signé");
+    expect(fr.forms).toContain("qui cite X");
+  });
+
+  it("an organisation has no history of its own, and the answer says so", () => {
+    const a = runQuery(graph, "what led to INTERPOL");
+    expect(a.status).toBe("ok");
+    expect(a.nodes).toEqual([]);
+    expect(a.notes[0]).toContain("organisation or a body");
+  });
+});
+
+// ---------------------------------------------------------------------------------------------
+// Generated graphs. The oracle knows only this table of which end comes first, and dates.
+
+type G = MultiDirectedGraph<NodeAttributes, EdgeAttributes>;
+const KINDS: NodeKind[] = ["resolution", "decision", "document", "event", "agreement", "organisation"];
+const RELS: Relation[] = [
+  "cites",
+  "recalls",
+  "notes",
+  "approves",
+  "authorizes",
+  "amends",
+  "implements",
+  "part_of",
+  "adopted_by",
+];
+const FIRST: Partial<Record<Relation, "source" | "target">> = {
+  cites: "target",
+  recalls: "target",
+  notes: "target",
+  amends: "target",
+  implements: "target",
+  adopted_by: "target",
+  approves: "source",
+  authorizes: "source",
+};
+
+const arbGraph = fc
+  .record({
+    nodes: fc.array(
+      fc.record({
+        kind: fc.constantFrom(...KINDS),
+        year: fc.option(fc.integer({ min: 2000, max: 2012 }), { freq: 8 }),
+      }),
+      { minLength: 2, maxLength: 14 },
+    ),
+    edges: fc.array(fc.tuple(fc.nat(), fc.nat(), fc.constantFrom(...RELS)), { maxLength: 40 }),
+  })
+  .map(({ nodes, edges }) => {
+    const g: G = new MultiDirectedGraph();
+    nodes.forEach((n, i) =>
+      g.addNode(`N${i}`, {
+        kind: n.kind,
+        label: `N${i}`,
+        aliases: [],
+        ...(n.year === null ? {} : { date: String(n.year) }),
+      }),
+    );
+    for (const [a, b, relation] of edges) {
+      const s = `N${a % nodes.length}`;
+      const t = `N${b % nodes.length}`;
+      if (s === t) continue;
+      const key = `${s}|${relation}|${t}`;
+      if (!g.hasEdge(key)) g.addDirectedEdgeWithKey(key, s, t, { relation, quote: `${s} ${relation} ${t}` });
+    }
+    return g;
+  });
+
+const isContext = (g: G, n: string) => ["organisation", "body"].includes(g.getNodeAttribute(n, "kind"));
+
+/** earlier → later pairs one edge allows, then their closure through dated nodes only. */
+function oracleLedTo(g: G, x: string): Set<string> {
+  const step = new Map<string, Set<string>>(); // later -> earlier
+  g.forEachEdge((_, e, s, t) => {
+    const first = FIRST[e.relation];
+    if (!first || isContext(g, s) || isContext(g, t)) return;
+    const [earlier, later] = first === "source" ? [s, t] : [t, s];
+    const de = g.getNodeAttribute(earlier, "date");
+    const dl = g.getNodeAttribute(later, "date");
+    if (de && dl && de > dl) return;
+    step.set(later, new Set([...(step.get(later) ?? []), earlier]));
+  });
+  const out = new Set<string>();
+  let frontier = [x];
+  while (frontier.length) {
+    const next: string[] = [];
+    for (const n of frontier)
+      for (const m of step.get(n) ?? [])
+        if (m !== x && !out.has(m)) {
+          out.add(m);
+          if (g.getNodeAttribute(m, "date")) next.push(m); // undated: reached, not walked through
+        }
+    frontier = next;
+  }
+  return out;
+}
+
+/** Undirected distances, organisations and bodies only at the ends (Floyd–Warshall). */
+function oracleDistance(g: G, x: string, y: string): number {
+  const nodes = g.nodes();
+  const idx = new Map(nodes.map((n, i) => [n, i]));
+  const d = nodes.map((a) => nodes.map((b) => (a === b ? 0 : Infinity)));
+  g.forEachEdge((_, __, s, t) => {
+    d[idx.get(s)!]![idx.get(t)!] = 1;
+    d[idx.get(t)!]![idx.get(s)!] = 1;
+  });
+  for (const k of nodes) {
+    if (isContext(g, k) && k !== x && k !== y) continue;
+    const ki = idx.get(k)!;
+    for (let i = 0; i < nodes.length; i++)
+      for (let j = 0; j < nodes.length; j++)
+        if (d[i]![ki]! + d[ki]![j]! < d[i]![j]!) d[i]![j] = d[i]![ki]! + d[ki]![j]!;
+  }
+  return d[idx.get(x)!]![idx.get(y)!]!;
+}
+
+describe("queries on generated graphs", () => {
+  it("what led to X is every earlier node a dated chain of influence reaches", () => {
+    fc.assert(
+      fc.property(arbGraph, (g) => {
+        for (const x of g.nodes()) {
+          if (isContext(g, x)) continue;
+          const a = runQuery(g, `what led to ${x}`);
+          const got = new Set([...ids(a), ...(a.undated ?? []).map((u) => u.id)]);
+          expect(got).toEqual(oracleLedTo(g, x));
+          for (const n of a.nodes) expect(n.date! <= (g.getNodeAttribute(x, "date") ?? "9999")).toBe(true);
+        }
+      }),
+      { numRuns: 150 },
+    );
+  });
+
+  it("what followed from X is the mirror: Y followed from X exactly when X led to Y", () => {
+    fc.assert(
+      fc.property(arbGraph, (g) => {
+        const dated = g.filterNodes((n, a) => !!a.date && !isContext(g, n));
+        const led = new Map(dated.map((y) => [y, new Set(ids(runQuery(g, `what led to ${y}`)))]));
+        for (const x of dated) {
+          const followed = new Set(ids(runQuery(g, `what followed from ${x}`)));
+          for (const y of dated) expect(followed.has(y)).toBe(led.get(y)!.has(x));
+        }
+      }),
+      { numRuns: 100 },
+    );
+  });
+
+  it("how X is connected to Y: a real path, as short as any, never through an organisation", () => {
+    fc.assert(
+      fc.property(arbGraph, fc.nat(), fc.nat(), (g, i, j) => {
+        const x = `N${i % g.order}`;
+        const y = `N${j % g.order}`;
+        if (x === y) return;
+        const a = runQuery(g, `how is ${x} connected to ${y}`);
+        const distance = oracleDistance(g, x, y);
+        if (distance === Infinity) {
+          expect(a.nodes).toEqual([]);
+          expect(a.notes.join(" ")).toContain("not connected");
+          return;
+        }
+        expect(ids(a).length - 1).toBe(distance);
+        expect(ids(a)[0]).toBe(x);
+        expect(ids(a).at(-1)).toBe(y);
+        const path = ids(a);
+        for (let k = 1; k < path.length; k++) expect(g.areNeighbors(path[k - 1], path[k])).toBe(true);
+        for (const n of path.slice(1, -1)) expect(isContext(g, n)).toBe(false);
+        for (const p of a.paths!) expect(new Set(p).size).toBe(p.length); // simple
+      }),
+      { numRuns: 200 },
+    );
+  });
+
+  it("what cites X is exactly X's citers", () => {
+    fc.assert(
+      fc.property(arbGraph, (g) => {
+        for (const x of g.nodes()) {
+          const expected = new Set(
+            g
+              .filterInEdges(x, (_, e) => !["part_of", "adopted_by"].includes(e.relation))
+              .map((k) => g.source(k)),
+          );
+          expect(new Set(ids(runQuery(g, `what cites ${x}`)))).toEqual(expected);
+        }
+      }),
+      { numRuns: 100 },
+    );
+  });
+});
