@@ -291,6 +291,7 @@ const arbGraph = fc
         kind: n.kind,
         label: `N${i}`,
         aliases: [],
+        origin: "reference",
         ...(n.year === null ? {} : { date: String(n.year) }),
       }),
     );
@@ -299,7 +300,16 @@ const arbGraph = fc
       const t = `N${b % nodes.length}`;
       if (s === t) continue;
       const key = `${s}|${relation}|${t}`;
-      if (!g.hasEdge(key)) g.addDirectedEdgeWithKey(key, s, t, { relation, quote: `${s} ${relation} ${t}` });
+      if (!g.hasEdge(key))
+        g.addDirectedEdgeWithKey(key, s, t, {
+          relation,
+          clause: relation,
+          quote: `${s} ${relation} ${t}`,
+          source: "generated",
+          method: "curated",
+          confidence: 1,
+          occurrences: 1,
+        });
     }
     return g;
   });
