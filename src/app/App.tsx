@@ -3,11 +3,16 @@
 import { useCallback, useEffect, useMemo, useState } from "react";
 import { I18nextProvider, useTranslation } from "react-i18next";
 import { NodeSearch } from "../query/search";
+import { exampleQueries } from "../query/examples";
+import { runQuery, type Answer } from "../query/run";
+import type { Highlight } from "./graph/reducers";
 import { GraphCanvas } from "./components/GraphCanvas";
 import { DetailsPanel, type SourceRef } from "./components/DetailsPanel";
 import { ErrorBoundary } from "./components/ErrorBoundary";
 import { Legend } from "./components/Legend";
 import { NodeList } from "./components/NodeList";
+import { QueryBar } from "./components/QueryBar";
+import { ResultsPanel } from "./components/ResultsPanel";
 import { SearchBox } from "./components/SearchBox";
 import { SourceViewer } from "./components/SourceViewer";
 import { GraphLoadError, GRAPH_URL, loadGraph, type CanonicalGraph } from "./data/loadGraph";
@@ -166,6 +171,18 @@ interface WorkspaceProps {
   update: UpdateView;
 }
 
+/** The answer's nodes and the keys of its edges, to light on the canvas. */
+function highlightOf(graph: CanonicalGraph, answer: Answer | null): Highlight | null {
+  if (!answer || answer.status !== "ok") return null;
+  const nodes = new Set([...answer.items, ...(answer.undated ?? [])].map((i) => i.id));
+  for (const end of [answer.focus, answer.other]) if (end) nodes.add(end);
+  const edges = new Set<string>();
+  for (const e of answer.edges)
+    for (const key of graph.edges(e.source, e.target))
+      if (graph.getEdgeAttribute(key, "relation") === e.relation) edges.add(key);
+  return { nodes, edges };
+}
+
 function Workspace({ graph, view, visible, update }: WorkspaceProps) {
   const { t } = useTranslation();
   const selected = view.selected && graph.hasNode(view.selected) ? view.selected : null;
@@ -173,40 +190,73 @@ function Workspace({ graph, view, visible, update }: WorkspaceProps) {
   const onCamera = useCallback((camera: Camera) => update({ camera }, { replace: true }), [update]);
   const [source, setSource] = useState<SourceRef | null>(null);
   const [asList, setAsList] = useState(false);
+  const answer = useMemo(
+    () => (view.query ? runQuery(graph, view.query, { lang: view.lang }) : null),
+    [graph, view.query, view.lang],
+  );
+  const highlight = useMemo(() => highlightOf(graph, answer), [graph, answer]);
+  const examples = useMemo(() => exampleQueries(graph, view.lang), [graph, view.lang]);
+  // A question about one node ("Décision 598") selects it: its details are the answer.
+  const onAsk = useCallback(
+    (query: string | null) => {
+      const a = query ? runQuery(graph, query, { lang: view.lang }) : null;
+      update(a?.kind === "node" && a.status === "ok" ? { query, selected: a.focus! } : { query });
+    },
+    [graph, update, view.lang],
+  );
   return (
     <main className="app-main">
-      <div className={selected ? "stage with-details" : "stage"}>
-        <button
-          type="button"
-          className="list-toggle"
-          aria-pressed={asList}
-          onClick={() => setAsList((v) => !v)}
-        >
-          {t("list_view")}
-        </button>
-        {asList && <NodeList graph={graph} visible={visible} selected={selected} onSelect={onSelect} />}
-        <ErrorBoundary>
-          <GraphCanvas
-            graph={graph}
-            visible={visible}
-            selected={selected}
-            camera={view.camera}
-            layout={view.layout}
-            onSelect={onSelect}
-            onCamera={onCamera}
-          />
-        </ErrorBoundary>
-        {selected && (
+      <div className="workspace">
+        <QueryBar key={view.query ?? ""} query={view.query} onAsk={onAsk} />
+        <div className={selected ? "stage with-details" : "stage"}>
+          <button
+            type="button"
+            className="list-toggle"
+            aria-pressed={asList}
+            onClick={() => setAsList((v) => !v)}
+          >
+            {t("list_view")}
+          </button>
+          {asList && <NodeList graph={graph} visible={visible} selected={selected} onSelect={onSelect} />}
+          {answer && (
+            <ErrorBoundary>
+              <ResultsPanel
+                graph={graph}
+                answer={answer}
+                visible={visible}
+                selected={selected}
+                examples={examples}
+                onSelect={onSelect}
+                onAsk={onAsk}
+                onClose={() => onAsk(null)}
+                onShowAll={() => update({ kinds: null, relations: null, orgs: null, years: null })}
+              />
+            </ErrorBoundary>
+          )}
           <ErrorBoundary>
-            <DetailsPanel
+            <GraphCanvas
               graph={graph}
-              nodeId={selected}
-              onSelect={(id) => update({ selected: id })}
-              onOpenSource={setSource}
-              onClose={() => update({ selected: null })}
+              visible={visible}
+              selected={selected}
+              camera={view.camera}
+              layout={view.layout}
+              answer={highlight}
+              onSelect={onSelect}
+              onCamera={onCamera}
             />
           </ErrorBoundary>
-        )}
+          {selected && (
+            <ErrorBoundary>
+              <DetailsPanel
+                graph={graph}
+                nodeId={selected}
+                onSelect={(id) => update({ selected: id })}
+                onOpenSource={setSource}
+                onClose={() => update({ selected: null })}
+              />
+            </ErrorBoundary>
+          )}
+        </div>
       </div>
       <Legend graph={graph} view={view} visible={visible} update={update} />
       {source && (

@@ -4,6 +4,7 @@ import { PNG } from "pngjs";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { KIND_COLORS } from "../../src/app/theme";
+import { ANSWER_EDGE } from "../../src/app/graph/reducers";
 import {
   buildGraph,
   launchBrowser,
@@ -345,6 +346,124 @@ describe("navigating the graph", () => {
     await page.reload();
     await rendered();
     await expect(canvas.getAttribute("data-camera")).resolves.toBe("0.300,0.400,0.500");
+  });
+
+  it("answers «what led to the 2018 signature» with the chain, listed in date order and lit on the canvas", async () => {
+    await page.goto(served.url);
+    await rendered();
+    const canvas = page.getByTestId("graph-canvas");
+    // The canvas right of where the results panel will lie: no answer edge is drawn there yet.
+    const box = (await canvas.boundingBox())!;
+    const clip = { x: box.x + 400, y: box.y, width: box.width - 400, height: box.height };
+    const before = countPixels(await page.screenshot({ clip }), [ANSWER_EDGE]);
+
+    const bar = page.getByRole("textbox", { name: "Query" });
+    await bar.fill("what led to the 2018 signature?");
+    await bar.press("Enter");
+    const results = page.getByRole("list", { name: "Results" });
+    await results.waitFor();
+    await expect(page.getByRole("region", { name: "Query results" }).textContent()).resolves.toContain(
+      "Understood: what led to the signature of the ITU–INTERPOL Cooperation Agreement (Lyon, 26 March 2018)",
+    );
+    const items = results.locator(":scope > li");
+    const labels = await items.locator(".results-label").allTextContents();
+    for (const expected of [
+      "GA-2017-RES-08",
+      "ITU Council Decision 598",
+      "ITU Council Decision 590",
+      "GA-2015-RES-12",
+      "Meeting, Lyon, 2016-09-05",
+      "ITU–INTERPOL Cooperation Agreement",
+    ])
+      expect(labels).toContain(expected);
+    for (const unrelated of [
+      "GA-2021-RES-11",
+      "GA-2025-RES-03",
+      "INTERPOL–IMPACT agreement",
+      "ITU Document PP18/47",
+    ])
+      expect(labels).not.toContain(unrelated);
+    const dates = await items.locator(".results-date").allTextContents();
+    expect(dates).toEqual([...dates].sort());
+    // Each item quotes the clause that put it there: the 2017 resolution, its mandate to sign.
+    const item = (label: string) => items.filter({ has: page.locator(".results-label", { hasText: label }) });
+    const res08 = item("GA-2017-RES-08");
+    await expect(res08.locator(".results-quote").textContent()).resolves.toContain("DONNE MANDAT");
+
+    expect(new URL(page.url()).searchParams.get("q")).toBe("what led to the 2018 signature?");
+    expect(Number(await canvas.getAttribute("data-answer-nodes"))).toBe(20); // 16 + 3 undated + the signature
+    await page.waitForTimeout(600); // the camera's move to the answer
+    const after = countPixels(await page.screenshot({ clip }), [ANSWER_EDGE]);
+    expect(after, "pixels of answer edges").toBeGreaterThan(before + 100);
+
+    // Clicking an item selects its node; the answer stays, and a reload brings both back.
+    await item("ITU Council Decision 598").getByRole("button").click();
+    await page.getByRole("region", { name: "Details" }).waitFor();
+    expect(new URL(page.url()).searchParams.get("sel")).toBe("ITU-C-DEC-598");
+    await page.reload();
+    await rendered();
+    await results.waitFor();
+    expect(await items.locator(".results-label").allTextContents()).toEqual(labels);
+    await expect(page.getByRole("region", { name: "Details" }).textContent()).resolves.toContain(
+      "ITU Council Decision 598",
+    );
+    expect(pageErrors).toEqual([]);
+  });
+
+  it("asks in French, lists the candidates of an ambiguous name, and asks again with the one picked", async () => {
+    await page.goto(`${served.url}?lang=fr`);
+    await rendered();
+    const bar = page.getByRole("textbox", { name: "Query" });
+    await bar.fill("qu'est-ce qui a mené à la résolution de 2012");
+    await bar.press("Enter");
+    const panel = page.getByRole("region", { name: "Résultats de la question" });
+    await expect(panel.textContent()).resolves.toContain(
+      "Plusieurs nœuds correspondent à « la résolution de 2012 » : choisissez-en un.",
+    );
+    expect(await page.getByRole("list", { name: "Results" }).count()).toBe(0);
+    await panel.getByRole("button", { name: /GA-2012-RES \(unnumbered\)/ }).click();
+    expect(new URL(page.url()).searchParams.get("q")).toBe(
+      "qu'est-ce qui a mené à INTERPOL-GA-2012-RES-UNNUMBERED-C6C9A7",
+    );
+    await expect(bar.inputValue()).resolves.toBe(
+      "qu'est-ce qui a mené à INTERPOL-GA-2012-RES-UNNUMBERED-C6C9A7",
+    );
+    await expect(panel.textContent()).resolves.toContain(
+      "Compris : ce qui a mené à GA-2012-RES (unnumbered)",
+    );
+    const labels = await page
+      .getByRole("list", { name: "Results" })
+      .locator(".results-label")
+      .allTextContents();
+    expect(labels).toEqual(expect.arrayContaining(["GA-2012-REP-18", "INTERPOL GA, 81st session"]));
+    expect(pageErrors).toEqual([]);
+  });
+
+  it("lists the forms it knows for a question it does not, and shows a hostile one as text", async () => {
+    let dialogs = 0;
+    page.on("dialog", (d) => {
+      dialogs++;
+      void d.dismiss();
+    });
+    await page.goto(served.url);
+    await rendered();
+    const bar = page.getByRole("textbox", { name: "Query" });
+    await bar.fill('why <img src=x onerror="alert(1)">');
+    await bar.press("Enter");
+    const panel = page.getByRole("region", { name: "Query results" });
+    await expect(panel.textContent()).resolves.toContain(
+      '“why <img src=x onerror="alert(1)">” is not a question Recital knows',
+    );
+    await expect(panel.textContent()).resolves.toContain("path from X to Y");
+    expect(await page.locator("img[src=x]").count()).toBe(0);
+    // An example drawn from the graph runs when clicked.
+    await panel.getByRole("button", { name: /^what cites / }).click();
+    await page.getByRole("list", { name: "Results" }).waitFor();
+    await page.getByRole("button", { name: "Clear the query" }).click();
+    expect(await panel.count()).toBe(0);
+    expect(new URL(page.url()).searchParams.has("q")).toBe(false);
+    expect(dialogs).toBe(0);
+    expect(pageErrors).toEqual([]);
   });
 
   it("ignores malformed link parameters, says so, and runs nothing from them", async () => {

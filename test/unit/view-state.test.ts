@@ -21,10 +21,11 @@ describe("the view in the URL", () => {
       layout: "force",
       camera: { x: 0.5, y: 0.25, ratio: 0.8 },
       lang: "fr",
+      query: "qu'est-ce qui a mené à la signature de 2018 ?",
     };
     const search = encodeView(view);
     expect(search).toBe(
-      "sel=ITU-C-DEC-598&kinds=resolution%2Cdecision&rel=recalls%2Capproves&org=INTERPOL&from=2015&to=2025&layout=force&cam=0.5%2C0.25%2C0.8&lang=fr",
+      "sel=ITU-C-DEC-598&kinds=resolution%2Cdecision&rel=recalls%2Capproves&org=INTERPOL&from=2015&to=2025&layout=force&cam=0.5%2C0.25%2C0.8&lang=fr&q=qu%27est-ce+qui+a+men%C3%A9+%C3%A0+la+signature+de+2018+%3F",
     );
     expect(decodeView(search)).toEqual({ view, problems: [] });
   });
@@ -49,6 +50,16 @@ describe("the view in the URL", () => {
       "cam: not three finite numbers x,y,ratio; ignored",
       "lang: unknown language ignored",
     ]);
+  });
+
+  it("keeps a query as the text it is, and drops one no one typed", () => {
+    const hostile = '<img src=x onerror="alert(1)">';
+    expect(decodeView(`q=${encodeURIComponent(hostile)}`).view.query).toBe(hostile); // text, shown as text
+    const { view, problems } = decodeView(`q=${"a".repeat(301)}`);
+    expect(view.query).toBeNull();
+    expect(problems).toEqual(["q: not a question of at most 300 printable characters; ignored"]);
+    expect(decodeView("q=what%0Aled").problems).toHaveLength(1);
+    expect(decodeView("q=%20%20").view.query).toBeNull();
   });
 
   it("orders a reversed year range", () => {

@@ -19,7 +19,7 @@ import {
   type MeasureText,
   type Scene,
 } from "../graph/scene";
-import { reduceEdge, reduceNode, type Focus } from "../graph/reducers";
+import { reduceEdge, reduceNode, type Focus, type Highlight } from "../graph/reducers";
 import { i18n } from "../i18n";
 import { attachTimelineLayer } from "../graph/timelineLayer";
 import type { Visible } from "../state/filters";
@@ -81,6 +81,8 @@ export interface GraphCanvasProps {
   selected: string | null;
   camera: Camera | null;
   layout: Layout;
+  /** The query's answer, lit on the canvas and framed when it changes. */
+  answer: Highlight | null;
   onSelect(id: string | null): void;
   onCamera(camera: Camera): void;
 }
@@ -103,12 +105,48 @@ function applyPositions(graph: DrawnGraph, positions: Positions) {
   graph.updateEachNodeAttributes((id, a) => ({ ...a, ...positions.get(id) }), { attributes: ["x", "y"] });
 }
 
+/**
+ * Moves the camera so that `nodes` (those visible) fill the part of the canvas the panels lying
+ * over it leave free: the results on the left, the details on the right.
+ */
+function frame(
+  renderer: Sigma<DrawnNode, DrawnEdge>,
+  container: HTMLElement,
+  nodes: string[],
+  visible: Visible,
+) {
+  const drawn = renderer.getGraph();
+  const shown = nodes.filter((n) => drawn.hasNode(n) && visible.nodes.has(n));
+  if (!shown.length) return;
+  // @sigma/utils types its argument as a Sigma of plain attributes; ours carries drawn ones.
+  const fit = getCameraStateToFitViewportToNodes(
+    renderer as unknown as Parameters<typeof getCameraStateToFitViewportToNodes>[0],
+    shown,
+  );
+  const { width, height } = renderer.getDimensions();
+  const stage = container.parentElement;
+  const left = stage?.querySelector<HTMLElement>(".results-panel")?.offsetWidth ?? 0;
+  const right = stage?.querySelector<HTMLElement>(".details-panel")?.offsetWidth ?? 0;
+  const free = Math.max(width - left - right, width / 3);
+  const target = { ...fit, ratio: (fit.ratio * width) / free };
+  // Shift so the group's centre lands in the middle of the free part.
+  const a = renderer.viewportToFramedGraph({ x: width / 2, y: height / 2 }, { cameraState: target });
+  const b = renderer.viewportToFramedGraph(
+    { x: width / 2 + (right - left) / 2, y: height / 2 },
+    { cameraState: target },
+  );
+  void renderer
+    .getCamera()
+    .animate({ ...target, x: target.x + (b.x - a.x), y: target.y + (b.y - a.y) }, { duration: 400 });
+}
+
 export function GraphCanvas({
   graph,
   visible,
   selected,
   camera,
   layout,
+  answer,
   onSelect,
   onCamera,
 }: GraphCanvasProps) {
@@ -119,7 +157,7 @@ export function GraphCanvas({
   const positions = useRef<Partial<Record<Layout, Positions>>>({});
   const current = useRef<Layout>("chrono");
   // Reducers read the latest view from here, so a change needs a refresh, not a new sigma.
-  const live = useRef<Focus>({ visible, selected, hovered: null, neighbours: new Set() });
+  const live = useRef<Focus>({ visible, selected, hovered: null, neighbours: new Set(), answer });
   const callbacks = useRef({ onSelect, onCamera });
   useEffect(() => {
     callbacks.current = { onSelect, onCamera };
@@ -217,11 +255,12 @@ export function GraphCanvas({
     };
   }, [graph]);
 
-  // Filters and selection: new reducer inputs, one refresh.
+  // Filters, selection and the query's answer: new reducer inputs, one refresh.
   useEffect(() => {
     const renderer = rendererRef.current;
     live.current.visible = visible;
     live.current.selected = selected;
+    live.current.answer = answer;
     if (!renderer) return;
     const drawn = renderer.getGraph();
     if (!live.current.hovered)
@@ -229,36 +268,25 @@ export function GraphCanvas({
         selected && drawn.hasNode(selected) ? new Set(drawn.neighbors(selected)) : new Set();
     renderer.refresh({ skipIndexation: true });
     containerRef.current?.setAttribute("data-visible-nodes", String(visible.nodes.size));
-  }, [visible, selected]);
+    if (answer) containerRef.current?.setAttribute("data-answer-nodes", String(answer.nodes.size));
+    else containerRef.current?.removeAttribute("data-answer-nodes");
+  }, [visible, selected, answer]);
 
-  // A new selection brings the camera to it and its neighbours, so that its links are in view —
-  // in the part of the canvas the details panel (lying over its right side) leaves visible.
+  // A new selection brings the camera to it and its neighbours, so that its links are in view.
   useEffect(() => {
     const renderer = rendererRef.current;
     const container = containerRef.current;
     if (!renderer || !container || !selected || !renderer.getGraph().hasNode(selected)) return;
-    const shown = [selected, ...renderer.getGraph().neighbors(selected)].filter((n) =>
-      live.current.visible.nodes.has(n),
-    );
-    // @sigma/utils types its argument as a Sigma of plain attributes; ours carries drawn ones.
-    const fit = getCameraStateToFitViewportToNodes(
-      renderer as unknown as Parameters<typeof getCameraStateToFitViewportToNodes>[0],
-      shown,
-    );
-    const { width, height } = renderer.getDimensions();
-    const covered = container.parentElement?.querySelector<HTMLElement>(".details-panel")?.offsetWidth ?? 0;
-    const free = Math.max(width - covered, width / 3);
-    const target = { ...fit, ratio: (fit.ratio * width) / free };
-    // Shift so the group's centre lands in the middle of the free part: half the covered width.
-    const a = renderer.viewportToFramedGraph({ x: width / 2, y: height / 2 }, { cameraState: target });
-    const b = renderer.viewportToFramedGraph(
-      { x: width / 2 + (width - free) / 2, y: height / 2 },
-      { cameraState: target },
-    );
-    void renderer
-      .getCamera()
-      .animate({ ...target, x: target.x + (b.x - a.x), y: target.y + (b.y - a.y) }, { duration: 400 });
+    frame(renderer, container, [selected, ...renderer.getGraph().neighbors(selected)], live.current.visible);
   }, [selected]);
+
+  // A new answer brings the camera to its nodes.
+  useEffect(() => {
+    const renderer = rendererRef.current;
+    const container = containerRef.current;
+    if (!renderer || !container || !answer || answer.nodes.size === 0) return;
+    frame(renderer, container, [...answer.nodes], live.current.visible);
+  }, [answer]);
 
   // Layouts: chronological (the scene's own) or ForceAtlas2, run in a web worker the first time.
   // `current` is the layout whose positions the drawn graph holds, settled; an interrupted run

@@ -1,10 +1,19 @@
 // How the view changes what sigma draws, as pure functions of the drawn attributes and the view:
-// hidden when filtered out, dimmed when another node has the focus (hover, else selection),
-// enlarged and highlighted when selected. Sigma calls them per node and edge on each render.
+// hidden when filtered out; dimmed when another node has the focus (hover), else when outside the
+// query's answer, else when another node is selected; enlarged and highlighted when selected.
+// Sigma calls them per node and edge on each render.
 import type { Visible } from "../state/filters";
 import type { DrawnEdge, DrawnNode } from "./scene";
 
 export const DIMMED = "#e2e8f0";
+/** The colour of the edges a query's answer is made of. */
+export const ANSWER_EDGE = "#1e3a8a";
+
+/** The nodes and edges of a query's answer (edge keys of the drawn graph). */
+export interface Highlight {
+  nodes: ReadonlySet<string>;
+  edges: ReadonlySet<string>;
+}
 
 export interface Focus {
   visible: Visible;
@@ -12,18 +21,33 @@ export interface Focus {
   hovered: string | null;
   /** Neighbours of the focused node (the hovered one, else the selected one). */
   neighbours: ReadonlySet<string>;
+  /** The query's answer, lit on the canvas; null when there is no query. */
+  answer?: Highlight | null;
 }
 
-type NodeDisplay = Partial<DrawnNode> & { hidden?: boolean; highlighted?: boolean; zIndex?: number };
-type EdgeDisplay = Partial<DrawnEdge> & { hidden?: boolean };
+type NodeDisplay = Partial<DrawnNode> & {
+  hidden?: boolean;
+  highlighted?: boolean;
+  forceLabel?: boolean;
+  zIndex?: number;
+};
+type EdgeDisplay = Partial<DrawnEdge> & { hidden?: boolean; zIndex?: number };
 
 export function reduceNode(node: string, data: DrawnNode, focus: Focus): NodeDisplay {
   if (!focus.visible.nodes.has(node)) return { ...data, hidden: true };
-  const focused = focus.hovered ?? focus.selected;
-  if (node === focus.selected) return { ...data, highlighted: true, zIndex: 2, size: data.size * 1.4 };
-  if (focused && node !== focused && !focus.neighbours.has(node))
+  if (node === focus.selected) return { ...data, highlighted: true, zIndex: 3, size: data.size * 1.4 };
+  if (focus.hovered) {
+    if (node !== focus.hovered && !focus.neighbours.has(node))
+      return { ...data, color: DIMMED, label: "", zIndex: 0 };
+    return { ...data, zIndex: 1 };
+  }
+  if (focus.answer) {
+    // Every node of the answer keeps its label: the answer is read on the canvas.
+    if (focus.answer.nodes.has(node)) return { ...data, forceLabel: true, zIndex: 2 };
     return { ...data, color: DIMMED, label: "", zIndex: 0 };
-  if (focused) return { ...data, zIndex: 1 };
+  }
+  if (focus.selected && !focus.neighbours.has(node)) return { ...data, color: DIMMED, label: "", zIndex: 0 };
+  if (focus.selected) return { ...data, zIndex: 1 };
   return data;
 }
 
@@ -35,7 +59,15 @@ export function reduceEdge(
   focus: Focus,
 ): EdgeDisplay {
   if (!focus.visible.edges.has(edge)) return { ...data, hidden: true };
-  const focused = focus.hovered ?? focus.selected;
-  if (focused && source !== focused && target !== focused) return { ...data, color: DIMMED };
+  if (focus.hovered) {
+    if (source !== focus.hovered && target !== focus.hovered) return { ...data, color: DIMMED };
+    return data;
+  }
+  if (focus.answer) {
+    if (focus.answer.edges.has(edge)) return { ...data, color: ANSWER_EDGE, size: data.size + 1, zIndex: 1 };
+    return { ...data, color: DIMMED, zIndex: 0 };
+  }
+  if (focus.selected && source !== focus.selected && target !== focus.selected)
+    return { ...data, color: DIMMED };
   return data;
 }

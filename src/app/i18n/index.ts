@@ -4,9 +4,10 @@ import i18next, { type Resource } from "i18next";
 import { initReactI18next } from "react-i18next";
 import { common } from "./common";
 import { details } from "./details";
+import { query } from "./query";
 import type { Language } from "../state/viewState";
 
-export const NAMESPACES = { common, details } as const;
+export const NAMESPACES = { common, details, query } as const;
 
 function resources(): Resource {
   const out: Resource = { en: {}, fr: {} };

@@ -27,6 +27,8 @@ export interface ViewState {
   layout: Layout;
   camera: Camera | null;
   lang: Language;
+  /** The query bar's question, as typed (plain text: parsed by src/query, never evaluated). */
+  query: string | null;
 }
 
 export const DEFAULT_VIEW: ViewState = {
@@ -38,6 +40,7 @@ export const DEFAULT_VIEW: ViewState = {
   layout: "chrono",
   camera: null,
   lang: "en",
+  query: null,
 };
 
 /** The URL parameter of each part of the view. */
@@ -51,7 +54,11 @@ export const PARAMS = {
   layout: "layout",
   camera: "cam",
   lang: "lang",
+  query: "q",
 } as const;
+
+/** The longest question the URL keeps. */
+export const MAX_QUERY = 300;
 
 const MAX_ID = 200;
 const ID = /^[\p{L}\p{N}][\p{L}\p{N}/._-]*$/u;
@@ -78,6 +85,7 @@ export function encodeView(view: ViewState): string {
       [round(view.camera.x, 4), round(view.camera.y, 4), round(view.camera.ratio, 4)].join(","),
     );
   if (view.lang !== DEFAULT_VIEW.lang) p.set(PARAMS.lang, view.lang);
+  if (view.query) p.set(PARAMS.query, view.query);
   return p.toString();
 }
 
@@ -171,6 +179,15 @@ export function decodeView(search: string): Decoded {
   if (lang !== null) {
     if ((LANGUAGES as readonly string[]).includes(lang)) view.lang = lang as Language;
     else problems.push(`${PARAMS.lang}: unknown language ignored`);
+  }
+
+  const query = p.get(PARAMS.query);
+  if (query !== null) {
+    // Control characters never belong in a question; a longer one was not typed in the bar.
+    // eslint-disable-next-line no-control-regex
+    if (query.length > MAX_QUERY || /[\u0000-\u001f\u007f]/.test(query))
+      problems.push(`${PARAMS.query}: not a question of at most ${MAX_QUERY} printable characters; ignored`);
+    else if (query.trim()) view.query = query.trim();
   }
   return { view, problems };
 }

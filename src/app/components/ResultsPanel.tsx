@@ -1,0 +1,171 @@
+// The answer to the query bar's question, beside the canvas: how it was understood, then the nodes
+// in date order (a path in its order), each with the edge and quoted clause that put it there.
+// Clicking a node selects it; an ambiguous name lists its candidates, a click asks again with the
+// one chosen; a question Recital does not know lists the forms it does, and examples to click.
+import { useTranslation } from "react-i18next";
+import type { CanonicalGraph } from "../data/loadGraph";
+import type { Answer, ResultEdge, ResultItem, ResultNode } from "../../query/run";
+import type { Visible } from "../state/filters";
+import { kindColor } from "../theme";
+
+interface ResultsPanelProps {
+  graph: CanonicalGraph;
+  answer: Answer;
+  visible: Visible;
+  selected: string | null;
+  examples: string[];
+  onSelect(id: string): void;
+  onAsk(query: string): void;
+  onClose(): void;
+  onShowAll(): void;
+}
+
+const QUOTE_MAX = 240;
+
+export function ResultsPanel(props: ResultsPanelProps) {
+  const { answer, graph, visible, examples, onAsk, onClose, onShowAll } = props;
+  const { t } = useTranslation("query");
+  const hidden = [...answer.items, ...(answer.undated ?? [])].filter((i) => !visible.nodes.has(i.id)).length;
+  const label = (id: string) => (graph.hasNode(id) ? graph.getNodeAttribute(id, "label") : id);
+  return (
+    <section className="results-panel" aria-label={t("results")}>
+      <header className="results-header">
+        <p className="results-interpretation" data-status={answer.status}>
+          {answer.interpretation}
+        </p>
+        <button type="button" className="details-close" aria-label={t("close")} onClick={onClose}>
+          ×
+        </button>
+      </header>
+      {answer.notes.map((note) => (
+        <p key={note} className="results-note">
+          {note}
+        </p>
+      ))}
+      {hidden > 0 && (
+        <p className="results-note results-hidden">
+          {t("hidden", { count: hidden })}{" "}
+          <button type="button" className="link-button" onClick={onShowAll}>
+            {t("show_all")}
+          </button>
+        </p>
+      )}
+      {answer.candidates && answer.candidates.length > 0 && (
+        <ul className="results-candidates" aria-label={t("candidates")}>
+          {answer.candidates.map((c) => (
+            <li key={c.id}>
+              <button
+                type="button"
+                aria-label={t("pick", { name: c.label })}
+                onClick={() => onAsk(answer.query.replace(answer.candidatesFor ?? "", c.id))}
+              >
+                <NodeLine node={c} />
+              </button>
+            </li>
+          ))}
+        </ul>
+      )}
+      {answer.forms && (
+        <>
+          <p className="results-note">{t("forms")}</p>
+          <ul className="results-forms">
+            {answer.forms.map((f) => (
+              <li key={f}>{f}</li>
+            ))}
+          </ul>
+          {examples.length > 0 && (
+            <p className="results-examples">
+              {t("examples")}{" "}
+              {examples.map((q) => (
+                <button key={q} type="button" className="link-button" onClick={() => onAsk(q)}>
+                  {q}
+                </button>
+              ))}
+            </p>
+          )}
+        </>
+      )}
+      {answer.items.length > 0 && (
+        <ol className="results-list" role="list" aria-label="Results" data-kind={answer.kind}>
+          {answer.items.map((item) => (
+            <Item key={item.id} item={item} {...props} label={label} />
+          ))}
+        </ol>
+      )}
+      {answer.paths && answer.paths.length > 1 && (
+        <details className="results-more">
+          <summary>{t("other_paths", { count: answer.paths.length - 1 })}</summary>
+          <ol>
+            {answer.paths.slice(1).map((p) => (
+              <li key={p.join("|")}>{p.map(label).join(" → ")}</li>
+            ))}
+          </ol>
+        </details>
+      )}
+      {answer.undated && answer.undated.length > 0 && (
+        <details className="results-more">
+          <summary>{t("undated", { count: answer.undated.length })}</summary>
+          <ul className="results-list">
+            {answer.undated.map((item) => (
+              <Item key={item.id} item={item} {...props} label={label} />
+            ))}
+          </ul>
+        </details>
+      )}
+    </section>
+  );
+}
+
+function NodeLine({ node }: { node: ResultNode }) {
+  const { t } = useTranslation();
+  return (
+    <>
+      <span
+        className="swatch swatch-dot"
+        style={{ backgroundColor: kindColor(node.kind) }}
+        aria-hidden="true"
+      />
+      <span className="results-date">{node.date ?? t("undated")}</span>
+      <span className="results-label">{node.label}</span>
+      <span className="results-kind">{t(`kind_${node.kind}`)}</span>
+    </>
+  );
+}
+
+function Item({
+  item,
+  selected,
+  onSelect,
+  label,
+}: ResultsPanelProps & { item: ResultItem; label(id: string): string }) {
+  return (
+    <li className="results-item">
+      <button
+        type="button"
+        className="results-node"
+        aria-current={item.id === selected ? "true" : undefined}
+        onClick={() => onSelect(item.id)}
+      >
+        <NodeLine node={item} />
+      </button>
+      {item.via && <Via edge={item.via} label={label} />}
+    </li>
+  );
+}
+
+function Via({ edge, label }: { edge: ResultEdge; label(id: string): string }) {
+  const { t } = useTranslation();
+  const quote = edge.quote ? edge.quote.replace(/\s+/g, " ").trim() : "";
+  return (
+    <p className="results-via">
+      <span className="results-edge">
+        {label(edge.source)} <em>{t(`relation_${edge.relation}`)}</em> {label(edge.target)}
+      </span>
+      {quote && (
+        <q className="results-quote" title={quote.length > QUOTE_MAX ? quote : undefined}>
+          {quote.length > QUOTE_MAX ? `${quote.slice(0, QUOTE_MAX - 1)}…` : quote}
+        </q>
+      )}
+    </p>
+  );
+}

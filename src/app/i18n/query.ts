@@ -1,0 +1,43 @@
+// Strings of the query bar and its results panel, in English and French. What an answer says
+// (its interpretation and notes) comes from src/query/messages.ts, in the interface's language.
+export const query = {
+  en: {
+    label: "Ask",
+    placeholder: "Ask: what led to the 2018 signature · what cites Decision 598 · path from X to Y",
+    ask: "Ask",
+    clear: "Clear the query",
+    close: "Close the results",
+    results: "Query results",
+    examples: "Try:",
+    candidates: "Candidates",
+    pick: "Ask about {{name}}",
+    other_paths_one: "{{count}} other path",
+    other_paths_other: "{{count}} other paths",
+    undated_one: "{{count}} undated node, not walked through",
+    undated_other: "{{count}} undated nodes, not walked through",
+    hidden_one: "{{count}} node of the answer is hidden by the filters.",
+    hidden_other: "{{count}} nodes of the answer are hidden by the filters.",
+    show_all: "Show everything",
+    forms: "Questions Recital knows",
+  },
+  fr: {
+    label: "Question",
+    placeholder:
+      "Demandez : qu'est-ce qui a mené à la signature de 2018 · qui cite la Décision 598 · chemin de X à Y",
+    ask: "Demander",
+    clear: "Effacer la question",
+    close: "Fermer les résultats",
+    results: "Résultats de la question",
+    examples: "Essayez :",
+    candidates: "Candidats",
+    pick: "Demander à propos de {{name}}",
+    other_paths_one: "{{count}} autre chemin",
+    other_paths_other: "{{count}} autres chemins",
+    undated_one: "{{count}} nœud non daté, non parcouru",
+    undated_other: "{{count}} nœuds non datés, non parcourus",
+    hidden_one: "{{count}} nœud de la réponse est masqué par les filtres.",
+    hidden_other: "{{count}} nœuds de la réponse sont masqués par les filtres.",
+    show_all: "Tout afficher",
+    forms: "Questions que Recital connaît",
+  },
+};
