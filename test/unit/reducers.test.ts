@@ -1,6 +1,6 @@
 // The canvas reducers: what a node or an edge looks like under a view, as pure functions.
 import { describe, expect, it } from "vitest";
-import { DIMMED, reduceEdge, reduceNode, type Focus } from "../../src/app/graph/reducers";
+import { ANSWER_EDGE, DIMMED, reduceEdge, reduceNode, type Focus } from "../../src/app/graph/reducers";
 import type { DrawnEdge, DrawnNode } from "../../src/app/graph/scene";
 
 const node = (label: string): DrawnNode => ({
@@ -49,5 +49,39 @@ describe("edge reducer", () => {
     expect(reduceEdge("A-C", edge, "A", "C", focus())).toMatchObject({ hidden: true });
     expect(reduceEdge("B-C", edge, "B", "C", focus({ selected: "A" }))).toMatchObject({ color: DIMMED });
     expect(reduceEdge("A-B", edge, "A", "B", focus({ selected: "A" }))).toEqual(edge);
+  });
+});
+
+describe("a query's answer on the canvas", () => {
+  const answer = { nodes: new Set(["A", "B"]), edges: new Set(["A-B"]) };
+
+  it("keeps the answer's nodes labelled and dims the rest", () => {
+    const f = focus({ answer });
+    expect(reduceNode("A", node("A"), f)).toMatchObject({ forceLabel: true, color: "#2563eb", label: "A" });
+    expect(reduceNode("C", node("C"), f)).toMatchObject({ color: DIMMED, label: "" });
+  });
+
+  it("draws the answer's edges in the answer colour, over the others, dimmed", () => {
+    const f = focus({ answer });
+    expect(reduceEdge("A-B", edge, "A", "B", f)).toMatchObject({ color: ANSWER_EDGE, size: 2 });
+    expect(reduceEdge("B-C", edge, "B", "C", f)).toMatchObject({ color: DIMMED });
+  });
+
+  it("still lets a hovered node show its neighbourhood, and the selection stand out", () => {
+    const hovered = focus({ answer, hovered: "C", neighbours: new Set(["B"]) });
+    expect(reduceNode("C", node("C"), hovered).color).toBe("#2563eb");
+    expect(reduceNode("A", node("A"), hovered)).toMatchObject({ color: DIMMED });
+    expect(reduceEdge("A-B", edge, "A", "B", hovered)).toMatchObject({ color: DIMMED });
+    const selected = focus({ answer, selected: "C" });
+    expect(reduceNode("C", node("C"), selected)).toMatchObject({ highlighted: true });
+    expect(reduceNode("A", node("A"), selected)).toMatchObject({ forceLabel: true });
+  });
+
+  it("hides what the filters leave out, answer or not", () => {
+    expect(
+      reduceNode("D", node("D"), focus({ answer: { nodes: new Set(["D"]), edges: new Set() } })),
+    ).toMatchObject({
+      hidden: true,
+    });
   });
 });
