@@ -2,7 +2,7 @@
 // whole view lives in the URL (useViewState); everything shown is derived from it and the graph.
 import { useCallback, useEffect, useMemo, useState } from "react";
 import { I18nextProvider, useTranslation } from "react-i18next";
-import { NodeSearch } from "../query/search";
+import { nodeSearchOf } from "../query/search";
 import { exampleQueries } from "../query/examples";
 import { runQuery, type Answer } from "../query/run";
 import type { Highlight } from "./graph/reducers";
@@ -160,7 +160,7 @@ function Counts({ graph, visible }: { graph: CanonicalGraph; visible: Visible | 
 }
 
 function Search({ graph, onChoose }: { graph: CanonicalGraph; onChoose(id: string): void }) {
-  const search = useMemo(() => new NodeSearch(graph), [graph]);
+  const search = useMemo(() => nodeSearchOf(graph), [graph]);
   return <SearchBox search={search} onChoose={onChoose} />;
 }
 

@@ -7,7 +7,7 @@ import type { AbstractGraph } from "graphology-types";
 import { foldKey } from "../extract/text";
 import type { EdgeAttributes, NodeAttributes } from "../model/graph";
 import type { NodeKind } from "../model/vocabulary";
-import { NodeSearch } from "./search";
+import { nodeSearchOf, type NodeSearch } from "./search";
 
 type Graph = AbstractGraph<NodeAttributes, EdgeAttributes>;
 
@@ -90,7 +90,7 @@ function indexOf(graph: Graph): Index {
     const words = new Set(names.flatMap(tokens).map(stem));
     entries.push({ id, kind: a.kind, year: a.date?.slice(0, 4) ?? null, words });
   });
-  const index = { exact, entries, search: new NodeSearch(graph) };
+  const index = { exact, entries, search: nodeSearchOf(graph) };
   indexCache.set(graph, index);
   return index;
 }

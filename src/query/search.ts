@@ -74,3 +74,12 @@ export class NodeSearch {
     });
   }
 }
+
+const searchCache = new WeakMap<Graph, NodeSearch>();
+
+/** One index per graph, shared by the search box and the query bar's name resolution. */
+export function nodeSearchOf(graph: Graph): NodeSearch {
+  let search = searchCache.get(graph);
+  if (!search) searchCache.set(graph, (search = new NodeSearch(graph)));
+  return search;
+}
