@@ -6,7 +6,6 @@
 // Texts without a date cannot be placed in time: a walk reaches them but goes no further, and the
 // answer lists them apart.
 import { DirectedGraph } from "graphology";
-import { bfsFromNode } from "graphology-traversal";
 import type { AbstractGraph } from "graphology-types";
 import type { EdgeAttributes, NodeAttributes } from "../model/graph";
 import { RELATIONS, type NodeKind, type Relation } from "../model/vocabulary";
@@ -50,12 +49,37 @@ export function compareDates(a: string, b: string): number {
   return x < y ? -1 : x > y ? 1 : 0;
 }
 
-/** An influence edge: `edges` are the citation-graph edges it stands for. */
+/**
+ * An influence edge: `edges` are the citation-graph edges it stands for, `best` the strongest of
+ * them (RELATION_STRENGTH) — the one an answer quotes — and `strength` its strength.
+ */
 interface InfluenceAttributes {
   edges: string[];
+  best: string;
+  strength: number;
 }
 
 export type InfluenceGraph = DirectedGraph<{ date?: string }, InfluenceAttributes>;
+
+/**
+ * The step of history a citation-graph edge stands for, as [earlier, later], or null when it stands
+ * for none: a relation silent on history, an organisation or body at either end, a loop, or dates
+ * that put the earlier end after the later one.
+ */
+export function influenceStep(
+  e: EdgeAttributes,
+  source: string,
+  target: string,
+  s: NodeAttributes,
+  t: NodeAttributes,
+): [string, string] | null {
+  const led = RELATIONS[e.relation].led;
+  if (!led || CONTEXT_KINDS.has(s.kind) || CONTEXT_KINDS.has(t.kind) || source === target) return null;
+  const [from, to, fromDate, toDate] =
+    led === "target" ? [target, source, t.date, s.date] : [source, target, s.date, t.date];
+  if (fromDate && toDate && compareDates(fromDate, toDate) > 0) return null;
+  return [from, to];
+}
 
 /** The influence graph of a citation graph (earlier → later), built once per graph. */
 export function influenceGraph(graph: Graph): InfluenceGraph {
@@ -66,14 +90,18 @@ export function influenceGraph(graph: Graph): InfluenceGraph {
     if (!CONTEXT_KINDS.has(a.kind)) out.addNode(id, a.date ? { date: a.date } : {});
   });
   graph.forEachEdge((key, e, source, target, s, t) => {
-    const led = RELATIONS[e.relation].led;
-    if (!led || CONTEXT_KINDS.has(s.kind) || CONTEXT_KINDS.has(t.kind) || source === target) return;
-    const [from, to, fromDate, toDate] =
-      led === "target" ? [target, source, t.date, s.date] : [source, target, s.date, t.date];
-    if (fromDate && toDate && compareDates(fromDate, toDate) > 0) return;
+    const step = influenceStep(e, source, target, s, t);
+    if (!step) return;
+    const [from, to] = step;
     const existing = out.edge(from, to);
-    if (existing) out.getEdgeAttribute(existing, "edges").push(key);
-    else out.addDirectedEdge(from, to, { edges: [key] });
+    const rank = strength(e.relation);
+    if (!existing) {
+      out.addDirectedEdge(from, to, { edges: [key], best: key, strength: rank });
+      return;
+    }
+    const a = out.getEdgeAttributes(existing);
+    a.edges.push(key);
+    if (rank > a.strength) [a.best, a.strength] = [key, rank];
   });
   influenceCache.set(graph, out);
   return out;
@@ -85,8 +113,8 @@ export interface Reached {
   id: string;
   /** Steps from the origin. */
   depth: number;
-  /** The nodes one step nearer the origin through which this one was reached. */
-  via: string[];
+  /** The citation-graph edge that put it there: the strongest from a node one step nearer. */
+  via: string;
 }
 
 export interface Walk {
@@ -97,47 +125,42 @@ export interface Walk {
 }
 
 /**
- * Everything that led to `origin` ("back") or followed from it ("forward"). The origin's own
- * undated state does not stop it: the history of an undated text is still its neighbours'.
+ * Everything that led to `origin` ("back") or followed from it ("forward"), breadth first. The
+ * origin's own undated state does not stop it: the history of an undated text is still its
+ * neighbours'. A hand-written breadth-first walk rather than graphology-traversal's: it keeps, for
+ * each node, the strongest edge from the level before, which that one does not report.
  */
 export function walkHistory(graph: Graph, origin: string, direction: "back" | "forward"): Walk {
   const influence = influenceGraph(graph);
   const reached: Reached[] = [];
   const undated: Reached[] = [];
   if (!influence.hasNode(origin)) return { reached, undated };
-  const depthOf = new Map<string, number>();
-  const mode = direction === "back" ? "inbound" : "outbound";
-  bfsFromNode(
-    influence,
-    origin,
-    (id, attributes, depth) => {
-      if (id === origin) {
-        depthOf.set(id, depth);
-        return false;
+  const seen = new Map<string, Reached & { strength: number }>();
+  let level = [origin];
+  for (let depth = 1; level.length; depth++) {
+    const next: string[] = [];
+    const visit = (id: string, a: InfluenceAttributes) => {
+      if (id === origin) return;
+      const known = seen.get(id);
+      if (known) {
+        // Another way in from the same level: keep the strongest edge.
+        if (known.depth === depth && a.strength > known.strength)
+          [known.via, known.strength] = [a.best, a.strength];
+        return;
       }
-      const entry = { id, depth, via: nearer(influence, id, depth, depthOf, direction) };
-      if (!attributes.date) {
-        undated.push(entry);
-        return true;
-      }
-      depthOf.set(id, depth);
-      reached.push(entry);
-      return false;
-    },
-    { mode },
-  );
-  return { reached, undated };
-}
-
-/** The walked nodes at depth - 1 next to `id`: those that reached it. */
-function nearer(
-  influence: InfluenceGraph,
-  id: string,
-  depth: number,
-  depthOf: Map<string, number>,
-  direction: "back" | "forward",
-): string[] {
-  // Going back, `id` led to its parent: the parent is among its out-neighbours.
-  const candidates = direction === "back" ? influence.outNeighbors(id) : influence.inNeighbors(id);
-  return candidates.filter((n) => depthOf.get(n) === depth - 1);
+      const entry = { id, depth, via: a.best, strength: a.strength };
+      seen.set(id, entry);
+      if (influence.getNodeAttribute(id, "date")) {
+        reached.push(entry);
+        next.push(id);
+      } else undated.push(entry);
+    };
+    for (const from of level) {
+      if (direction === "back") influence.forEachInEdge(from, (_, a, source) => visit(source, a));
+      else influence.forEachOutEdge(from, (_, a, __, target) => visit(target, a));
+    }
+    level = next;
+  }
+  const strip = ({ id, depth, via }: Reached): Reached => ({ id, depth, via });
+  return { reached: reached.map(strip), undated: undated.map(strip) };
 }

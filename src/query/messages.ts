@@ -25,7 +25,6 @@ const en = {
   undirected:
     "Neither led to the other along the history ({{x}} and {{y}}); this is how they are connected, either way.",
   no_path: "{{x}} and {{y}} are not connected in this corpus.",
-  no_path_bound: "{{x}} and {{y}} are not connected within {{steps}} steps.",
   none_led_to: "Nothing in this corpus led to {{x}}.",
   none_followed_from: "Nothing in this corpus followed from {{x}}.",
   none_cites: "Nothing in this corpus cites {{x}}.",
@@ -68,7 +67,6 @@ const fr: Messages = {
   undirected:
     "Aucun des deux n’a mené à l’autre dans l’histoire ({{x}} et {{y}}) ; voici comment ils sont reliés, dans un sens ou dans l’autre.",
   no_path: "{{x}} et {{y}} ne sont pas reliés dans ce corpus.",
-  no_path_bound: "{{x}} et {{y}} ne sont pas reliés en {{steps}} pas ou moins.",
   none_led_to: "Rien dans ce corpus n’a mené à {{x}}.",
   none_followed_from: "Rien dans ce corpus n’a découlé de {{x}}.",
   none_cites: "Rien dans ce corpus ne cite {{x}}.",

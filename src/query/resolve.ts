@@ -64,34 +64,57 @@ interface Entry {
   words: Set<string>;
 }
 
-interface Index {
-  exact: Map<string, Set<string>>;
-  entries: Entry[];
-  search: NodeSearch;
+/** The names and words of a graph's nodes, each built the first time a resolution needs it. */
+class Index {
+  private exactMap: Map<string, Set<string>> | null = null;
+  private entryList: Entry[] | null = null;
+
+  constructor(private readonly graph: Graph) {}
+
+  /** Every id, label, title and alias, folded, to the nodes that bear it. */
+  get exact(): Map<string, Set<string>> {
+    if (this.exactMap) return this.exactMap;
+    const exact = new Map<string, Set<string>>();
+    this.graph.forEachNode((id, a) => {
+      for (const name of namesOf(id, a)) {
+        const key = foldKey(name);
+        if (!key) continue;
+        const ids = exact.get(key);
+        if (ids) ids.add(id);
+        else exact.set(key, new Set([id]));
+      }
+    });
+    return (this.exactMap = exact);
+  }
+
+  get entries(): Entry[] {
+    if (this.entryList) return this.entryList;
+    const entries: Entry[] = [];
+    this.graph.forEachNode((id, a) => {
+      const words = new Set(namesOf(id, a).flatMap(tokens).map(stem));
+      entries.push({ id, kind: a.kind, year: a.date?.slice(0, 4) ?? null, words });
+    });
+    return (this.entryList = entries);
+  }
+
+  get search(): NodeSearch {
+    return nodeSearchOf(this.graph);
+  }
 }
+
+const namesOf = (id: string, a: NodeAttributes): string[] => [
+  id,
+  a.label,
+  a.title?.en ?? "",
+  a.title?.fr ?? "",
+  ...a.aliases,
+];
 
 const indexCache = new WeakMap<Graph, Index>();
 
 function indexOf(graph: Graph): Index {
-  const cached = indexCache.get(graph);
-  if (cached) return cached;
-  const exact = new Map<string, Set<string>>();
-  const entries: Entry[] = [];
-  const addExact = (name: string, id: string) => {
-    const key = foldKey(name);
-    if (!key) return;
-    const ids = exact.get(key) ?? new Set<string>();
-    ids.add(id);
-    exact.set(key, ids);
-  };
-  graph.forEachNode((id, a) => {
-    const names = [id, a.label, a.title?.en ?? "", a.title?.fr ?? "", ...a.aliases];
-    for (const name of names) addExact(name, id);
-    const words = new Set(names.flatMap(tokens).map(stem));
-    entries.push({ id, kind: a.kind, year: a.date?.slice(0, 4) ?? null, words });
-  });
-  const index = { exact, entries, search: nodeSearchOf(graph) };
-  indexCache.set(graph, index);
+  let index = indexCache.get(graph);
+  if (!index) indexCache.set(graph, (index = new Index(graph)));
   return index;
 }
 
@@ -113,9 +136,11 @@ export function cleanPhrase(phrase: string): string {
 }
 
 export function resolve(graph: Graph, phrase: string): Resolution {
-  const index = indexOf(graph);
   const text = cleanPhrase(phrase);
   if (!text) return { status: "none", suggestions: [] };
+  // A canonical id, as written: the common case, answered without building any index.
+  if (graph.hasNode(phrase.trim())) return { status: "found", id: phrase.trim() };
+  const index = indexOf(graph);
   for (const candidate of [phrase, text]) {
     const ids = index.exact.get(foldKey(candidate));
     if (ids) return ids.size === 1 ? { status: "found", id: [...ids][0]! } : ambiguous(graph, [...ids]);

@@ -1,16 +1,14 @@
 // A query from phrase to answer: parse the phrase, resolve its names, run the graph operation, and
 // explain the result — what was understood, and for every node the edge and quoted clause that put
 // it there. Pure: the CLI prints the answer, the explorer lists it and lights it on the canvas.
-import { UndirectedGraph } from "graphology";
-import { bidirectional } from "graphology-shortest-path/unweighted";
-import { allSimplePaths } from "graphology-simple-path";
 import { bfsFromNode } from "graphology-traversal";
 import type { AbstractGraph } from "graphology-types";
 import type { EdgeAttributes, NodeAttributes } from "../model/graph";
 import { RELATIONS, type NodeKind, type Relation } from "../model/vocabulary";
-import { CONTEXT_KINDS, influenceGraph, strength, walkHistory, type Reached } from "./history";
+import { CONTEXT_KINDS, influenceGraph, influenceStep, strength, walkHistory } from "./history";
 import { formatDate, message, type MessageKey } from "./messages";
 import { FORM_EXAMPLES, parseQuery, type Parsed, type QueryKind, type QueryLanguage } from "./parse";
+import { shortPaths, withEnds } from "./paths";
 import { MAX_CANDIDATES, resolve, type Resolution } from "./resolve";
 
 type Graph = AbstractGraph<NodeAttributes, EdgeAttributes>;
@@ -78,13 +76,6 @@ export interface QueryOptions {
   /** The language of the answer; by default the phrase's own. */
   lang?: QueryLanguage;
 }
-
-/** Paths longer than this are not searched for. */
-export const MAX_PATH_STEPS = 8;
-/** Simple paths may be this many steps longer than the shortest. */
-const PATH_SLACK = 1;
-/** How many paths an answer lists at most. */
-const MAX_PATHS = 20;
 
 export function runQuery(graph: Graph, phrase: string, options: QueryOptions = {}): Answer {
   const parsed = parseQuery(phrase);
@@ -156,11 +147,22 @@ class Context {
     return { id, kind: a.kind, label: a.label, date: a.date ?? null };
   }
 
+  /** One object per edge, shared by the items that quote it and the answer's edge list. */
+  private readonly edges = new Map<string, ResultEdge>();
+
   edge(key: string): ResultEdge {
-    const e = this.graph.getEdgeAttributes(key);
-    return {
-      source: this.graph.source(key),
-      target: this.graph.target(key),
+    return (
+      this.edges.get(key) ??
+      this.edgeFrom(key, this.graph.getEdgeAttributes(key), this.graph.source(key), this.graph.target(key))
+    );
+  }
+
+  edgeFrom(key: string, e: EdgeAttributes, source: string, target: string): ResultEdge {
+    let out = this.edges.get(key);
+    if (out) return out;
+    out = {
+      source,
+      target,
       relation: e.relation,
       quote: e.quote ?? null,
       clause: e.clause ?? null,
@@ -168,6 +170,8 @@ class Context {
       start: e.start ?? null,
       end: e.end ?? null,
     };
+    this.edges.set(key, out);
+    return out;
   }
 
   /** How the answer names a node: an event by its title, a text by its label and date. */
@@ -207,9 +211,7 @@ class Context {
   chronological(items: ResultItem[]): ResultItem[] {
     return [...items].sort(
       (a, b) =>
-        (a.date ?? "\uffff").localeCompare(b.date ?? "\uffff") ||
-        a.depth - b.depth ||
-        a.label.localeCompare(b.label),
+        compare(a.date ?? "\uffff", b.date ?? "\uffff") || a.depth - b.depth || compare(a.label, b.label),
     );
   }
 
@@ -276,20 +278,16 @@ class Context {
         notes: [message(this.lang, "context", { x: this.name(x) })],
       };
     const walk = walkHistory(this.graph, x, kind === "led_to" ? "back" : "forward");
-    // The original edges behind an influence step between two nodes, from `earlier` to `later`.
-    const behind = (earlier: string, later: string) =>
-      influence.hasEdge(earlier, later)
-        ? influence.getEdgeAttribute(influence.edge(earlier, later)!, "edges")
-        : [];
-    const step = (r: Reached) =>
-      this.strongest(r.via.flatMap((v) => (kind === "led_to" ? behind(r.id, v) : behind(v, r.id))));
-    const items = this.chronological(walk.reached.map((r) => this.item(r.id, r.depth, step(r))));
-    const undated = walk.undated.map((r) => this.item(r.id, r.depth, step(r)));
+    const items = this.chronological(walk.reached.map((r) => this.item(r.id, r.depth, r.via)));
+    const undated = walk.undated.map((r) => this.item(r.id, r.depth, r.via));
+    // Every step of history between two nodes of the answer, read off the citation graph's own
+    // edges (their attributes come with them: no lookup per edge).
     const inAnswer = new Set([x, ...items.map((i) => i.id)]);
     const edges: ResultEdge[] = [];
     for (const id of inAnswer)
-      influence.forEachOutEdge(id, (_, a, __, to) => {
-        if (inAnswer.has(to)) for (const k of a.edges) edges.push(this.edge(k));
+      this.graph.forEachOutEdge(id, (key, e, source, target, s, t) => {
+        if (inAnswer.has(target) && influenceStep(e, source, target, s, t))
+          edges.push(this.edgeFrom(key, e, source, target));
       });
     const notes = [
       items.length
@@ -406,24 +404,16 @@ class Context {
         [y, x],
       ] as const) {
         if (!influence.hasNode(from) || !influence.hasNode(to)) break;
-        const shortest = bidirectional(influence, from, to);
-        if (!shortest) continue;
+        const paths = shortPaths(influence, from, to);
+        if (!paths) continue;
         if (from === y) notes.push(message(this.lang, "reversed", names));
-        const paths = boundedPaths(influence, from, to, shortest);
         const edgesOf = (a: string, b: string) => influence.getEdgeAttribute(influence.edge(a, b)!, "edges");
         return { ...common, ...this.pathAnswer(paths, edgesOf, notes) };
       }
       notes.push(message(this.lang, "undirected", names));
     }
-    const connections = connectionGraph(this.graph, x, y);
-    const shortest = bidirectional(connections, x, y);
-    if (!shortest) return { ...common, notes: [...notes, message(this.lang, "no_path", names)] };
-    if (shortest.length - 1 > MAX_PATH_STEPS)
-      return {
-        ...common,
-        notes: [...notes, message(this.lang, "no_path_bound", { ...names, steps: MAX_PATH_STEPS })],
-      };
-    const paths = boundedPaths(connections, x, y, shortest);
+    const paths = withEnds(this.graph, [x, y], (connections) => shortPaths(connections, x, y));
+    if (!paths) return { ...common, notes: [...notes, message(this.lang, "no_path", names)] };
     return { ...common, ...this.pathAnswer(paths, (a, b) => this.between(a, b), notes) };
   }
 
@@ -452,27 +442,5 @@ class Context {
 
 const strip = ({ id, kind, label, date }: ResultNode): ResultNode => ({ id, kind, label, date });
 
-/** The shortest path first, then every other simple path at most PATH_SLACK steps longer. */
-function boundedPaths(graph: AbstractGraph, from: string, to: string, shortest: string[]): string[][] {
-  const bound = Math.min(shortest.length - 1 + PATH_SLACK, MAX_PATH_STEPS);
-  const key = shortest.join("\u0000");
-  const others = allSimplePaths(graph, from, to, { maxDepth: bound })
-    .filter((p) => p.join("\u0000") !== key)
-    .sort((a, b) => a.length - b.length || a.join().localeCompare(b.join()));
-  return [shortest, ...others].slice(0, MAX_PATHS);
-}
-
-/**
- * Every relation, either way, as a simple undirected graph. Organisations and bodies join almost
- * everything, so they are ends of a path but never steps on one.
- */
-function connectionGraph(graph: Graph, x: string, y: string): UndirectedGraph {
-  const out = new UndirectedGraph();
-  graph.forEachNode((id) => out.addNode(id));
-  const through = (id: string) =>
-    id === x || id === y || !CONTEXT_KINDS.has(graph.getNodeAttribute(id, "kind"));
-  graph.forEachEdge((_, __, s, t) => {
-    if (s !== t && through(s) && through(t)) out.mergeEdge(s, t);
-  });
-  return out;
-}
+/** Code-unit order: fast and stable, where a locale's collation buys nothing. */
+const compare = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);

@@ -7,10 +7,12 @@ import { lexiconOf, loadRegistry } from "../../src/build/registry";
 import { readDir } from "../../src/cli/io";
 import { extract } from "../../src/extract";
 
+// Not strict: `npm run bench` passes the same options to every benchmark (test/bench/all.ts).
 const { values } = parseArgs({
+  strict: false,
   options: { mb: { type: "string", default: "10" }, json: { type: "boolean", default: false } },
 });
-const size = Number(values.mb) * 1024 * 1024;
+const size = Number(values.mb as string) * 1024 * 1024;
 const lexicon = lexiconOf(loadRegistry(readDir("data/registry", /\.ya?ml$/)));
 const seeds = readDir("data/sources", /\.txt$/)
   .map((s) => s.text)

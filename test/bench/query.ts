@@ -1,0 +1,130 @@
+// Query speed on a generated citation graph: `npm run bench` runs it after extraction (alone:
+// `npx tsx test/bench/query.ts --nodes 20000`). Figures are ratios against a baseline measured in
+// the same run on the same graph — one breadth-first traversal of everything reachable from the
+// middle node, either way (graphology-traversal): "how many whole-graph walks a query costs" —
+// because this machine is shared and absolute times are noisy. The first query on a graph also
+// builds its indexes (influence graph, names); that is reported apart.
+import { parseArgs } from "node:util";
+import { MultiDirectedGraph } from "graphology";
+import { bfsFromNode } from "graphology-traversal";
+import type { EdgeAttributes, NodeAttributes } from "../../src/model/graph";
+import type { Relation } from "../../src/model/vocabulary";
+import { runQuery } from "../../src/query/run";
+
+// Not strict: `npm run bench` passes the same options to every benchmark (test/bench/all.ts).
+const { values } = parseArgs({
+  strict: false,
+  options: { nodes: { type: "string", default: "100000" }, json: { type: "boolean", default: false } },
+});
+const N = Number(values.nodes as string);
+
+/** A deterministic generator (mulberry32): the same graph on every run. */
+function random(seed: number): () => number {
+  let a = seed;
+  return () => {
+    a = (a + 0x6d2b79f5) | 0;
+    let t = Math.imul(a ^ (a >>> 15), 1 | a);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+/**
+ * N resolutions dated in order over 1950–2025, each citing three earlier ones (mostly recent:
+ * institutions cite their last few texts), and every tenth approving a later one.
+ */
+function generate(n: number): MultiDirectedGraph<NodeAttributes, EdgeAttributes> {
+  const rand = random(42);
+  const g = new MultiDirectedGraph<NodeAttributes, EdgeAttributes>();
+  const dateOf = (i: number) => {
+    const day = Math.floor((i / n) * 75 * 365);
+    return new Date(Date.UTC(1950, 0, 1 + day)).toISOString().slice(0, 10);
+  };
+  for (let i = 0; i < n; i++)
+    g.addNode(`R${i}`, {
+      kind: "resolution",
+      label: `Resolution ${i}`,
+      aliases: [],
+      origin: "source",
+      date: dateOf(i),
+    });
+  const add = (s: number, t: number, relation: Relation) => {
+    const key = `R${s}|${relation}|R${t}`;
+    if (s === t || g.hasEdge(key)) return;
+    g.addDirectedEdgeWithKey(key, `R${s}`, `R${t}`, {
+      relation,
+      clause: relation,
+      quote: `R${s} ${relation} R${t}`,
+      source: "generated",
+      method: "extracted",
+      confidence: 1,
+      occurrences: 1,
+    });
+  };
+  const relations: Relation[] = ["cites", "recalls", "notes"];
+  for (let i = 1; i < n; i++) {
+    for (let k = 0; k < 3; k++) {
+      const back = Math.floor(Math.pow(rand(), 3) * Math.min(i, 5000)) + 1;
+      add(i, Math.max(0, i - back), relations[k]!);
+    }
+    if (i % 10 === 0 && i + 5 < n) add(i, i + 1 + Math.floor(rand() * 4), "approves");
+  }
+  return g;
+}
+
+function time(fn: () => unknown, repeat = 5): number {
+  const runs: number[] = [];
+  for (let r = 0; r < repeat; r++) {
+    const t0 = performance.now();
+    fn();
+    runs.push(performance.now() - t0);
+  }
+  return runs.sort((a, b) => a - b)[Math.floor(repeat / 2)]!; // the median, ms
+}
+
+const t0 = performance.now();
+const graph = generate(N);
+const generated = performance.now() - t0;
+const middle = `R${Math.floor(N / 2)}`;
+const last = `R${N - 1}`;
+
+const firstQuery = time(() => runQuery(graph, `what cites ${middle}`), 1); // builds the indexes
+const cases: [string, string][] = [
+  ["what led to (newest text)", `what led to ${last}`],
+  ["what followed from (middle text)", `what followed from ${middle}`],
+  ["what cites (middle text)", `what cites ${middle}`],
+  ["path from … to … (2,000 apart)", `path from ${middle} to R${Math.floor(N / 2) + 2000}`],
+  ["how is … connected to … (2,000 apart)", `how is ${middle} connected to R${Math.floor(N / 2) + 2000}`],
+];
+const baseline = time(() => bfsFromNode(graph, middle, () => false, { mode: "directed" }));
+const rows = cases.map(([name, phrase]) => {
+  let nodes = 0;
+  const ms = time(() => (nodes = runQuery(graph, phrase).nodes.length));
+  return {
+    query: name,
+    nodes,
+    ms: +ms.toFixed(1),
+    baselineMs: +baseline.toFixed(1),
+    ratio: +(ms / baseline).toFixed(2),
+  };
+});
+
+if (values.json) {
+  console.log(
+    JSON.stringify(
+      { nodes: graph.order, edges: graph.size, generatedMs: generated, firstQueryMs: firstQuery, rows },
+      null,
+      2,
+    ),
+  );
+} else {
+  console.log(
+    `generated graph: ${graph.order} nodes, ${graph.size} edges in ${(generated / 1000).toFixed(1)} s`,
+  );
+  console.log(`first query (builds the influence graph and the name index): ${firstQuery.toFixed(0)} ms\n`);
+  console.log("query                              answer nodes   ms (median of 5)   baseline BFS ms   ratio");
+  for (const r of rows)
+    console.log(
+      `${r.query.padEnd(35)}${String(r.nodes).padStart(12)}${String(r.ms).padStart(19)}${String(r.baselineMs).padStart(18)}${String(r.ratio).padStart(8)}`,
+    );
+}
