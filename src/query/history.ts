@@ -75,8 +75,14 @@ export function influenceStep(
 ): [string, string] | null {
   const led = RELATIONS[e.relation].led;
   if (!led || CONTEXT_KINDS.has(s.kind) || CONTEXT_KINDS.has(t.kind) || source === target) return null;
-  const [from, to, fromDate, toDate] =
-    led === "target" ? [target, source, t.date, s.date] : [source, target, s.date, t.date];
+  // A text that refers to something dated after it provides for it ("to submit the Agreement to
+  // the 2018 Conference"): the reference leads forward, from the text to what it refers to.
+  const forward =
+    led === "source" ||
+    (RELATIONS[e.relation].refers && !!s.date && !!t.date && compareDates(t.date, s.date) > 0);
+  const [from, to, fromDate, toDate] = forward
+    ? [source, target, s.date, t.date]
+    : [target, source, t.date, s.date];
   if (fromDate && toDate && compareDates(fromDate, toDate) > 0) return null;
   return [from, to];
 }
@@ -135,32 +141,70 @@ export function walkHistory(graph: Graph, origin: string, direction: "back" | "f
   const reached: Reached[] = [];
   const undated: Reached[] = [];
   if (!influence.hasNode(origin)) return { reached, undated };
-  const seen = new Map<string, Reached & { strength: number }>();
+  const back = direction === "back";
+  // The time each node walked through bounds what comes next: going back, nothing may start after
+  // the earliest end on the way; going forward, nothing may end before the latest start. Dates of
+  // any precision are intervals ("2018" is all of 2018), so "2018-11-20" → "2018" → "2018-03-01"
+  // is refused: the bound set by 2018-03-01 still holds past the year-only text.
+  const originDate = influence.getNodeAttribute(origin, "date");
+  const seen = new Map<string, Reached & { strength: number; bound: string }>();
+  const boundOf = new Map<string, string>([
+    [origin, originDate ? edgeOf(originDate, back) : back ? "9" : ""],
+  ]);
   let level = [origin];
   for (let depth = 1; level.length; depth++) {
-    const next: string[] = [];
-    const visit = (id: string, a: InfluenceAttributes) => {
-      if (id === origin) return;
-      const known = seen.get(id);
-      if (known) {
+    const next = new Set<string>();
+    for (const from of level) {
+      const bound = boundOf.get(from)!;
+      const visit = (id: string, a: InfluenceAttributes) => {
+        if (id === origin) return;
+        const date = influence.getNodeAttribute(id, "date");
+        // Going back, `id` must start no later than the bound; going forward, end no earlier.
+        if (date && (back ? edgeOf(date, false) > bound : edgeOf(date, true) < bound)) return;
+        const reachedBound = date
+          ? back
+            ? min(bound, edgeOf(date, true))
+            : max(bound, edgeOf(date, false))
+          : bound;
+        const known = seen.get(id);
+        if (!known) {
+          const entry = { id, depth, via: a.best, strength: a.strength, bound: reachedBound };
+          seen.set(id, entry);
+          if (!date) {
+            undated.push(entry);
+            return;
+          }
+          reached.push(entry);
+          boundOf.set(id, reachedBound);
+          next.add(id);
+          return;
+        }
         // Another way in from the same level: keep the strongest edge.
         if (known.depth === depth && a.strength > known.strength)
           [known.via, known.strength] = [a.best, a.strength];
-        return;
-      }
-      const entry = { id, depth, via: a.best, strength: a.strength };
-      seen.set(id, entry);
-      if (influence.getNodeAttribute(id, "date")) {
-        reached.push(entry);
-        next.push(id);
-      } else undated.push(entry);
-    };
-    for (const from of level) {
-      if (direction === "back") influence.forEachInEdge(from, (_, a, source) => visit(source, a));
+        // A looser bound than the one it was reached with: walk on from it again.
+        if (date && (back ? reachedBound > known.bound : reachedBound < known.bound)) {
+          known.bound = reachedBound;
+          boundOf.set(id, reachedBound);
+          next.add(id);
+        }
+      };
+      if (back) influence.forEachInEdge(from, (_, a, source) => visit(source, a));
       else influence.forEachOutEdge(from, (_, a, __, target) => visit(target, a));
     }
-    level = next;
+    level = [...next];
   }
   const strip = ({ id, depth, via }: Reached): Reached => ({ id, depth, via });
   return { reached: reached.map(strip), undated: undated.map(strip) };
 }
+
+/**
+ * The last (end) or first (start) day a date of any precision may mean, as a string that compares
+ * in time order: "2018" ends "2018-99-99" and starts "2018"; "2018-03-26" is both.
+ */
+function edgeOf(date: string, end: boolean): string {
+  return end ? date + "-99-99".slice(date.length - 4) : date;
+}
+
+const min = (a: string, b: string) => (a < b ? a : b);
+const max = (a: string, b: string) => (a > b ? a : b);

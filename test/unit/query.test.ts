@@ -157,6 +157,13 @@ describe("other questions on the seed corpus", () => {
     );
   });
 
+  it("a text that refers to a later event provides for it: it led to that event", () => {
+    // Decision 598 (May 2017): "de charger le Secrétaire général de soumettre l'Accord à la
+    // Conférence de plénipotentiaires … 2018".
+    expect(ids(runQuery(graph, "what led to ITU PP-18"))).toContain("ITU-C-DEC-598");
+    expect(ids(runQuery(graph, "what followed from Decision 598"))).toContain("ITU-PP-2018");
+  });
+
   it("what still cites the 2008 resolution: its direct citers", () => {
     const a = runQuery(graph, "what still cites the 2008 resolution");
     expect(ids(a)).toEqual(["INTERPOL-GA-2021-RES-11", "INTERPOL-GA-2025-RES-03"]);
@@ -278,11 +285,30 @@ const arbGraph = fc
     nodes: fc.array(
       fc.record({
         kind: fc.constantFrom(...KINDS),
-        year: fc.option(fc.integer({ min: 2000, max: 2012 }), { freq: 8 }),
+        // Dates of every precision, close enough to collide: "2001", "2001-03", "2001-03-14".
+        date: fc.option(
+          fc
+            .tuple(
+              fc.integer({ min: 2000, max: 2002 }),
+              fc.constantFrom("year", "month", "day"),
+              fc.integer({ min: 1, max: 12 }),
+              fc.integer({ min: 1, max: 28 }),
+            )
+            .map(([y, precision, m, d]) => {
+              const mm = String(m).padStart(2, "0");
+              const dd = String(d).padStart(2, "0");
+              return precision === "year"
+                ? String(y)
+                : precision === "month"
+                  ? `${y}-${mm}`
+                  : `${y}-${mm}-${dd}`;
+            }),
+          { freq: 8 },
+        ),
       }),
-      { minLength: 2, maxLength: 14 },
+      { minLength: 2, maxLength: 14, size: "max" },
     ),
-    edges: fc.array(fc.tuple(fc.nat(), fc.nat(), fc.constantFrom(...RELS)), { maxLength: 40 }),
+    edges: fc.array(fc.tuple(fc.nat(), fc.nat(), fc.constantFrom(...RELS)), { maxLength: 40, size: "max" }),
   })
   .map(({ nodes, edges }) => {
     const g: G = new MultiDirectedGraph();
@@ -292,7 +318,7 @@ const arbGraph = fc
         label: `N${i}`,
         aliases: [],
         origin: "reference",
-        ...(n.year === null ? {} : { date: String(n.year) }),
+        ...(n.date === null ? {} : { date: n.date }),
       }),
     );
     for (const [a, b, relation] of edges) {
@@ -316,30 +342,54 @@ const arbGraph = fc
 
 const isContext = (g: G, n: string) => ["organisation", "body"].includes(g.getNodeAttribute(n, "kind"));
 
-/** earlier → later pairs one edge allows, then their closure through dated nodes only. */
+/** A date of any precision as the days it may mean: [first, last] day numbers. */
+function span(date: string): [number, number] {
+  const [y, m, d] = date.split("-").map(Number) as [number, number?, number?];
+  const day = (yy: number, mm: number, dd: number) => Date.UTC(yy, mm, dd) / 86_400_000;
+  if (d) return [day(y, m! - 1, d), day(y, m! - 1, d)];
+  if (m) return [day(y, m - 1, 1), day(y, m, 0)];
+  return [day(y, 0, 1), day(y, 11, 31)];
+}
+
+/**
+ * What led to x, from the definition: every node a chain of steps reaches going back, where each
+ * step is one edge read earlier → later (citations backwards, approvals and authorizations
+ * forwards, a citation of something dated after the citing text forwards) and every node on the
+ * chain can start no later than every node after it on the chain ends. Undated nodes end a chain.
+ * A depth-first search over (node, bound) states.
+ */
 function oracleLedTo(g: G, x: string): Set<string> {
-  const step = new Map<string, Set<string>>(); // later -> earlier
+  const date = (n: string) => g.getNodeAttribute(n, "date");
+  const later = (a: string, b: string) => {
+    const [da, db] = [date(a), date(b)];
+    return !!da && !!db && span(da)[0] > span(db)[1];
+  };
+  const steps = new Map<string, Set<string>>(); // later -> earlier
   g.forEachEdge((_, e, s, t) => {
     const first = FIRST[e.relation];
-    if (!first || isContext(g, s) || isContext(g, t)) return;
-    const [earlier, later] = first === "source" ? [s, t] : [t, s];
-    const de = g.getNodeAttribute(earlier, "date");
-    const dl = g.getNodeAttribute(later, "date");
-    if (de && dl && de > dl) return;
-    step.set(later, new Set([...(step.get(later) ?? []), earlier]));
+    if (!first || isContext(g, s) || isContext(g, t) || s === t) return;
+    const refers = e.relation !== "adopted_by";
+    const forward = first === "source" || (refers && later(t, s));
+    const [earlier, after] = forward ? [s, t] : [t, s];
+    if (later(earlier, after)) return;
+    steps.set(after, new Set([...(steps.get(after) ?? []), earlier]));
   });
   const out = new Set<string>();
-  let frontier = [x];
-  while (frontier.length) {
-    const next: string[] = [];
-    for (const n of frontier)
-      for (const m of step.get(n) ?? [])
-        if (m !== x && !out.has(m)) {
-          out.add(m);
-          if (g.getNodeAttribute(m, "date")) next.push(m); // undated: reached, not walked through
-        }
-    frontier = next;
-  }
+  const seen = new Set<string>();
+  const walk = (n: string, bound: number) => {
+    for (const m of steps.get(n) ?? []) {
+      if (m === x) continue;
+      const d = date(m);
+      if (d && span(d)[0] > bound) continue;
+      out.add(m);
+      if (!d) continue; // undated: reached, not walked through
+      const next = Math.min(bound, span(d)[1]);
+      if (seen.has(`${m}|${next}`)) continue;
+      seen.add(`${m}|${next}`);
+      walk(m, next);
+    }
+  };
+  walk(x, date(x) ? span(date(x)!)[1] : Infinity);
   return out;
 }
 
@@ -362,6 +412,32 @@ function oracleDistance(g: G, x: string, y: string): number {
   return d[idx.get(x)!]![idx.get(y)!]!;
 }
 
+describe("time along a chain", () => {
+  it("a year-only text does not let a later one through: 2018-11-20 did not lead to 2018-03-01", () => {
+    const g: G = new MultiDirectedGraph();
+    for (const [id, date] of [
+      ["LATE", "2018-11-20"],
+      ["YEAR", "2018"],
+      ["EARLY", "2018-03-01"],
+    ] as const)
+      g.addNode(id, { kind: "resolution", label: id, aliases: [], origin: "source", date });
+    const cite = (s: string, t: string) =>
+      g.addDirectedEdgeWithKey(`${s}|cites|${t}`, s, t, {
+        relation: "cites",
+        clause: "cites",
+        quote: `${s} cites ${t}`,
+        source: "generated",
+        method: "curated",
+        confidence: 1,
+        occurrences: 1,
+      });
+    cite("YEAR", "LATE"); // "2018" may be December: it may cite November
+    cite("EARLY", "YEAR"); // and March may cite "2018" (it may be January)
+    expect(ids(runQuery(g, "what led to EARLY"))).toEqual(["YEAR"]);
+    expect(ids(runQuery(g, "what followed from LATE"))).toEqual(["YEAR"]);
+  });
+});
+
 describe("queries on generated graphs", () => {
   it("what led to X is every earlier node a dated chain of influence reaches", () => {
     fc.assert(
@@ -371,7 +447,8 @@ describe("queries on generated graphs", () => {
           const a = runQuery(g, `what led to ${x}`);
           const got = new Set([...ids(a), ...(a.undated ?? []).map((u) => u.id)]);
           expect(got).toEqual(oracleLedTo(g, x));
-          for (const n of a.nodes) expect(n.date! <= (g.getNodeAttribute(x, "date") ?? "9999")).toBe(true);
+          const dx = g.getNodeAttribute(x, "date");
+          if (dx) for (const n of a.nodes) expect(span(n.date!)[0]).toBeLessThanOrEqual(span(dx)[1]);
         }
       }),
       { numRuns: 150 },
