@@ -9,6 +9,7 @@ import { DirectedGraph } from "graphology";
 import type { AbstractGraph } from "graphology-types";
 import type { EdgeAttributes, NodeAttributes } from "../model/graph";
 import { RELATIONS, type NodeKind, type Relation } from "../model/vocabulary";
+import { memo } from "./memo";
 
 type Graph = AbstractGraph<NodeAttributes, EdgeAttributes>;
 
@@ -87,10 +88,12 @@ export function influenceStep(
   return [from, to];
 }
 
-/** The influence graph of a citation graph (earlier → later), built once per graph. */
+/** The influence graph of a citation graph (earlier → later), built once per graph (memo.ts). */
 export function influenceGraph(graph: Graph): InfluenceGraph {
-  const cached = influenceCache.get(graph);
-  if (cached) return cached;
+  return memo(graph, "influence", () => buildInfluence(graph));
+}
+
+function buildInfluence(graph: Graph): InfluenceGraph {
   const out: InfluenceGraph = new DirectedGraph();
   graph.forEachNode((id, a) => {
     if (!CONTEXT_KINDS.has(a.kind)) out.addNode(id, a.date ? { date: a.date } : {});
@@ -109,11 +112,8 @@ export function influenceGraph(graph: Graph): InfluenceGraph {
     a.edges.push(key);
     if (rank > a.strength) [a.best, a.strength] = [key, rank];
   });
-  influenceCache.set(graph, out);
   return out;
 }
-
-const influenceCache = new WeakMap<Graph, InfluenceGraph>();
 
 export interface Reached {
   id: string;

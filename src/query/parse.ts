@@ -34,7 +34,13 @@ export const MAX_DEPTH = 4;
 
 const A = "[’']"; // apostrophes as typed
 const DE = `(?:de\\s+|du\\s+|des\\s+|d${A}\\s*)`;
-const ESTCE = `qu${A}est[- ]ce`;
+const ESTCE = `qu(?:${A}\\s*|\\s+)est[- ]ce`;
+/** "à", "au", "aux", "à l'": what French puts before a name after "mené". */
+const TO = `(?:a|au|aux)\\s+`;
+/** Words for texts in "which texts cite X", "quels documents citent X". */
+const TEXTS = `(?:texts?|acts?|documents?|resolutions?|decisions?|agreements?|conventions?|declarations?|events?|reports?|instruments?)`;
+const TEXTES = `(?:textes?|actes?|documents?|resolutions?|decisions?|accords?|conventions?|declarations?|evenements?|rapports?|instruments?)`;
+const NUMBER = `(?:\\d+|one|two|three|four|un|une|deux|trois|quatre)`;
 
 interface Form {
   kind: Exclude<QueryKind, "node">;
@@ -60,7 +66,9 @@ const two = (kind: "path" | "connection", lang: QueryLanguage, pattern: string, 
 // Names are captured whole: (?<x>.+). Two-name forms capture both with their separator, split later.
 const X = "(?<x>.+)";
 const XY = "(?<xy>.+)";
-const DEPTH = `(?:\\s*,?\\s*(?:(?:at|with|to|a|en|avec|sur)\\s+)?(?:une\\s+)?(?:depth|profondeur)\\s+(?:de\\s+)?(?<n>\\d+)|\\s+within\\s+(?<m>\\d+)\\s+(?:steps?|hops?|levels?))?`;
+const DEPTH =
+  `(?:\\s*[,(:]?\\s*(?:(?:up\\s+to|at|with|to|of|a|en|avec|sur|jusqu${A}a)\\s+)?(?:a\\s+|une\\s+)?(?:depth|profondeur)\\s*[:=]?\\s*(?:de\\s+)?(?<n>${NUMBER})\\)?` +
+  `|\\s*[,(]?\\s*(?:within|up\\s+to|in|sur|jusqu${A}a|a|en)\\s+(?<m>${NUMBER})\\s+(?:steps?|hops?|levels?|pas|niveaux?|sauts?)\\)?)?`;
 
 const FORMS: Form[] = [
   // What led to X
@@ -71,8 +79,11 @@ const FORMS: Form[] = [
   ),
   one("led_to", "en", `(?:the\\s+)?(?:origins?|history|background|antecedents|ancestors)\\s+of\\s+${X}`),
   one("led_to", "en", `how\\s+did\\s+we\\s+(?:get|come)\\s+to\\s+${X}`),
-  one("led_to", "fr", `${ESTCE}\\s+qui\\s+(?:a\\s+)?(?:mene|conduit|abouti)\\s+a\\s+${X}`),
-  one("led_to", "fr", `(?:les?\\s+)?(?:origines?|antecedents|genese|historique)\\s+${DE}${X}`),
+  one("led_to", "en", `what\\s+(?:came|happened)\\s+before\\s+${X}`),
+  one("led_to", "en", `(?:what|which\\s+${TEXTS})\\s+(?:preceded|precedes)\\s+${X}`),
+  one("led_to", "fr", `${ESTCE}\\s+qui\\s+(?:a\\s+)?(?:mene|conduit|abouti)\\s+${TO}${X}`),
+  one("led_to", "fr", `(?:les?\\s+|l${A}\\s*)?(?:origines?|antecedents|genese|historique)\\s+${DE}${X}`),
+  one("led_to", "fr", `${ESTCE}\\s+qui\\s+(?:a\\s+)?precede\\s+${X}`),
   one("led_to", "fr", `d${A}ou\\s+vien(?:nen)?t\\s+${X}`),
   one("led_to", "fr", `comment\\s+(?:en\\s+)?est[- ]on\\s+arrive\\s+a\\s+${X}`),
   // What followed from X
@@ -87,26 +98,39 @@ const FORMS: Form[] = [
     `(?:the\\s+)?(?:consequences|descendants|legacy|aftermath|effects|follow[- ]ups?)\\s+of\\s+${X}`,
   ),
   one("followed_from", "fr", `${ESTCE}\\s+qui\\s+(?:a\\s+)?(?:suivi|decoule|resulte)\\s+(?:${DE})?${X}`),
-  one("followed_from", "fr", `(?:les?\\s+)?(?:suites|consequences|descendants|heritage)\\s+${DE}${X}`),
+  one(
+    "followed_from",
+    "fr",
+    `(?:les?\\s+|l${A}\\s*)?(?:suites?|consequences?|descendants|heritage)\\s+${DE}${X}`,
+  ),
+  one("followed_from", "fr", `a\\s+quoi\\s+(?:a\\s+)?(?:mene|conduit|abouti)\\s+${X}`),
+  one(
+    "followed_from",
+    "en",
+    `what\\s+(?:did|does|has)\\s+${X}\\s+(?:lead\\s+to|led\\s+to|bring\\s+about|cause)`,
+  ),
   one("followed_from", "fr", `que\\s+s${A}est[- ]il\\s+passe\\s+apres\\s+${X}`),
   // What cites X
   one(
     "cites",
     "en",
-    `(?:what|who|which(?:\\s+texts?)?)\\s+(?:still\\s+)?(?:cites?|quotes?|refers?\\s+to|mentions?|recalls?|invokes?)\\s+${X}`,
+    `(?:what(?:\\s+${TEXTS})?|who|which(?:\\s+${TEXTS})?)\\s+(?:still\\s+)?(?:cites?|quotes?|refers?\\s+to|mentions?|recalls?|invokes?)\\s+${X}`,
   ),
-  one("cites", "en", `(?:what|which\\s+texts?)\\s+(?:is|are)\\s+(?:still\\s+)?citing\\s+${X}`),
+  one("cites", "en", `(?:what|which\\s+${TEXTS})\\s+(?:is|are)\\s+(?:still\\s+)?citing\\s+${X}`),
+  one("cites", "en", `(?:who|what)\\s+(?:has\\s+)?cited\\s+${X}`),
   one("cites", "en", `(?:the\\s+)?(?:citers|citations)\\s+of\\s+${X}`),
   one(
     "cites",
     "fr",
-    `(?:qui|${ESTCE}\\s+qui|quels?\\s+textes?)\\s+(?:cite(?:nt)?|mentionne(?:nt)?|rappelle(?:nt)?|(?:fai|fon)t\\s+reference\\s+a|se\\s+refere(?:nt)?\\s+a)\\s+(?:encore\\s+)?${X}`,
+    `(?:qui|${ESTCE}\\s+qui|quel(?:le)?s?\\s+${TEXTES})\\s+(?:cite(?:nt)?|mentionne(?:nt)?|rappelle(?:nt)?|(?:fai|fon)t\\s+reference\\s+(?:a|au|aux)|se\\s+refere(?:nt)?\\s+(?:a|au|aux))\\s+(?:encore\\s+)?${X}`,
   ),
   // What does X cite
   one("cited_by", "en", `what\\s+does\\s+${X}\\s+(?:cite|refer\\s+to|mention|recall|invoke)`),
-  one("cited_by", "en", `what\\s+(?:is|are)\\s+cited\\s+(?:by|in)\\s+${X}`),
+  one("cited_by", "en", `what\\s+(?:is|are|was|were)\\s+cited\\s+(?:by|in)\\s+${X}`),
+  one("cited_by", "en", `what\\s+did\\s+${X}\\s+(?:cite|refer\\s+to|mention|recall|invoke)`),
   one("cited_by", "en", `(?:the\\s+)?references\\s+(?:of|in|made\\s+by)\\s+${X}`),
   one("cited_by", "fr", `que\\s+cite\\s+${X}`),
+  one("cited_by", "fr", `${ESTCE}\\s+que\\s+cite(?:nt)?\\s+${X}`),
   one("cited_by", "fr", `${ESTCE}\\s+que\\s+${X}\\s+cite`),
   one(
     "cited_by",
@@ -131,7 +155,14 @@ const FORMS: Form[] = [
     `how\\s+(?:is|are|was|were)\\s+${XY}`,
     "(?:connected|related|linked)\\s+(?:to|with)",
   ),
-  two("connection", "en", `(?:the\\s+)?(?:connections?|links?|relations?)\\s+between\\s+${XY}`, "and"),
+  two(
+    "connection",
+    "en",
+    `(?:(?:what|how)\\s+(?:is|are)\\s+)?(?:the\\s+)?(?:connections?|links?|relations?|relationships?)\\s+between\\s+${XY}`,
+    "and",
+  ),
+  two("connection", "en", `(?:is|are)\\s+${XY}\\s+(?:connected|related|linked)`, "and"),
+  two("connection", "en", `(?:is|are)\\s+${XY}`, "(?:connected|related|linked)\\s+(?:to|with)"),
   two("path", "fr", `(?:le\\s+)?(?:plus\\s+court\\s+)?chemin\\s+${DE}${XY}`, "a|au|aux|jusqu['’]a"),
   two("connection", "fr", `(?:le\\s+)?(?:plus\\s+court\\s+)?chemin\\s+entre\\s+${XY}`, "et"),
   two(
@@ -151,7 +182,19 @@ const FORMS: Form[] = [
 
 /** Words a question starts with: such a phrase is never taken for a name. */
 const QUESTION =
-  /^(?:what|which|who|whom|how|why|when|where|show|list|find|give|qu|que|quel|quels|quelle|quelles|qui|comment|pourquoi|quand|ou|montre|trouve|liste)\b/;
+  /^(?:what|which|who|whom|how|why|when|where|is|are|was|were|do|does|did|can|could|show|list|find|give|tell|qu|que|quel|quels|quelle|quelles|qui|comment|pourquoi|quand|ou|est|montre|trouve|liste|donne)\b/;
+
+const NUMBER_WORDS: Record<string, number> = {
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  un: 1,
+  une: 1,
+  deux: 2,
+  trois: 3,
+  quatre: 4,
+};
 
 /** The forms, as a user reads them in a message or a hint. */
 export const FORM_EXAMPLES: Record<QueryLanguage, string[]> = {
@@ -177,12 +220,17 @@ export const FORM_EXAMPLES: Record<QueryLanguage, string[]> = {
   ],
 };
 
-/** The phrase's outer punctuation off: "What led to X?" reads as "What led to X". */
-function trimPhrase(phrase: string): string {
-  return phrase
+/**
+ * The phrase as the forms read it: white space collapsed, the outer punctuation off ("What led to
+ * X?" reads "What led to X"), and quotes around the whole question dropped. Names are cut from it.
+ */
+export function trimPhrase(phrase: string): string {
+  const text = phrase
     .replace(/\s+/g, " ")
     .trim()
     .replace(/[\s?!.]+$/u, "");
+  const quoted = /^["“«]\s*(.*?)\s*["”»]$/u.exec(text);
+  return quoted ? quoted[1]!.replace(/[\s?!.]+$/u, "") : text;
 }
 
 export function parseQuery(phrase: string): Parsed {
@@ -210,14 +258,23 @@ export function parseQuery(phrase: string): Parsed {
     const x = cut("x");
     if (!x) continue;
     if (form.kind === "neighbours") {
-      const n = Number(m.groups?.n ?? m.groups?.m ?? 1);
+      const word = m.groups?.n ?? m.groups?.m ?? "1";
+      const n = NUMBER_WORDS[word] ?? Number(word);
       return { kind: "neighbours", x, depth: Math.max(1, Math.min(MAX_DEPTH, n)), lang: form.lang };
     }
     return { kind: form.kind as "led_to", x, lang: form.lang };
   }
   if (!text) return { kind: "unknown", phrase: text, lang: null };
   if (QUESTION.test(folded)) return { kind: "unknown", phrase: text, lang: guessLanguage(folded) };
-  return { kind: "node", x: text, lang: null };
+  return { kind: "node", x: text, lang: nameLanguage(text, folded) };
+}
+
+/** A bare name is French when it has accents or French articles ("la résolution de 2021"). */
+function nameLanguage(text: string, folded: string): QueryLanguage | null {
+  return /[àâçéèêëîïôûùüÿœ]/iu.test(text) ||
+    /(?:^|\s)(?:le|la|les|du|des|de|l['’])(?:\s|$)|^l['’]/.test(folded)
+    ? "fr"
+    : null;
 }
 
 /** French when the phrase has a French word a question would use; English otherwise. */

@@ -10,6 +10,7 @@ import { bfsFromNode } from "graphology-traversal";
 import type { AbstractGraph } from "graphology-types";
 import type { EdgeAttributes, NodeAttributes } from "../model/graph";
 import { CONTEXT_KINDS } from "./history";
+import { memo } from "./memo";
 
 type Graph = AbstractGraph<NodeAttributes, EdgeAttributes>;
 
@@ -73,18 +74,17 @@ export function shortPaths(graph: AbstractGraph, from: string, to: string): stri
  * are left out, and put in only for the question that has one of them at an end.
  */
 export function connectionGraph(graph: Graph): UndirectedGraph {
-  let out = connectionCache.get(graph);
-  if (out) return out;
-  out = new UndirectedGraph();
+  return memo(graph, "connections", () => buildConnections(graph));
+}
+
+function buildConnections(graph: Graph): UndirectedGraph {
+  const out = new UndirectedGraph();
   for (const id of graph.nodes()) out.addNode(id);
   graph.forEachEdge((_, __, s, t, sa, ta) => {
     if (s !== t && !CONTEXT_KINDS.has(sa.kind) && !CONTEXT_KINDS.has(ta.kind)) out.mergeEdge(s, t);
   });
-  connectionCache.set(graph, out);
   return out;
 }
-
-const connectionCache = new WeakMap<Graph, UndirectedGraph>();
 
 /** Runs `fn` on the connection graph with the edges of the ends that are organisations or bodies. */
 export function withEnds<T>(graph: Graph, ends: string[], fn: (connections: UndirectedGraph) => T): T {

@@ -7,6 +7,7 @@ import type { AbstractGraph } from "graphology-types";
 import { foldKey } from "../extract/text";
 import type { EdgeAttributes, NodeAttributes } from "../model/graph";
 import type { NodeKind } from "../model/vocabulary";
+import { memo } from "./memo";
 import { nodeSearchOf, type NodeSearch } from "./search";
 
 type Graph = AbstractGraph<NodeAttributes, EdgeAttributes>;
@@ -110,13 +111,7 @@ const namesOf = (id: string, a: NodeAttributes): string[] => [
   ...a.aliases,
 ];
 
-const indexCache = new WeakMap<Graph, Index>();
-
-function indexOf(graph: Graph): Index {
-  let index = indexCache.get(graph);
-  if (!index) indexCache.set(graph, (index = new Index(graph)));
-  return index;
-}
+const indexOf = (graph: Graph): Index => memo(graph, "names", () => new Index(graph));
 
 /** A query word fits a node's word when equal, or (words of 4+ letters) a prefix of it. */
 function fits(word: string, words: Set<string>): boolean {
@@ -145,7 +140,9 @@ export function resolve(graph: Graph, phrase: string): Resolution {
     const ids = index.exact.get(foldKey(candidate));
     if (ids) return ids.size === 1 ? { status: "found", id: [...ids][0]! } : ambiguous(graph, [...ids]);
   }
-  const words = tokens(text).filter((w) => !STOPWORDS.has(w));
+  // "UN" is a name, "un" an article: a stopword written in capitals is kept.
+  const acronyms = new Set((text.match(/(?<![\p{L}\p{N}])\p{Lu}{2,}(?![\p{L}\p{N}])/gu) ?? []).map(foldKey));
+  const words = tokens(text).filter((w) => !STOPWORDS.has(w) || acronyms.has(w));
   let kind: NodeKind | null = null;
   let year: string | null = null;
   const rest: string[] = [];

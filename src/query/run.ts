@@ -7,7 +7,14 @@ import type { EdgeAttributes, NodeAttributes } from "../model/graph";
 import { RELATIONS, type NodeKind, type Relation } from "../model/vocabulary";
 import { CONTEXT_KINDS, influenceGraph, influenceStep, strength, walkHistory } from "./history";
 import { formatDate, message, type MessageKey } from "./messages";
-import { FORM_EXAMPLES, parseQuery, type Parsed, type QueryKind, type QueryLanguage } from "./parse";
+import {
+  FORM_EXAMPLES,
+  parseQuery,
+  trimPhrase,
+  type Parsed,
+  type QueryKind,
+  type QueryLanguage,
+} from "./parse";
 import { shortPaths, withEnds } from "./paths";
 import { MAX_CANDIDATES, resolve, type Resolution } from "./resolve";
 
@@ -116,6 +123,12 @@ export function runQuery(graph: Graph, phrase: string, options: QueryOptions = {
   return { ...base, ...ctx.single(parsed, r.id) };
 }
 
+/** The question again, about the node picked among the candidates of an ambiguous name. */
+export function askAbout(answer: Answer, id: string): string {
+  const phrase = trimPhrase(answer.query);
+  return answer.candidatesFor ? phrase.replace(answer.candidatesFor, id) : id;
+}
+
 /** Of the ways to cut "X and Y" in two, the first whose halves both name one node, else the best. */
 function pickSplit(graph: Graph, splits: [string, string][]): [string, Resolution][] {
   const score = (r: Resolution) => (r.status === "found" ? 2 : r.status === "ambiguous" ? 1 : 0);
@@ -179,10 +192,20 @@ class Context {
     const a = this.graph.getNodeAttributes(id);
     const title = a.title?.[this.lang] ?? (a.kind === "event" ? (a.title?.en ?? a.title?.fr) : undefined);
     if (a.kind === "event" && title) {
-      const lower = /^\p{Lu}\p{Ll}/u.test(title) ? title[0]!.toLowerCase() + title.slice(1) : title;
-      return this.lang === "en" ? `the ${lower}` : `« ${title} »`;
+      if (this.lang === "fr") return `« ${title} »`;
+      // "Signature of …" reads "the signature of …"; "INTERPOL's …" stays as it is.
+      return /^\p{Lu}\p{Ll}/u.test(title) ? `the ${title[0]!.toLowerCase()}${title.slice(1)}` : title;
     }
-    return a.date && !a.label.includes(a.date) ? `${a.label} (${formatDate(a.date, this.lang)})` : a.label;
+    // The date, unless the label already gives it ("Vienna Declaration (2023)").
+    const dated = a.date && !a.label.includes(a.date) && !a.label.includes(`(${a.date.slice(0, 4)})`);
+    return dated ? `${a.label} (${formatDate(a.date!, this.lang)})` : a.label;
+  }
+
+  /** The values a message names nodes with: x and y, and in French "de x" elided ("d’ITU…"). */
+  names(x: string, y?: string): Record<string, string> {
+    const out: Record<string, string> = { x: this.name(x), de_x: elide("de", this.name(x)) };
+    if (y) out.y = this.name(y);
+    return out;
   }
 
   /** The strongest of some edges, to quote: an authorization before a passing citation. */
@@ -242,7 +265,7 @@ class Context {
   }
 
   single(parsed: Exclude<Parsed, { kind: "path" | "connection" | "unknown" }>, x: string): Body {
-    const values = { x: this.name(x) };
+    const values = this.names(x);
     switch (parsed.kind) {
       case "node": {
         const items = [this.item(x, 0, null)];
@@ -268,14 +291,14 @@ class Context {
 
   history(kind: "led_to" | "followed_from", x: string): Body {
     const influence = influenceGraph(this.graph);
-    const interpretation = this.interpret(kind, { x: this.name(x) });
+    const interpretation = this.interpret(kind, this.names(x));
     if (!influence.hasNode(x))
       return {
         kind,
         status: "ok",
         interpretation,
         focus: x,
-        notes: [message(this.lang, "context", { x: this.name(x) })],
+        notes: [message(this.lang, "context", this.names(x))],
       };
     const walk = walkHistory(this.graph, x, kind === "led_to" ? "back" : "forward");
     const items = this.chronological(walk.reached.map((r) => this.item(r.id, r.depth, r.via)));
@@ -289,10 +312,12 @@ class Context {
         if (inAnswer.has(target) && influenceStep(e, source, target, s, t))
           edges.push(this.edgeFrom(key, e, source, target));
       });
+    // And the edges by which the undated nodes, listed apart, were reached.
+    for (const u of undated) if (u.via) edges.push(u.via);
     const notes = [
       items.length
         ? message(this.lang, "found", { count: items.length })
-        : message(this.lang, kind === "led_to" ? "none_led_to" : "none_followed_from", { x: this.name(x) }),
+        : message(this.lang, kind === "led_to" ? "none_led_to" : "none_followed_from", this.names(x)),
     ];
     if (undated.length)
       notes.push(
@@ -330,12 +355,12 @@ class Context {
     return {
       kind,
       status: "ok",
-      interpretation: this.interpret(kind, { x: this.name(x) }),
+      interpretation: this.interpret(kind, this.names(x)),
       focus: x,
       notes: [
         items.length
           ? message(this.lang, "found", { count: items.length })
-          : message(this.lang, kind === "cites" ? "none_cites" : "none_cited_by", { x: this.name(x) }),
+          : message(this.lang, kind === "cites" ? "none_cites" : "none_cited_by", this.names(x)),
       ],
       nodes: items.map(strip),
       edges: [...byNode.values()].flat().map((k) => this.edge(k)),
@@ -374,12 +399,12 @@ class Context {
     return {
       kind: "neighbours",
       status: "ok",
-      interpretation: this.interpret("neighbours", { x: this.name(x), count: depth }),
+      interpretation: this.interpret("neighbours", { ...this.names(x), count: depth }),
       focus: x,
       notes: [
         items.length
           ? message(this.lang, "found", { count: items.length })
-          : message(this.lang, "none_neighbours", { x: this.name(x) }),
+          : message(this.lang, "none_neighbours", this.names(x)),
       ],
       nodes: items.map(strip),
       edges,
@@ -392,7 +417,7 @@ class Context {
    * connected to Y", or a history path that does not exist, goes either way over every relation.
    */
   path(kind: "path" | "connection", x: string, y: string): Body {
-    const names = { x: this.name(x), y: this.name(y) };
+    const names = this.names(x, y);
     const interpretation = this.interpret(kind, names);
     const common = { kind, status: "ok" as const, interpretation, focus: x, other: y };
     if (x === y) return { ...common, notes: [message(this.lang, "same", names)] };
@@ -422,12 +447,8 @@ class Context {
     const items = first.map((id, i) =>
       this.item(id, i, i ? this.strongest(edgesOf(first[i - 1]!, id)) : null),
     );
-    const edges = new Map<string, ResultEdge>();
-    for (const path of paths)
-      for (let i = 1; i < path.length; i++) {
-        const k = this.strongest(edgesOf(path[i - 1]!, path[i]!));
-        if (k) edges.set(k, this.edge(k));
-      }
+    // The edges of the path answered; the other paths are listed by their nodes.
+    const edges = items.flatMap((i) => (i.via ? [i.via] : []));
     notes.push(message(this.lang, "path_found", { count: first.length - 1 }));
     if (paths.length > 1)
       notes.push(
@@ -436,11 +457,16 @@ class Context {
           steps: Math.max(...paths.map((p) => p.length - 1)),
         }),
       );
-    return { notes, nodes: items.map(strip), edges: [...edges.values()], items, paths };
+    return { notes, nodes: items.map(strip), edges, items, paths };
   }
 }
 
 const strip = ({ id, kind, label, date }: ResultNode): ResultNode => ({ id, kind, label, date });
+
+/** French elision: "de" before a vowel sound becomes "d’" ("d’ITU Council Decision 598"). */
+function elide(word: "de", name: string): string {
+  return /^[aeiouyhàâéèêëîïôûù]/iu.test(name) ? `d’${name}` : `${word} ${name}`;
+}
 
 /** Code-unit order: fast and stable, where a locale's collation buys nothing. */
 const compare = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);

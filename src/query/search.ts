@@ -5,6 +5,7 @@
 import MiniSearch from "minisearch";
 import type { AbstractGraph } from "graphology-types";
 import { foldKey } from "../extract/text";
+import { memo } from "./memo";
 import type { EdgeAttributes, NodeAttributes } from "../model/graph";
 import type { NodeKind } from "../model/vocabulary";
 
@@ -75,11 +76,5 @@ export class NodeSearch {
   }
 }
 
-const searchCache = new WeakMap<Graph, NodeSearch>();
-
 /** One index per graph, shared by the search box and the query bar's name resolution. */
-export function nodeSearchOf(graph: Graph): NodeSearch {
-  let search = searchCache.get(graph);
-  if (!search) searchCache.set(graph, (search = new NodeSearch(graph)));
-  return search;
-}
+export const nodeSearchOf = (graph: Graph): NodeSearch => memo(graph, "search", () => new NodeSearch(graph));

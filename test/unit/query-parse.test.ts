@@ -35,7 +35,23 @@ describe("parseQuery: one-name forms", () => {
     ["what is cited by Decision 598", "cited_by", "Decision 598", "en"],
     ["que cite la résolution de 2025", "cited_by", "la résolution de 2025", "fr"],
     ["qu'est-ce que la Décision 598 cite", "cited_by", "la Décision 598", "fr"],
-    ["Décision 598", "node", "Décision 598", null],
+    ["Décision 598", "node", "Décision 598", "fr"],
+    ["la résolution de 2021", "node", "la résolution de 2021", "fr"],
+    ["UDHR", "node", "UDHR", null],
+    ["qu'est-ce qui a mené au Statut d'INTERPOL", "led_to", "Statut d'INTERPOL", "fr"],
+    ["qu'est-ce qui a conduit aux résolutions de 2022", "led_to", "résolutions de 2022", "fr"],
+    ["qu est ce qui a mené à la Décision 598", "led_to", "la Décision 598", "fr"],
+    ["l'origine de la décision 598", "led_to", "la décision 598", "fr"],
+    ["what came before Decision 598", "led_to", "Decision 598", "en"],
+    ["which documents preceded Decision 598", "led_to", "Decision 598", "en"],
+    ["what did the 2015 resolution lead to", "followed_from", "the 2015 resolution", "en"],
+    ["à quoi a mené la résolution de 2015", "followed_from", "la résolution de 2015", "fr"],
+    ["what texts cite the UDHR", "cites", "the UDHR", "en"],
+    ["which resolutions cite AG-2008-RES-07", "cites", "AG-2008-RES-07", "en"],
+    ["quels documents font référence au Statut", "cites", "Statut", "fr"],
+    ["what was cited by Decision 598", "cited_by", "Decision 598", "en"],
+    ["qu'est-ce que cite la décision 598", "cited_by", "la décision 598", "fr"],
+    ["“what led to the 2018 signature?”", "led_to", "the 2018 signature", "en"],
     ["ITU-C-DEC-598", "node", "ITU-C-DEC-598", null],
     ["the 2018 signature", "node", "the 2018 signature", null],
   ])("%s", (phrase, kind, x, lang) => {
@@ -53,6 +69,14 @@ describe("parseQuery: neighbours and depth", () => {
     ["voisins de la Décision 598 profondeur 2", "la Décision 598", 2, "fr"],
     ["voisinage de la Décision 598 à une profondeur de 3", "la Décision 598", 3, "fr"],
     ["neighbours of X depth 99", "X", 4, "en"],
+    ["neighbours of Decision 598 up to depth 2", "Decision 598", 2, "en"],
+    ["neighbours of Decision 598 (depth 2)", "Decision 598", 2, "en"],
+    ["neighbours of Decision 598 depth two", "Decision 598", 2, "en"],
+    ["neighbours of Decision 598, depth: 3", "Decision 598", 3, "en"],
+    ["neighbours of Decision 598 within 2 levels", "Decision 598", 2, "en"],
+    ["voisins de la Décision 598 sur 2 niveaux", "la Décision 598", 2, "fr"],
+    ["voisins de la Décision 598 jusqu'à 2 pas", "la Décision 598", 2, "fr"],
+    ["neighbours of Decision 598 depth 0", "Decision 598", 1, "en"],
   ])("%s", (phrase, x, depth, lang) => {
     expect(parseQuery(phrase)).toEqual({ kind: "neighbours", x, depth, lang });
   });
@@ -93,6 +117,9 @@ describe("parseQuery: two-name forms", () => {
       "fr",
     ],
     ["quel est le lien entre A et B", "connection", ["A", "B"], "fr"],
+    ["what is the connection between A and B", "connection", ["A", "B"], "en"],
+    ["is A connected to B?", "connection", ["A", "B"], "en"],
+    ["are A and B related", "connection", ["A", "B"], "en"],
     [
       "comment la Décision 598 est-elle liée à la résolution de 2015",
       "connection",
@@ -118,6 +145,7 @@ describe("parseQuery: two-name forms", () => {
 describe("parseQuery: phrases it does not know", () => {
   it.each([
     ["why was the agreement signed", "en"],
+    ["is the sky blue", "en"],
     ["who signed the agreement first?", "en"],
     ["pourquoi l'accord a-t-il été signé", "fr"],
     ["quand la résolution a-t-elle été adoptée", "fr"],

@@ -10,7 +10,7 @@ import { readDir } from "../../src/cli/io";
 import type { EdgeAttributes, NodeAttributes } from "../../src/model/graph";
 import type { NodeKind, Relation } from "../../src/model/vocabulary";
 import { resolve } from "../../src/query/resolve";
-import { runQuery, type Answer } from "../../src/query/run";
+import { askAbout, runQuery, type Answer } from "../../src/query/run";
 
 const { graph } = buildGraph(readDir("data/sources", /\.txt$/), readDir("data/registry", /\.yaml$/));
 
@@ -35,6 +35,7 @@ describe("resolving names on the seed corpus", () => {
     ["réunion de Lyon", "ITU-INTERPOL-MEETING-LYON-2016"],
     ["resolution 73/11", "UNGA-RES-73/11"],
     ["Universal Declaration of Human Rights", "UDHR"],
+    ["the UN agreement", "UN-INTERPOL-COOPERATION-AGREEMENT-1997"], // "UN", not the article "un"
     ["declaration universelle des droits de l'homme", "UDHR"],
   ])("%s names %s", (phrase, id) => {
     expect(resolve(graph, phrase)).toEqual({ status: "found", id });
@@ -125,7 +126,7 @@ describe("what led to the 2018 signature", () => {
   });
 
   it("gives every edge between the answer's nodes, each with its quote", () => {
-    const inAnswer = new Set([SIGNATURE, ...ids(answer)]);
+    const inAnswer = new Set([SIGNATURE, ...ids(answer), ...answer.undated!.map((u) => u.id)]);
     expect(answer.edges.length).toBeGreaterThan(answer.nodes.length);
     for (const e of answer.edges) {
       expect(inAnswer.has(e.source) && inAnswer.has(e.target)).toBe(true);
@@ -221,9 +222,13 @@ describe("other questions on the seed corpus", () => {
   });
 
   it("a bare name focuses its node", () => {
-    const a = runQuery(graph, "Décision 598");
+    const a = runQuery(graph, "Decision 598");
     expect(a).toMatchObject({ kind: "node", status: "ok", focus: "ITU-C-DEC-598" });
     expect(a.interpretation).toBe("Understood: ITU Council Decision 598 (26 May 2017)");
+    // A French name is answered in French.
+    expect(runQuery(graph, "Décision 598").interpretation).toBe(
+      "Compris : ITU Council Decision 598 (26 mai 2017)",
+    );
   });
 
   it("an ambiguous name lists its candidates and answers nothing", () => {
@@ -235,6 +240,10 @@ describe("other questions on the seed corpus", () => {
       "INTERPOL-GA-2012-RES-UNNUMBERED-C6C9A7",
     ]);
     expect(a.interpretation).toContain("the 2012 resolution");
+    // Picking one asks the same question about it, however the question was spaced.
+    const spaced = runQuery(graph, "what  led to   the 2012 resolution ?");
+    expect(askAbout(spaced, "INTERPOL-GA-2012-RES-08")).toBe("what led to INTERPOL-GA-2012-RES-08");
+    expect(runQuery(graph, askAbout(spaced, "INTERPOL-GA-2012-RES-08")).status).toBe("ok");
   });
 
   it("a question it does not know lists the forms it knows, in the question's language", () => {
@@ -435,6 +444,29 @@ describe("time along a chain", () => {
     cite("EARLY", "YEAR"); // and March may cite "2018" (it may be January)
     expect(ids(runQuery(g, "what led to EARLY"))).toEqual(["YEAR"]);
     expect(ids(runQuery(g, "what followed from LATE"))).toEqual(["YEAR"]);
+  });
+});
+
+describe("a graph that changes", () => {
+  it("is answered as it is now, not as it was at the first question", () => {
+    const g: G = new MultiDirectedGraph();
+    const add = (id: string, date: string) =>
+      g.addNode(id, { kind: "resolution", label: id, aliases: [], origin: "source", date });
+    add("A", "2001");
+    add("B", "2002");
+    expect(ids(runQuery(g, "what led to B"))).toEqual([]);
+    g.addDirectedEdgeWithKey("B|recalls|A", "B", "A", {
+      relation: "recalls",
+      clause: "RECALLING",
+      quote: "RECALLING A",
+      source: "generated",
+      method: "curated",
+      confidence: 1,
+      occurrences: 1,
+    });
+    expect(ids(runQuery(g, "what led to B"))).toEqual(["A"]);
+    add("C", "2003");
+    expect(runQuery(g, "what led to C").notes).toEqual(["Nothing in this corpus led to C (2003)."]);
   });
 });
 

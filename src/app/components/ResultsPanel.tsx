@@ -4,7 +4,7 @@
 // one chosen; a question Recital does not know lists the forms it does, and examples to click.
 import { useTranslation } from "react-i18next";
 import type { CanonicalGraph } from "../data/loadGraph";
-import type { Answer, ResultEdge, ResultItem, ResultNode } from "../../query/run";
+import { askAbout, type Answer, type ResultEdge, type ResultItem, type ResultNode } from "../../query/run";
 import type { Visible } from "../state/filters";
 import { kindColor } from "../theme";
 
@@ -57,7 +57,7 @@ export function ResultsPanel(props: ResultsPanelProps) {
               <button
                 type="button"
                 aria-label={t("pick", { name: c.label })}
-                onClick={() => onAsk(answer.query.replace(answer.candidatesFor ?? "", c.id))}
+                onClick={() => onAsk(askAbout(answer, c.id))}
               >
                 <NodeLine node={c} />
               </button>
