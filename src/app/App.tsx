@@ -171,6 +171,18 @@ interface WorkspaceProps {
   update: UpdateView;
 }
 
+/** The last answer per graph: asking (to select a node) and showing share one run of the query. */
+const lastAnswer = new WeakMap<CanonicalGraph, { key: string; answer: Answer }>();
+
+function answerOf(graph: CanonicalGraph, query: string, lang: Language): Answer {
+  const key = `${lang}\u0000${query}`;
+  const last = lastAnswer.get(graph);
+  if (last?.key === key) return last.answer;
+  const answer = runQuery(graph, query, { lang });
+  lastAnswer.set(graph, { key, answer });
+  return answer;
+}
+
 /** The answer's nodes and the keys of its edges, to light on the canvas. */
 function highlightOf(graph: CanonicalGraph, answer: Answer | null): Highlight | null {
   if (!answer || answer.status !== "ok") return null;
@@ -191,7 +203,7 @@ function Workspace({ graph, view, visible, update }: WorkspaceProps) {
   const [source, setSource] = useState<SourceRef | null>(null);
   const [asList, setAsList] = useState(false);
   const answer = useMemo(
-    () => (view.query ? runQuery(graph, view.query, { lang: view.lang }) : null),
+    () => (view.query ? answerOf(graph, view.query, view.lang) : null),
     [graph, view.query, view.lang],
   );
   const highlight = useMemo(() => highlightOf(graph, answer), [graph, answer]);
@@ -199,7 +211,7 @@ function Workspace({ graph, view, visible, update }: WorkspaceProps) {
   // A question about one node ("Décision 598") selects it: its details are the answer.
   const onAsk = useCallback(
     (query: string | null) => {
-      const a = query ? runQuery(graph, query, { lang: view.lang }) : null;
+      const a = query ? answerOf(graph, query, view.lang) : null;
       update(a?.kind === "node" && a.status === "ok" ? { query, selected: a.focus! } : { query });
     },
     [graph, update, view.lang],
@@ -207,7 +219,7 @@ function Workspace({ graph, view, visible, update }: WorkspaceProps) {
   return (
     <main className="app-main">
       <div className="workspace">
-        <QueryBar key={view.query ?? ""} query={view.query} onAsk={onAsk} />
+        <QueryBar query={view.query} onAsk={onAsk} />
         <div className={selected ? "stage with-details" : "stage"}>
           <button
             type="button"

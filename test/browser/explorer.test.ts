@@ -362,6 +362,10 @@ describe("navigating the graph", () => {
     await bar.press("Enter");
     const results = page.getByRole("list", { name: "Results" });
     await results.waitFor();
+    // The focus stays in the bar, to ask again from the keyboard.
+    await expect(page.evaluate(() => document.activeElement?.getAttribute("aria-label"))).resolves.toBe(
+      "Query",
+    );
     await expect(page.getByRole("region", { name: "Query results" }).textContent()).resolves.toContain(
       "Understood: what led to the signature of the ITU–INTERPOL Cooperation Agreement (Lyon, 26 March 2018)",
     );

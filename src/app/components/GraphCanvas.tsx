@@ -314,7 +314,10 @@ export function GraphCanvas({
       container.dataset.layout = layout;
       container.dataset.layoutRunning = "false";
       renderer.refresh();
-      void renderer.getCamera().animatedReset({ duration: 300 });
+      // The answer, if any, stays in view in the new layout; otherwise the whole graph.
+      const answer = live.current.answer;
+      if (answer?.nodes.size) frame(renderer, container, [...answer.nodes], live.current.visible);
+      else void renderer.getCamera().animatedReset({ duration: 300 });
     };
     const saved = positions.current[layout];
     if (saved) {

@@ -14,8 +14,14 @@ interface QueryBarProps {
 
 export function QueryBar({ query, onAsk }: QueryBarProps) {
   const { t } = useTranslation("query");
-  // The page keys the bar by the question, so back and forward show the question answered.
   const [text, setText] = useState(query ?? "");
+  // Back, forward and a picked candidate change the question under the bar: show it (adjusting
+  // state while rendering, as React advises for a prop change, keeps the focus in the bar).
+  const [shown, setShown] = useState(query);
+  if (query !== shown) {
+    setShown(query);
+    setText(query ?? "");
+  }
 
   return (
     <form

@@ -30,8 +30,10 @@ export function ResultsPanel(props: ResultsPanelProps) {
   return (
     <section className="results-panel" aria-label={t("results")}>
       <header className="results-header">
-        <p className="results-interpretation" data-status={answer.status}>
+        {/* Announced when a new answer comes: what was understood, and how much was found. */}
+        <p className="results-interpretation" data-status={answer.status} role="status" aria-live="polite">
           {answer.interpretation}
+          {answer.notes[0] && <span className="visually-hidden"> {answer.notes[0]}</span>}
         </p>
         <button type="button" className="details-close" aria-label={t("close")} onClick={onClose}>
           ×
