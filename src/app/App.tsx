@@ -187,12 +187,13 @@ function answerOf(graph: CanonicalGraph, query: string, lang: Language): Answer 
 function highlightOf(graph: CanonicalGraph, answer: Answer | null): Highlight | null {
   if (!answer || answer.status !== "ok") return null;
   const nodes = new Set([...answer.items, ...(answer.undated ?? [])].map((i) => i.id));
-  for (const end of [answer.focus, answer.other]) if (end) nodes.add(end);
+  const ends = new Set([answer.focus, answer.other].filter((id): id is string => !!id));
+  for (const end of ends) nodes.add(end);
   const edges = new Set<string>();
   for (const e of answer.edges)
     for (const key of graph.edges(e.source, e.target))
       if (graph.getEdgeAttribute(key, "relation") === e.relation) edges.add(key);
-  return { nodes, edges };
+  return { nodes, edges, ends };
 }
 
 function Workspace({ graph, view, visible, update }: WorkspaceProps) {
@@ -233,6 +234,7 @@ function Workspace({ graph, view, visible, update }: WorkspaceProps) {
           {answer && (
             <ErrorBoundary>
               <ResultsPanel
+                key={`${view.lang}\u0000${view.query}`}
                 graph={graph}
                 answer={answer}
                 visible={visible}

@@ -470,6 +470,43 @@ describe("navigating the graph", () => {
     expect(pageErrors).toEqual([]);
   });
 
+  it("lists a long answer a page at a time", async () => {
+    // A chain of 450 resolutions, each recalling the one before: all of them led to the last.
+    const nodes = Array.from({ length: 450 }, (_, i) => ({
+      key: `R${i}`,
+      attributes: {
+        kind: "resolution",
+        label: `R${i}`,
+        aliases: [],
+        origin: "source",
+        date: String(1600 + i),
+      },
+    }));
+    const edges = nodes.slice(1).map((_, i) => ({
+      key: `R${i + 1}|recalls|R${i}`,
+      source: `R${i + 1}`,
+      target: `R${i}`,
+      attributes: { relation: "recalls", clause: "RECALLING", quote: `RECALLING R${i}`, source: "chain.txt" },
+    }));
+    await page.route("**/graph.json", (route) =>
+      route.fulfill({
+        contentType: "application/json",
+        body: JSON.stringify({ attributes: {}, nodes, edges }),
+      }),
+    );
+    await page.goto(`${served.url}?q=${encodeURIComponent("what led to R449")}`);
+    await rendered();
+    const results = page.getByRole("list", { name: "Results" });
+    await results.waitFor();
+    expect(await results.locator(":scope > li").count()).toBe(200);
+    await page.getByRole("button", { name: "Show 200 more (of 449)" }).click();
+    expect(await results.locator(":scope > li").count()).toBe(400);
+    await page.getByRole("button", { name: "Show 49 more (of 449)" }).click();
+    expect(await results.locator(":scope > li").count()).toBe(449);
+    expect(await page.getByRole("button", { name: /more \(of 449\)/ }).count()).toBe(0);
+    expect(pageErrors).toEqual([]);
+  });
+
   it("ignores malformed link parameters, says so, and runs nothing from them", async () => {
     let dialogs = 0;
     page.on("dialog", (d) => {

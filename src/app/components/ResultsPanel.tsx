@@ -2,6 +2,7 @@
 // in date order (a path in its order), each with the edge and quoted clause that put it there.
 // Clicking a node selects it; an ambiguous name lists its candidates, a click asks again with the
 // one chosen; a question Recital does not know lists the forms it does, and examples to click.
+import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import type { CanonicalGraph } from "../data/loadGraph";
 import { askAbout, type Answer, type ResultEdge, type ResultItem, type ResultNode } from "../../query/run";
@@ -21,10 +22,14 @@ interface ResultsPanelProps {
 }
 
 const QUOTE_MAX = 240;
+/** How many items the list shows at first, and adds at each "show more": a long answer stays quick. */
+const PAGE = 200;
 
 export function ResultsPanel(props: ResultsPanelProps) {
   const { answer, graph, visible, examples, onAsk, onClose, onShowAll } = props;
   const { t } = useTranslation("query");
+  // The page keys the panel by its question, so a new answer starts again at the first page.
+  const [shown, setShown] = useState(PAGE);
   const hidden = [...answer.items, ...(answer.undated ?? [])].filter((i) => !visible.nodes.has(i.id)).length;
   const label = (id: string) => (graph.hasNode(id) ? graph.getNodeAttribute(id, "label") : id);
   return (
@@ -89,10 +94,19 @@ export function ResultsPanel(props: ResultsPanelProps) {
       )}
       {answer.items.length > 0 && (
         <ol className="results-list" role="list" aria-label="Results" data-kind={answer.kind}>
-          {answer.items.map((item) => (
+          {answer.items.slice(0, shown).map((item) => (
             <Item key={item.id} item={item} {...props} label={label} />
           ))}
         </ol>
+      )}
+      {answer.items.length > shown && (
+        <button
+          type="button"
+          className="link-button results-show-more"
+          onClick={() => setShown((n) => n + PAGE)}
+        >
+          {t("show_more", { count: Math.min(PAGE, answer.items.length - shown), total: answer.items.length })}
+        </button>
       )}
       {answer.paths && answer.paths.length > 1 && (
         <details className="results-more">

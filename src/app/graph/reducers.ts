@@ -13,6 +13,8 @@ export const ANSWER_EDGE = "#1e3a8a";
 export interface Highlight {
   nodes: ReadonlySet<string>;
   edges: ReadonlySet<string>;
+  /** The node the question is about, and the other end of a path: drawn larger, labels boxed. */
+  ends?: ReadonlySet<string>;
 }
 
 export interface Focus {
@@ -43,6 +45,8 @@ export function reduceNode(node: string, data: DrawnNode, focus: Focus): NodeDis
   }
   if (focus.answer) {
     // Every node of the answer keeps its label: the answer is read on the canvas.
+    if (focus.answer.ends?.has(node))
+      return { ...data, forceLabel: true, highlighted: true, zIndex: 2, size: data.size * 1.3 };
     if (focus.answer.nodes.has(node)) return { ...data, forceLabel: true, zIndex: 2 };
     return { ...data, color: DIMMED, label: "", zIndex: 0 };
   }

@@ -19,6 +19,7 @@ export const query = {
     hidden_other: "{{count}} nodes of the answer are hidden by the filters.",
     show_all: "Show everything",
     forms: "Questions Recital knows",
+    show_more: "Show {{count}} more (of {{total}})",
   },
   fr: {
     label: "Question",
@@ -39,5 +40,6 @@ export const query = {
     hidden_other: "{{count}} nœuds de la réponse sont masqués par les filtres.",
     show_all: "Tout afficher",
     forms: "Questions que Recital connaît",
+    show_more: "Afficher {{count}} de plus (sur {{total}})",
   },
 };
