@@ -140,6 +140,13 @@ export function resolve(graph: Graph, phrase: string): Resolution {
     const ids = index.exact.get(foldKey(candidate));
     if (ids) return ids.size === 1 ? { status: "found", id: [...ids][0]! } : ambiguous(graph, [...ids]);
   }
+  // "the 2018 signature and the agreement" names two nodes: say so rather than answer for one.
+  const halves = text.split(/\s+(?:and|et)\s+/iu);
+  if (halves.length === 2) {
+    const [a, b] = halves.map((h) => resolve(graph, h));
+    if (a?.status === "found" && b?.status === "found" && a.id !== b.id)
+      return { status: "ambiguous", candidates: [a.id, b.id] };
+  }
   // "UN" is a name, "un" an article: a stopword written in capitals is kept.
   const acronyms = new Set((text.match(/(?<![\p{L}\p{N}])\p{Lu}{2,}(?![\p{L}\p{N}])/gu) ?? []).map(foldKey));
   const words = tokens(text).filter((w) => !STOPWORDS.has(w) || acronyms.has(w));

@@ -51,6 +51,18 @@ describe("resolving names on the seed corpus", () => {
     expect(agreements.status === "ambiguous" && agreements.candidates).toContain(AGREEMENT);
   });
 
+  it("a phrase naming two nodes gives both to pick from, not an answer for one", () => {
+    expect(resolve(graph, "the 2018 signature and the Lyon meeting")).toEqual({
+      status: "ambiguous",
+      candidates: [SIGNATURE, "ITU-INTERPOL-MEETING-LYON-2016"],
+    });
+    // A name that holds "et" is still one name.
+    expect(resolve(graph, "Accord de coopération entre l'UIT et INTERPOL")).toEqual({
+      status: "found",
+      id: AGREEMENT,
+    });
+  });
+
   it("suggests near names for a misspelt one, and picks none of them", () => {
     expect(resolve(graph, "decsion 598")).toEqual({ status: "none", suggestions: ["ITU-C-DEC-598"] });
     expect(resolve(graph, "the moon")).toEqual({ status: "none", suggestions: [] });
