@@ -55,9 +55,12 @@ describe("edge reducer", () => {
 describe("a query's answer on the canvas", () => {
   const answer = { nodes: new Set(["A", "B"]), edges: new Set(["A-B"]) };
 
-  it("keeps the answer's nodes labelled and dims the rest", () => {
+  it("keeps the answer's nodes labelled, its ends larger, and dims the rest", () => {
     const f = focus({ answer });
     expect(reduceNode("A", node("A"), f)).toMatchObject({ forceLabel: true, color: "#2563eb", label: "A" });
+    const ended = focus({ answer: { ...answer, ends: new Set(["B"]) } });
+    expect(reduceNode("B", node("B"), ended)).toMatchObject({ highlighted: true, size: 6 * 1.3 });
+    expect(reduceNode("A", node("A"), ended)).not.toHaveProperty("highlighted");
     expect(reduceNode("C", node("C"), f)).toMatchObject({ color: DIMMED, label: "" });
   });
 
