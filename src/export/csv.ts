@@ -1,0 +1,155 @@
+// Two CSV files, RFC 4180 (comma, double quotes, CRLF, a header row), written and read by
+// papaparse. The headers follow the bulk-import convention of graph databases (Neo4j's
+// neo4j-admin import): nodes.csv has `id:ID` and `:LABEL` (the kind), edges.csv `:START_ID`,
+// `:END_ID` and `:TYPE` (the relation) with the edge's own `key`; typed columns say so
+// (`session:long`, `start:long`); lists and objects are JSON in a ".json" column (flat.ts).
+import { MultiDirectedGraph } from "graphology";
+import Papa from "papaparse";
+import type { EdgeAttributes, NodeAttributes } from "../model/graph";
+import { columnTypes, flatten, readValue, unflatten, type ColumnType, type Flat } from "./flat";
+import type { ExportGraph } from "./scope";
+
+const SUFFIX: Record<ColumnType, string> = {
+  string: "",
+  integer: ":long",
+  double: ":double",
+  boolean: ":boolean",
+};
+const TYPES: Record<string, ColumnType> = {
+  "": "string",
+  string: "string",
+  int: "integer",
+  long: "integer",
+  short: "integer",
+  byte: "integer",
+  float: "double",
+  double: "double",
+  boolean: "boolean",
+};
+
+function table(fixed: string[], fixedRows: string[][], rows: Flat[]): string {
+  const types = columnTypes(rows);
+  const names = [...types.keys()];
+  const fields = [...fixed, ...names.map((n) => n + SUFFIX[types.get(n)!])];
+  const data = rows.map((row, i) => [
+    ...fixedRows[i]!,
+    ...names.map((n) => (n in row ? String(row[n]) : "")),
+  ]);
+  return Papa.unparse({ fields, data }, { newline: "\r\n" }) + "\r\n";
+}
+
+export function toCsv(graph: ExportGraph): { nodes: string; edges: string } {
+  const nodeIds: string[][] = [];
+  const nodeRows: Flat[] = [];
+  graph.forEachNode((id, a) => {
+    const { kind, ...rest } = a;
+    nodeIds.push([id, kind]);
+    nodeRows.push(flatten(rest));
+  });
+  const edgeIds: string[][] = [];
+  const edgeRows: Flat[] = [];
+  graph.forEachEdge((key, a, source, target) => {
+    const { relation, ...rest } = a;
+    edgeIds.push([source, target, relation, key]);
+    edgeRows.push(flatten(rest));
+  });
+  return {
+    nodes: table(["id:ID", ":LABEL"], nodeIds, nodeRows),
+    edges: table([":START_ID", ":END_ID", ":TYPE", "key"], edgeIds, edgeRows),
+  };
+}
+
+interface Column {
+  header: string;
+  name: string;
+  type: ColumnType;
+}
+
+function columnsOf(headers: string[]): Column[] {
+  return headers.map((header) => {
+    const at = header.lastIndexOf(":");
+    if (at <= 0) return { header, name: header, type: "string" };
+    const type = TYPES[header.slice(at + 1).toLowerCase()];
+    return type ? { header, name: header.slice(0, at), type } : { header, name: header, type: "string" };
+  });
+}
+
+/** Rows of a CSV file, or problems naming the file and line. */
+function rowsOf(
+  text: string,
+  file: string,
+  problems: string[],
+): { columns: Column[]; rows: Record<string, string>[] } {
+  const parsed = Papa.parse<Record<string, string>>(text.replace(/^\ufeff/, ""), {
+    header: true,
+    skipEmptyLines: true,
+  });
+  for (const e of parsed.errors.slice(0, 20))
+    problems.push(`${file}:${e.row === undefined ? 1 : e.row + 2}: ${e.message}`);
+  return { columns: columnsOf(parsed.meta.fields ?? []), rows: parsed.data };
+}
+
+function attributesOf(
+  row: Record<string, string>,
+  columns: Column[],
+  skip: Set<string>,
+): Record<string, unknown> {
+  const flat: Record<string, unknown> = {};
+  for (const c of columns) {
+    if (skip.has(c.header)) continue;
+    const text = row[c.header];
+    if (text === undefined || text === "") continue;
+    flat[c.name] = readValue(text, c.type);
+  }
+  return flat;
+}
+
+/**
+ * The graph of a nodes.csv and an edges.csv. A row that cannot be placed (no id, an edge to a node
+ * the file lacks, a key seen before) is reported with its file and line and left out.
+ */
+export function fromCsv(
+  nodes: { text: string; file: string },
+  edges: { text: string; file: string } | null,
+  problems: string[],
+): ExportGraph {
+  const out: ExportGraph = new MultiDirectedGraph();
+  const n = rowsOf(nodes.text, nodes.file, problems);
+  const idColumn = n.columns.find((c) => c.header === "id:ID" || c.header === "id")?.header;
+  const labelColumn = n.columns.find((c) => c.header === ":LABEL" || c.header === "kind")?.header;
+  if (!idColumn) {
+    problems.push(`${nodes.file}:1: no id:ID column`);
+    return out;
+  }
+  const nodeSkip = new Set([idColumn, ...(labelColumn ? [labelColumn] : [])]);
+  n.rows.forEach((row, i) => {
+    const id = row[idColumn];
+    const where = `${nodes.file}:${i + 2}`;
+    if (!id) return void problems.push(`${where}: no id`);
+    if (out.hasNode(id)) return void problems.push(`${where}: node ${id} appears twice; the first is kept`);
+    const attributes = unflatten(attributesOf(row, n.columns, nodeSkip), where, problems);
+    const kind = labelColumn ? row[labelColumn] : undefined;
+    out.addNode(id, { ...(kind ? { kind } : {}), ...attributes } as unknown as NodeAttributes);
+  });
+  if (!edges) return out;
+  const e = rowsOf(edges.text, edges.file, problems);
+  const need = [":START_ID", ":END_ID", ":TYPE"];
+  const missing = need.filter((h) => !e.columns.some((c) => c.header === h));
+  if (missing.length) {
+    problems.push(`${edges.file}:1: no ${missing.join(", ")} column`);
+    return out;
+  }
+  const edgeSkip = new Set([...need, "key"]);
+  e.rows.forEach((row, i) => {
+    const where = `${edges.file}:${i + 2}`;
+    const [source, target, relation] = need.map((h) => row[h] ?? "") as [string, string, string];
+    const key = row.key || `${source}|${relation}|${target}`;
+    for (const end of [source, target])
+      if (!out.hasNode(end))
+        return void problems.push(`${where}: edge ${key} names node "${end}", which nodes.csv lacks`);
+    if (out.hasEdge(key)) return void problems.push(`${where}: edge ${key} appears twice; the first is kept`);
+    const attributes = unflatten(attributesOf(row, e.columns, edgeSkip), where, problems);
+    out.addDirectedEdgeWithKey(key, source, target, { relation, ...attributes } as unknown as EdgeAttributes);
+  });
+  return out;
+}

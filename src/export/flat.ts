@@ -1,0 +1,81 @@
+// Attributes as flat, typed columns — what GEXF, GraphML and CSV can hold — and back, exactly.
+// Scalars (string, finite number, boolean) stay as they are, typed; anything else (a list of
+// aliases, a title in two languages) is written as JSON under its name with a ".json" suffix, so a
+// spreadsheet or Gephi shows it whole and an import restores it as it was. So is the empty string:
+// an empty cell or attvalue reads as "no value", and "" must come back as "".
+export type Scalar = string | number | boolean;
+export type Flat = Record<string, Scalar>;
+export type ColumnType = "string" | "integer" | "double" | "boolean";
+
+/** The suffix of a column that holds a JSON value. */
+export const JSON_SUFFIX = ".json";
+
+export function flatten(attributes: object): Flat {
+  const out: Flat = {};
+  for (const [name, value] of Object.entries(attributes)) {
+    if (value === undefined || value === null) continue;
+    if ((typeof value === "string" && value !== "") || typeof value === "boolean") out[name] = value;
+    else if (typeof value === "number" && Number.isFinite(value)) out[name] = value;
+    else out[name + JSON_SUFFIX] = JSON.stringify(value);
+  }
+  return out;
+}
+
+/** Undoes `flatten`: JSON columns parsed back; a malformed one is reported, not guessed. */
+export function unflatten(
+  flat: Record<string, unknown>,
+  where: string,
+  problems: string[],
+): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const [name, value] of Object.entries(flat)) {
+    if (value === undefined || value === null || value === "") continue;
+    if (name.endsWith(JSON_SUFFIX) && typeof value === "string") {
+      try {
+        out[name.slice(0, -JSON_SUFFIX.length)] = JSON.parse(value);
+      } catch {
+        problems.push(`${where}: ${name} is not valid JSON; kept as text`);
+        out[name] = value;
+      }
+    } else out[name] = value;
+  }
+  return out;
+}
+
+/** The type of a column from every value it holds: integer, double, boolean or string. */
+export function columnTypes(rows: Iterable<Flat>): Map<string, ColumnType> {
+  const types = new Map<string, ColumnType>();
+  for (const row of rows)
+    for (const [name, value] of Object.entries(row)) {
+      const t: ColumnType =
+        typeof value === "boolean"
+          ? "boolean"
+          : typeof value === "number"
+            ? Number.isInteger(value)
+              ? "integer"
+              : "double"
+            : "string";
+      const known = types.get(name);
+      if (!known) types.set(name, t);
+      else if (known !== t)
+        types.set(
+          name,
+          known === "integer" && t === "double"
+            ? "double"
+            : known === "double" && t === "integer"
+              ? "double"
+              : "string",
+        );
+    }
+  return types;
+}
+
+/** A typed column's text read back as its value. */
+export function readValue(text: string, type: ColumnType): Scalar {
+  if (type === "integer" || type === "double") {
+    const n = Number(text);
+    return Number.isFinite(n) ? n : text;
+  }
+  if (type === "boolean") return text === "true" ? true : text === "false" ? false : text;
+  return text;
+}

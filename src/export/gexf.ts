@@ -1,0 +1,69 @@
+// GEXF 1.3 for Gephi and Gephi Lite, written and read by graphology-gexf. Node labels are GEXF
+// labels; kinds, dates, relations, quotes and every other attribute are typed attvalues (flat.ts);
+// positions and colours, when given, go in the viz namespace — and are left out on reading, so that
+// what comes back is the graph that went out.
+import { MultiDirectedGraph } from "graphology";
+import { parse, write } from "graphology-gexf";
+import type { Attributes } from "graphology-types";
+import type { EdgeAttributes, NodeAttributes } from "../model/graph";
+import { flatten, unflatten } from "./flat";
+import type { ExportGraph } from "./scope";
+
+/** How the picture looks: where each node is and what colour it and its edges are. */
+export interface Viz {
+  position?(id: string): { x: number; y: number } | undefined;
+  size?(id: string): number | undefined;
+  nodeColor?(node: NodeAttributes): string;
+  edgeColor?(edge: EdgeAttributes): string;
+}
+
+const VIZ_ATTRIBUTES = ["x", "y", "z", "size", "color", "shape", "thickness"];
+
+export function toGexf(graph: ExportGraph, viz: Viz = {}): string {
+  return write(graph, {
+    version: "1.3",
+    formatNode: (key, a) => {
+      const { label, ...rest } = a;
+      const position = viz.position?.(key);
+      const size = viz.size?.(key);
+      return {
+        label,
+        attributes: flatten(rest),
+        viz: {
+          ...(viz.nodeColor ? { color: viz.nodeColor(a) } : {}),
+          ...(position ? { x: position.x, y: position.y } : {}),
+          ...(size !== undefined ? { size } : {}),
+        },
+      };
+    },
+    formatEdge: (_, a) => ({
+      attributes: flatten(a),
+      ...(viz.edgeColor ? { viz: { color: viz.edgeColor(a) } } : {}),
+    }),
+  });
+}
+
+export function fromGexf(text: string, file: string, problems: string[]): ExportGraph {
+  const parsed = parse(MultiDirectedGraph, text, {
+    allowUndeclaredAttributes: true,
+    respectInputGraphType: true,
+  });
+  const out: ExportGraph = new MultiDirectedGraph();
+  out.replaceAttributes(parsed.getAttributes() as Attributes);
+  parsed.forEachNode((id, a) => {
+    const data: Record<string, unknown> = { ...a };
+    for (const v of VIZ_ATTRIBUTES) delete data[v];
+    out.addNode(id, unflatten(data, `${file}: node ${id}`, problems) as unknown as NodeAttributes);
+  });
+  parsed.forEachEdge((key, a, source, target) => {
+    const data: Record<string, unknown> = { ...a };
+    for (const v of [...VIZ_ATTRIBUTES, "weight"]) delete data[v];
+    out.addDirectedEdgeWithKey(
+      key,
+      source,
+      target,
+      unflatten(data, `${file}: edge ${key}`, problems) as unknown as EdgeAttributes,
+    );
+  });
+  return out;
+}

@@ -1,0 +1,163 @@
+// Export and import, by format: GEXF, GraphML, graphology JSON and a CSV pair are data (an export
+// read back gives the same graph); the Markdown brief is for reading. Pictures (PNG, SVG) are the
+// explorer's, drawn from the canvas. Imported graphs are made fit to explore: a node without a
+// label is labelled by its id, an unknown kind or relation is said and replaced.
+import type { Attributes } from "graphology-types";
+import { parseGraph } from "../build/graphFile";
+import { NODE_KINDS, RELATIONS } from "../model/vocabulary";
+import { toBrief, type BriefOptions } from "./brief";
+import { fromCsv, toCsv } from "./csv";
+import { fromGexf, toGexf, type Viz } from "./gexf";
+import { fromGraphml, toGraphml } from "./graphml";
+import type { ExportGraph } from "./scope";
+
+export const DATA_FORMATS = ["gexf", "graphml", "json", "csv"] as const;
+export type DataFormat = (typeof DATA_FORMATS)[number];
+export const FORMATS = [...DATA_FORMATS, "md"] as const;
+export type Format = (typeof FORMATS)[number];
+
+export interface ExportFile {
+  name: string;
+  mime: string;
+  text: string;
+}
+
+export interface ExportOptions {
+  /** File names start with this ("recital", "recital-what-led-to"). */
+  base?: string;
+  viz?: Viz;
+  brief?: BriefOptions;
+}
+
+export function exportGraph(graph: ExportGraph, format: Format, options: ExportOptions = {}): ExportFile[] {
+  const base = options.base ?? "recital";
+  switch (format) {
+    case "gexf":
+      return [{ name: `${base}.gexf`, mime: "application/gexf+xml", text: toGexf(graph, options.viz) }];
+    case "graphml":
+      return [{ name: `${base}.graphml`, mime: "application/graphml+xml", text: toGraphml(graph) }];
+    case "json":
+      return [
+        { name: `${base}.json`, mime: "application/json", text: JSON.stringify(graph.export(), null, 1) },
+      ];
+    case "csv": {
+      const { nodes, edges } = toCsv(graph);
+      return [
+        { name: "nodes.csv", mime: "text/csv", text: nodes },
+        { name: "edges.csv", mime: "text/csv", text: edges },
+      ];
+    }
+    case "md":
+      return [
+        {
+          name: `${base}.md`,
+          mime: "text/markdown",
+          text: toBrief(graph, options.brief ?? { title: "Recital" }),
+        },
+      ];
+  }
+}
+
+export interface InputFile {
+  name: string;
+  text: string;
+}
+
+export interface Imported {
+  graph: ExportGraph | null;
+  format: DataFormat | null;
+  /** Each problem names the file and the line, node or edge. */
+  problems: string[];
+}
+
+/** Which data format a file is, by its name, else by its first characters. */
+export function formatOf(file: InputFile): DataFormat | null {
+  const name = file.name.toLowerCase();
+  if (name.endsWith(".gexf")) return "gexf";
+  if (name.endsWith(".graphml")) return "graphml";
+  if (name.endsWith(".json")) return "json";
+  if (name.endsWith(".csv")) return "csv";
+  const head = file.text.slice(0, 400).trimStart();
+  if (head.startsWith("{")) return "json";
+  if (head.startsWith("<") && /<gexf[\s>]/.test(head)) return "gexf";
+  if (head.startsWith("<") && /<graphml[\s>]/.test(head)) return "graphml";
+  return null;
+}
+
+/** One graph from dropped or fetched files: one GEXF, GraphML or JSON file, or a CSV pair. */
+export function importFiles(files: InputFile[]): Imported {
+  const problems: string[] = [];
+  const known = files.map((f) => ({ f, format: formatOf(f) }));
+  for (const { f, format } of known)
+    if (!format) problems.push(`${f.name}: not a GEXF, GraphML, JSON or CSV file`);
+  const data = known.filter((k) => k.format);
+  if (!data.length) return { graph: null, format: null, problems };
+  const csv = data.filter((k) => k.format === "csv").map((k) => k.f);
+  let graph: ExportGraph | null = null;
+  let format: DataFormat = data[0]!.format!;
+  try {
+    if (csv.length && csv.length === data.length) {
+      format = "csv";
+      const edges = csv.find((f) => /edge/i.test(f.name)) ?? null;
+      const nodes = csv.find((f) => f !== edges);
+      if (!nodes) problems.push(`${edges!.name}: edges.csv needs its nodes.csv`);
+      else
+        graph = fromCsv(
+          { text: nodes.text, file: nodes.name },
+          edges && { text: edges.text, file: edges.name },
+          problems,
+        );
+    } else {
+      const { f } = data[0]!;
+      if (data.length > 1)
+        problems.push(
+          `${data
+            .slice(1)
+            .map((k) => k.f.name)
+            .join(", ")}: one graph file at a time; ${f.name} is read`,
+        );
+      if (format === "gexf") graph = fromGexf(f.text, f.name, problems);
+      else if (format === "graphml") graph = fromGraphml(f.text, f.name, problems);
+      else {
+        let parsed: unknown;
+        try {
+          parsed = JSON.parse(f.text);
+        } catch (err) {
+          problems.push(`${f.name}: not valid JSON: ${(err as Error).message}`);
+          return { graph: null, format, problems };
+        }
+        graph = parseGraph(parsed, f.name) as ExportGraph;
+      }
+    }
+  } catch (err) {
+    const file = csv.length ? csv.map((f) => f.name).join(", ") : data[0]!.f.name;
+    problems.push(`${file}: ${(err as Error).message}`);
+    return { graph: null, format, problems };
+  }
+  if (graph) normalise(graph, problems);
+  return { graph, format, problems };
+}
+
+/** Makes a graph from elsewhere fit to explore, saying what it changed. */
+function normalise(graph: ExportGraph, problems: string[]) {
+  const kinds: ReadonlySet<string> = new Set(NODE_KINDS);
+  graph.updateEachNodeAttributes((id, a) => {
+    const out = { ...a } as Attributes;
+    if (typeof out.label !== "string" || !out.label) out.label = id;
+    if (!kinds.has(String(out.kind))) {
+      problems.push(
+        `node ${id}: kind "${String(out.kind ?? "")}" is not one of ${NODE_KINDS.join(", ")}; read as document`,
+      );
+      out.kind = "document";
+    }
+    if (!Array.isArray(out.aliases)) out.aliases = [];
+    return out as typeof a;
+  });
+  graph.updateEachEdgeAttributes((key, a) => {
+    if (a.relation in RELATIONS) return a;
+    problems.push(
+      `edge ${key}: relation "${String(a.relation ?? "")}" is not in the vocabulary; read as cites`,
+    );
+    return { ...a, relation: "cites" };
+  });
+}

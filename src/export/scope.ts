@@ -1,0 +1,39 @@
+// What an export holds: the whole graph, the visible (filtered) part, the selection with its
+// neighbours, or the query's answer — always as a graph of its own, with every attribute, in the
+// graph's own order.
+import { MultiDirectedGraph } from "graphology";
+import type { AbstractGraph, Attributes } from "graphology-types";
+import type { EdgeAttributes, NodeAttributes } from "../model/graph";
+
+export type ExportGraph = MultiDirectedGraph<NodeAttributes, EdgeAttributes, Attributes>;
+type Graph = AbstractGraph<NodeAttributes, EdgeAttributes, Attributes>;
+
+export const SCOPES = ["all", "visible", "selection", "query"] as const;
+export type Scope = (typeof SCOPES)[number];
+
+/**
+ * The part of `graph` made of `nodes`, with `edges` among them (by key) or, when no edge set is
+ * given, every edge among them. Graph attributes (the list of sources) come along.
+ */
+export function subgraph(
+  graph: Graph,
+  nodes: ReadonlySet<string> | null,
+  edges?: ReadonlySet<string>,
+): ExportGraph {
+  const out: ExportGraph = new MultiDirectedGraph();
+  out.replaceAttributes({ ...graph.getAttributes() });
+  graph.forEachNode((id, a) => {
+    if (!nodes || nodes.has(id)) out.addNode(id, structuredClone(a));
+  });
+  graph.forEachEdge((key, a, source, target) => {
+    if (!out.hasNode(source) || !out.hasNode(target)) return;
+    if (edges && !edges.has(key)) return;
+    out.addDirectedEdgeWithKey(key, source, target, structuredClone(a));
+  });
+  return out;
+}
+
+/** A node and its neighbours, with every edge among them. */
+export function neighbourhood(graph: Graph, id: string): ExportGraph {
+  return subgraph(graph, new Set([id, ...graph.neighbors(id)]));
+}

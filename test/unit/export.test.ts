@@ -1,0 +1,215 @@
+// Export then import gives the same graph — ids, kinds, every attribute, edges and their quotes —
+// for every data format, on the seed graph and on a generated graph of 10,000 nodes whose texts
+// hold accents, quotes, "<", "&", emoji, right-to-left script, commas and line breaks.
+import { MultiDirectedGraph } from "graphology";
+import { describe, expect, it } from "vitest";
+import { buildGraph } from "../../src/build/build";
+import { readDir } from "../../src/cli/io";
+import { DATA_FORMATS, exportGraph, importFiles, type DataFormat } from "../../src/export";
+import { neighbourhood, subgraph, type ExportGraph } from "../../src/export/scope";
+import type { EdgeAttributes, NodeAttributes } from "../../src/model/graph";
+import { NODE_KINDS, RELATION_NAMES } from "../../src/model/vocabulary";
+
+const { graph: seed } = buildGraph(readDir("data/sources", /\.txt$/), readDir("data/registry", /\.yaml$/));
+
+/** Nodes and edges as plain data keyed by id, to compare whatever the order. */
+function contents(g: ExportGraph) {
+  return {
+    nodes: Object.fromEntries(g.mapNodes((id, a) => [id, a])),
+    edges: Object.fromEntries(g.mapEdges((key, a, source, target) => [key, { source, target, a }])),
+  };
+}
+
+function roundTrip(g: ExportGraph, format: DataFormat) {
+  const files = exportGraph(g, format);
+  const back = importFiles(files.map(({ name, text }) => ({ name, text })));
+  return { files, back };
+}
+
+const NASTY = [
+  "Résolution « spéciale » n° 5 — l'œuvre",
+  'He said "no" & <left>; then, left',
+  "🚓 police 👮‍♀️ data 🔐",
+  "قرار الجمعية العامة ١٢",
+  "החלטה מספר 7",
+  "line one\nline two, with a comma; and a semicolon",
+  "=SUM(A1:A2) +1 -1 @x",
+  "tab\there and a trailing space ",
+];
+
+function generated(n: number): ExportGraph {
+  const g: ExportGraph = new MultiDirectedGraph();
+  g.setAttribute("sources", ["a.txt", "b « c ».txt"]);
+  for (let i = 0; i < n; i++) {
+    const text = NASTY[i % NASTY.length]!;
+    const a: NodeAttributes = {
+      kind: NODE_KINDS[i % NODE_KINDS.length]!,
+      label: `${text} #${i}`,
+      aliases: i % 3 ? [text, `alias ${i}`] : [],
+      origin: "source",
+      ...(i % 4 ? { date: `${1950 + (i % 70)}-0${1 + (i % 9)}-1${i % 10}` } : {}),
+      ...(i % 5 ? { title: { fr: `Titre ${text}`, ...(i % 2 ? { en: `Title ${i}` } : {}) } } : {}),
+      ...(i % 7 === 0 ? { session: 80 + (i % 13), issuer: `ISSUER-${i % 4}` } : {}),
+      ...(i % 11 === 0 ? { source: `file ${i}.txt`, start: i, end: i + 17 } : {}),
+    };
+    g.addNode(`N-${i}/${i % 7}`, a);
+  }
+  for (let i = 1; i < n; i++) {
+    const source = `N-${i}/${i % 7}`;
+    const j = Math.max(0, i - 1 - (i % 13));
+    const target = `N-${j}/${j % 7}`;
+    const relation = RELATION_NAMES[i % RELATION_NAMES.length]!;
+    const e: EdgeAttributes = {
+      relation,
+      clause: i % 10 ? NASTY[(i + 3) % NASTY.length]! : "",
+      quote: `${NASTY[i % NASTY.length]} (${i})`,
+      source: `file ${i % 17}.txt`,
+      start: i * 3,
+      end: i * 3 + 40,
+      method: i % 2 ? "extracted" : "curated",
+      confidence: i % 2 ? 0.75 : 1,
+      occurrences: 1 + (i % 3),
+      ...(i % 6 === 0 ? { pinpoint: `art. ${i % 40}`, surface: `§ ${i}` } : {}),
+    };
+    g.addDirectedEdgeWithKey(`${source}|${relation}|${target}`, source, target, e);
+  }
+  return g;
+}
+
+describe("round trip on the seed graph", () => {
+  it.each(DATA_FORMATS)("%s gives back the same nodes, edges and attributes", (format) => {
+    const { back } = roundTrip(seed, format);
+    expect(back.problems).toEqual([]);
+    expect(back.format).toBe(format);
+    expect(contents(back.graph!)).toEqual(contents(seed));
+  });
+
+  it.each(["json", "graphml"] as const)(
+    "%s keeps the graph's own attributes (the source files)",
+    (format) => {
+      const { back } = roundTrip(seed, format);
+      expect(back.graph!.getAttribute("sources")).toEqual(seed.getAttribute("sources"));
+    },
+  );
+});
+
+describe("round trip on a generated graph of 10,000 nodes with hard text", () => {
+  const big = generated(10_000);
+  it.each(DATA_FORMATS)("%s", (format) => {
+    const { back } = roundTrip(big, format);
+    expect(back.problems).toEqual([]);
+    const got = contents(back.graph!);
+    const want = contents(big);
+    expect(Object.keys(got.nodes)).toHaveLength(10_000);
+    expect(Object.keys(got.edges)).toHaveLength(9_999);
+    expect(got).toEqual(want);
+  });
+});
+
+describe("the files themselves", () => {
+  it("GEXF is version 1.3 with kinds, dates, relations, positions and colours", () => {
+    const [file] = exportGraph(seed, "gexf", {
+      viz: {
+        position: (id) => ({ x: id.length, y: 2 }),
+        nodeColor: () => "#2563eb",
+        edgeColor: () => "#94a3b8",
+      },
+    });
+    expect(file!.name).toBe("recital.gexf");
+    expect(file!.text).toContain('<gexf version="1.3" xmlns="http://gexf.net/1.3"');
+    expect(file!.text).toContain('<viz:color hex="#2563eb"');
+    expect(file!.text).toMatch(/<viz:position x="\d+" y="2"/);
+    expect(file!.text).toContain(`<attribute id="kind" title="kind" type="string"/>`);
+    expect(file!.text).toContain(`<attribute id="relation" title="relation" type="string"/>`);
+    expect(file!.text).toContain(`<attribute id="date" title="date" type="string"/>`);
+    // Positions and colours are the picture's, not data: they do not come back as attributes.
+    const back = importFiles([{ name: file!.name, text: file!.text }]);
+    expect(contents(back.graph!)).toEqual(contents(seed));
+  });
+
+  it("GraphML declares typed keys", () => {
+    const [file] = exportGraph(seed, "graphml");
+    expect(file!.text).toMatch(/<key id="n\d+" for="node" attr.name="session" attr.type="long"\/>/);
+    expect(file!.text).toMatch(/<key id="e\d+" for="edge" attr.name="confidence" attr.type="double"\/>/);
+    expect(file!.text).toMatch(/<key id="n\d+" for="node" attr.name="aliases.json" attr.type="string"\/>/);
+  });
+
+  it("CSV is RFC 4180 with bulk-import headers", () => {
+    const [nodes, edges] = exportGraph(seed, "csv");
+    expect(nodes!.name).toBe("nodes.csv");
+    expect(edges!.name).toBe("edges.csv");
+    const header = nodes!.text.split("\r\n")[0]!;
+    expect(header.startsWith("id:ID,:LABEL,")).toBe(true);
+    expect(header).toContain("session:long");
+    expect(edges!.text.split("\r\n")[0]!.startsWith(":START_ID,:END_ID,:TYPE,key,")).toBe(true);
+    expect(nodes!.text.endsWith("\r\n")).toBe(true);
+    // A quote with a comma and double quotes is one quoted field.
+    expect(edges!.text).toContain(
+      '"INTERPOL-GA-2017-RES-08","ITU-INTERPOL-AGREEMENT-SIGNATURE-2018"'.replace(/"/g, ""),
+    ); // ids unquoted
+  });
+
+  it("the brief lists the nodes in date order with their quoted links and source files", () => {
+    const part = neighbourhood(seed, "ITU-C-DEC-598");
+    const [file] = exportGraph(part, "md", { brief: { title: "Decision 598 and its neighbours" } });
+    const text = file!.text;
+    expect(text.startsWith("# Decision 598 and its neighbours\n")).toBe(true);
+    const dates = [...text.matchAll(/^## (\S+) — /gm)].map((m) => m[1]!.replace(/\\/g, ""));
+    const dated = dates.filter((d) => d !== "undated");
+    expect(dated).toEqual([...dated].sort());
+    expect(dates.slice(dated.length).every((d) => d === "undated")).toBe(true);
+    expect(text).toContain("## 2017\\-05\\-26 — ITU Council Decision 598");
+    expect(text).toContain(
+      "- **authorizes** Signature, Lyon, 2018\\-03\\-26 (`ITU-INTERPOL-AGREEMENT-SIGNATURE-2018`)",
+    );
+    expect(text).toContain(
+      "“2 d'autoriser le Secrétaire général à signer l'Accord au nom de l'Union; et” (itu\\-pp\\-2018\\-doc\\-47\\-interpol\\-agreement.fr.txt)".replace(
+        ".fr.txt",
+        "\\.fr\\.txt",
+      ),
+    );
+  });
+});
+
+describe("scopes", () => {
+  it("a subgraph keeps the given nodes and edges, with every attribute", () => {
+    const nodes = new Set(["ITU-C-DEC-598", "ITU-INTERPOL-AGREEMENT-SIGNATURE-2018"]);
+    const part = subgraph(seed, nodes);
+    expect(part.order).toBe(2);
+    expect(part.edges()).toEqual(["ITU-C-DEC-598|authorizes|ITU-INTERPOL-AGREEMENT-SIGNATURE-2018"]);
+    expect(part.getNodeAttributes("ITU-C-DEC-598")).toEqual(seed.getNodeAttributes("ITU-C-DEC-598"));
+    expect(subgraph(seed, nodes, new Set()).size).toBe(0);
+  });
+});
+
+describe("bad files", () => {
+  it("names the file and the line, and keeps what is sound", () => {
+    const nodes =
+      "id:ID,:LABEL,label\r\nA,resolution,Alpha\r\n,resolution,No id\r\nB,decision,Beta\r\nA,resolution,Again\r\n";
+    const edges =
+      ":START_ID,:END_ID,:TYPE,key\r\nA,B,recalls,A|recalls|B\r\nA,Z,cites,A|cites|Z\r\nB,A,frobs,B|frobs|A\r\n";
+    const back = importFiles([
+      { name: "nodes.csv", text: nodes },
+      { name: "edges.csv", text: edges },
+    ]);
+    expect(back.graph!.nodes()).toEqual(["A", "B"]);
+    expect(back.graph!.edges()).toEqual(["A|recalls|B", "B|frobs|A"]);
+    expect(back.problems).toEqual([
+      "nodes.csv:3: no id",
+      "nodes.csv:5: node A appears twice; the first is kept",
+      'edges.csv:3: edge A|cites|Z names node "Z", which nodes.csv lacks',
+      'edge B|frobs|A: relation "frobs" is not in the vocabulary; read as cites',
+    ]);
+  });
+
+  it("a broken GEXF, GraphML or JSON file is named, and gives no graph", () => {
+    for (const name of ["x.gexf", "x.graphml", "x.json"]) {
+      const back = importFiles([{ name, text: "<gexf><graph><nodes><node id=" }]);
+      expect(back.graph).toBeNull();
+      expect(back.problems[0]).toMatch(new RegExp(`^${name.replace(".", "\\.")}: `));
+    }
+    expect(importFiles([{ name: "notes.docx", text: "PK…" }]).problems).toEqual([
+      "notes.docx: not a GEXF, GraphML, JSON or CSV file",
+    ]);
+  });
+});
