@@ -1,4 +1,4 @@
-// recital CLI: `npm run -s cli -- <command>`. Commands: build, validate, extract, stats, query.
+// recital CLI: `npm run -s cli -- <command>`. Commands: build, validate, extract, stats, query, export.
 import { cpSync, mkdirSync, writeFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { parseArgs } from "node:util";
@@ -8,6 +8,7 @@ import { lexiconOf, loadRegistry } from "../build/registry";
 import { RELATIONS, TEXT_KINDS } from "../model/vocabulary";
 import { problemLine, table } from "./format";
 import { answerJson, exitCode, formatAnswer } from "./query";
+import { cmdExport } from "./export";
 import { runQuery } from "../query/run";
 import { parseGraph } from "../build/graphFile";
 import { fileName, readDir, readText } from "./io";
@@ -24,10 +25,14 @@ commands:
              answer a question about the graph: "what led to the 2018 signature",
              "qui cite la résolution de 2008", "path from X to Y", "neighbours of X depth 2"…
              (exit 1 when a name fits several nodes or none, 2 when the phrase is not understood)
+  export --format gexf|graphml|json|csv|md [--query "PHRASE"] -o PATH
+             the whole graph, or a question's answer, as GEXF 1.3 (with the timeline's
+             positions and colours), GraphML, graphology JSON, a CSV pair (PATH is a folder
+             that receives nodes.csv and edges.csv) or a Markdown brief
 
 options:
   --data DIR   folder holding sources/ and registry/ (default: data)
-  --out FILE   where build writes the graph (default: public/graph.json)
+  --out, -o F  where build writes the graph (default: public/graph.json); where export writes
   --json       machine-readable output (extract, stats)
   --top N      how many most-cited texts stats lists (default: 10)
   --graph FILE query a built graph (public/graph.json) instead of building from --data
@@ -208,6 +213,23 @@ function cmdStats(dataDir: string, json: boolean, top: number): number {
   return 0;
 }
 
+type AnyGraph = Parameters<typeof runQuery>[0];
+
+/** The graph a command works on: a built graph file (--graph), else built from --data. */
+function graphFor(options: { data: string; graph: string | undefined }): AnyGraph | null {
+  if (options.graph) {
+    try {
+      return parseGraph(JSON.parse(readText(options.graph)), options.graph);
+    } catch (err) {
+      console.error(`${options.graph}: cannot read the graph: ${(err as Error).message}`);
+      return null;
+    }
+  }
+  const result = load(options.data);
+  for (const p of result.problems.filter((p) => p.severity === "error")) console.error(problemLine(p));
+  return result.graph;
+}
+
 function cmdQuery(
   words: string[],
   options: { data: string; json: boolean; graph: string | undefined; lang: string | undefined },
@@ -217,19 +239,8 @@ function cmdQuery(
     console.error(`query: --lang must be en or fr, not "${options.lang}"`);
     return 2;
   }
-  let g: Parameters<typeof runQuery>[0];
-  if (options.graph) {
-    try {
-      g = parseGraph(JSON.parse(readText(options.graph)), options.graph);
-    } catch (err) {
-      console.error(`${options.graph}: cannot read the graph: ${(err as Error).message}`);
-      return 1;
-    }
-  } else {
-    const result = load(options.data);
-    for (const p of result.problems.filter((p) => p.severity === "error")) console.error(problemLine(p));
-    g = result.graph;
-  }
+  const g = graphFor(options);
+  if (!g) return 1;
   const answer = runQuery(g, phrase, options.lang ? { lang: options.lang } : {});
   console.log(options.json ? answerJson(answer) : formatAnswer(answer));
   return exitCode(answer);
@@ -243,7 +254,9 @@ function main(argv: string[]): number {
       allowPositionals: true,
       options: {
         data: { type: "string", default: "data" },
-        out: { type: "string", default: "public/graph.json" },
+        out: { type: "string", short: "o" },
+        format: { type: "string" },
+        query: { type: "string" },
         json: { type: "boolean", default: false },
         top: { type: "string", default: "10" },
         graph: { type: "string" },
@@ -256,14 +269,14 @@ function main(argv: string[]): number {
     return 2;
   }
   const [command, ...rest] = parsed.positionals;
-  const { data, out, json, top, help, graph, lang } = parsed.values;
+  const { data, out, json, top, help, graph, lang, format, query } = parsed.values;
   if (help || !command) {
     console.log(USAGE);
     return command || help ? 0 : 2;
   }
   switch (command) {
     case "build":
-      return cmdBuild(data, out);
+      return cmdBuild(data, out ?? "public/graph.json");
     case "validate":
       return cmdValidate(data);
     case "extract":
@@ -272,6 +285,16 @@ function main(argv: string[]): number {
       return cmdStats(data, json, Number(top) || 10);
     case "query":
       return cmdQuery(rest, { data, json, graph, lang });
+    case "export": {
+      const g = graphFor({ data, graph });
+      return g
+        ? cmdExport(g, {
+            ...(format ? { format } : {}),
+            ...(query ? { query } : {}),
+            ...(out ? { out } : {}),
+          })
+        : 1;
+    }
     default:
       console.error(`unknown command "${command}"\n\n${USAGE}`);
       return 2;

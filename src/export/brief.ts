@@ -12,9 +12,13 @@ export interface BriefOptions {
   context?: string[];
 }
 
-/** Markdown text: the characters Markdown would read as syntax are escaped. */
+/**
+ * Markdown text, on one line: the characters Markdown reads as syntax inside a line are escaped
+ * (emphasis, code, links, HTML, tables, strike-through). Every line the brief writes starts with its
+ * own marker, so what starts a block ("#", "-", "1.") never comes from the text.
+ */
 export function md(text: string): string {
-  return text.replace(/\s+/g, " ").replace(/([\\`*_{}[\]()#+\-.!|<>~])/g, "\\$1");
+  return text.replace(/\s+/g, " ").replace(/([\\`*_[\]<>|~])/g, "\\$1");
 }
 
 const byDate = (a: [string, string | undefined, string], b: [string, string | undefined, string]) =>

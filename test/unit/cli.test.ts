@@ -175,6 +175,49 @@ describe("recital CLI", () => {
     );
   });
 
+  it("export writes each format, and what it writes reads back as the same graph", () => {
+    const dir = mkdtempSync(join(tmpdir(), "recital-"));
+    const r = cli("export", "--format", "gexf", "-o", join(dir, "all.gexf"));
+    expect(r.code).toBe(0);
+    expect(r.out).toMatch(/^\d+ nodes, \d+ edges → /);
+    const gexf = readFileSync(join(dir, "all.gexf"), "utf8");
+    expect(gexf).toContain('<gexf version="1.3"');
+    expect(gexf).toMatch(/<viz:position x="-?[\d.]+" y="-?[\d.]+"/);
+    expect(
+      cli("export", "--format", "csv", "--query", "what led to the 2018 signature", "-o", join(dir, "csv"))
+        .code,
+    ).toBe(0);
+    const nodes = readFileSync(join(dir, "csv", "nodes.csv"), "utf8");
+    expect(nodes.split("\r\n").filter(Boolean)).toHaveLength(1 + 20); // header, 16 + 3 undated + the signature
+    expect(readFileSync(join(dir, "csv", "edges.csv"), "utf8")).toContain("DONNE MANDAT");
+    expect(
+      cli("export", "--format", "md", "--query", "what led to the 2018 signature", "-o", join(dir, "b.md"))
+        .code,
+    ).toBe(0);
+    expect(readFileSync(join(dir, "b.md"), "utf8")).toMatch(
+      /^# What led to the signature of the ITU–INTERPOL Cooperation Agreement/,
+    );
+  });
+
+  it("export refuses an ambiguous question, an unknown format, or no -o, and says why", () => {
+    const dir = mkdtempSync(join(tmpdir(), "recital-"));
+    const ambiguous = cli(
+      "export",
+      "--format",
+      "json",
+      "--query",
+      "what led to the 2012 resolution",
+      "-o",
+      join(dir, "x.json"),
+    );
+    expect(ambiguous.code).toBe(1);
+    expect(ambiguous.err).toContain("Several nodes fit “the 2012 resolution”");
+    const bad = cli("export", "--format", "xlsx", "-o", join(dir, "x"));
+    expect(bad.code).toBe(2);
+    expect(bad.err).toContain("--format must be one of gexf, graphml, json, csv, md");
+    expect(cli("export", "--format", "json").err).toContain("say where with -o PATH");
+  });
+
   it("an unknown command prints the usage and exits 2", () => {
     const r = cli("frobnicate");
     expect(r.code).toBe(2);
