@@ -6,6 +6,7 @@ import { nodeSearchOf } from "../query/search";
 import { exampleQueries } from "../query/examples";
 import { runQuery, type Answer } from "../query/run";
 import type { Highlight } from "./graph/reducers";
+import { answerKeys } from "../export/scope";
 import { GraphCanvas } from "./components/GraphCanvas";
 import { DetailsPanel, type SourceRef } from "./components/DetailsPanel";
 import { ErrorBoundary } from "./components/ErrorBoundary";
@@ -186,14 +187,8 @@ function answerOf(graph: CanonicalGraph, query: string, lang: Language): Answer 
 /** The answer's nodes and the keys of its edges, to light on the canvas. */
 function highlightOf(graph: CanonicalGraph, answer: Answer | null): Highlight | null {
   if (!answer || answer.status !== "ok") return null;
-  const nodes = new Set([...answer.items, ...(answer.undated ?? [])].map((i) => i.id));
   const ends = new Set([answer.focus, answer.other].filter((id): id is string => !!id));
-  for (const end of ends) nodes.add(end);
-  const edges = new Set<string>();
-  for (const e of answer.edges)
-    for (const key of graph.edges(e.source, e.target))
-      if (graph.getEdgeAttribute(key, "relation") === e.relation) edges.add(key);
-  return { nodes, edges, ends };
+  return { ...answerKeys(graph, answer), ends };
 }
 
 function Workspace({ graph, view, visible, update }: WorkspaceProps) {

@@ -8,9 +8,9 @@ import { fitChronologicalLayout, type LayoutNode } from "../app/layout/chronolog
 import { kindColor, relationColor } from "../app/theme";
 import { exportGraph, FORMATS, type Format } from "../export";
 import type { Viz } from "../export/gexf";
-import { subgraph, type ExportGraph } from "../export/scope";
+import { answerSubgraph, subgraph, type ExportGraph } from "../export/scope";
 import type { EdgeAttributes, NodeAttributes } from "../model/graph";
-import { runQuery, type Answer } from "../query/run";
+import { runQuery } from "../query/run";
 import { exitCode, formatAnswer } from "./query";
 
 type Graph = AbstractGraph<NodeAttributes, EdgeAttributes>;
@@ -37,17 +37,6 @@ export function timelineViz(graph: ExportGraph): Viz {
   };
 }
 
-/** The answer's nodes and edges as a graph of its own. */
-export function answerGraph(graph: Graph, answer: Answer): ExportGraph {
-  const nodes = new Set([...answer.items, ...(answer.undated ?? [])].map((i) => i.id));
-  for (const end of [answer.focus, answer.other]) if (end) nodes.add(end);
-  const edges = new Set<string>();
-  for (const e of answer.edges)
-    for (const key of graph.edges(e.source, e.target))
-      if (graph.getEdgeAttribute(key, "relation") === e.relation) edges.add(key);
-  return subgraph(graph, nodes, edges);
-}
-
 export function cmdExport(graph: Graph, options: { format?: string; query?: string; out?: string }): number {
   const format = options.format as Format;
   if (!FORMATS.includes(format)) {
@@ -69,7 +58,7 @@ export function cmdExport(graph: Graph, options: { format?: string; query?: stri
       console.error(formatAnswer(answer));
       return exitCode(answer);
     }
-    part = answerGraph(graph, answer);
+    part = answerSubgraph(graph, answer);
     title = answer.interpretation.replace(/^Understood: |^Compris : /, "");
     title = title[0]!.toUpperCase() + title.slice(1);
     context = [`Question: ${options.query}`, ...answer.notes];

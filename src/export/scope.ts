@@ -33,6 +33,32 @@ export function subgraph(
   return out;
 }
 
+/** What an answer holds: its nodes (listed, undated, and its ends) and its edges. */
+export interface AnswerLike {
+  items: { id: string }[];
+  undated?: { id: string }[];
+  focus?: string;
+  other?: string;
+  edges: { source: string; target: string; relation: string }[];
+}
+
+/** The keys of the answer's nodes and edges in `graph`. */
+export function answerKeys(graph: Graph, answer: AnswerLike): { nodes: Set<string>; edges: Set<string> } {
+  const nodes = new Set([...answer.items, ...(answer.undated ?? [])].map((i) => i.id));
+  for (const end of [answer.focus, answer.other]) if (end) nodes.add(end);
+  const edges = new Set<string>();
+  for (const e of answer.edges)
+    for (const key of graph.edges(e.source, e.target))
+      if (graph.getEdgeAttribute(key, "relation") === e.relation) edges.add(key);
+  return { nodes, edges };
+}
+
+/** A query's answer as a graph of its own. */
+export function answerSubgraph(graph: Graph, answer: AnswerLike): ExportGraph {
+  const { nodes, edges } = answerKeys(graph, answer);
+  return subgraph(graph, nodes, edges);
+}
+
 /** A node and its neighbours, with every edge among them. */
 export function neighbourhood(graph: Graph, id: string): ExportGraph {
   return subgraph(graph, new Set([id, ...graph.neighbors(id)]));
