@@ -7,7 +7,8 @@ import { exampleQueries } from "../query/examples";
 import { runQuery, type Answer } from "../query/run";
 import type { Highlight } from "./graph/reducers";
 import { answerKeys } from "../export/scope";
-import { GraphCanvas } from "./components/GraphCanvas";
+import { GraphCanvas, type CanvasHandle } from "./components/GraphCanvas";
+import { ExportMenu } from "./components/ExportMenu";
 import { DetailsPanel, type SourceRef } from "./components/DetailsPanel";
 import { ErrorBoundary } from "./components/ErrorBoundary";
 import { Legend } from "./components/Legend";
@@ -198,6 +199,7 @@ function Workspace({ graph, view, visible, update }: WorkspaceProps) {
   const onCamera = useCallback((camera: Camera) => update({ camera }, { replace: true }), [update]);
   const [source, setSource] = useState<SourceRef | null>(null);
   const [asList, setAsList] = useState(false);
+  const [canvasHandle, setCanvasHandle] = useState<CanvasHandle | null>(null);
   const answer = useMemo(
     () => (view.query ? answerOf(graph, view.query, view.lang) : null),
     [graph, view.query, view.lang],
@@ -215,7 +217,16 @@ function Workspace({ graph, view, visible, update }: WorkspaceProps) {
   return (
     <main className="app-main">
       <div className="workspace">
-        <QueryBar query={view.query} onAsk={onAsk} />
+        <div className="toolbar">
+          <QueryBar query={view.query} onAsk={onAsk} />
+          <ExportMenu
+            graph={graph}
+            visible={visible}
+            selected={selected}
+            answer={answer}
+            canvas={canvasHandle}
+          />
+        </div>
         <div className={selected ? "stage with-details" : "stage"}>
           <button
             type="button"
@@ -250,6 +261,7 @@ function Workspace({ graph, view, visible, update }: WorkspaceProps) {
               camera={view.camera}
               layout={view.layout}
               answer={highlight}
+              onReady={setCanvasHandle}
               onSelect={onSelect}
               onCamera={onCamera}
             />

@@ -75,6 +75,13 @@ function canvasMeasure(): MeasureText {
   };
 }
 
+/** What the export menu needs of the canvas: the renderer, its scene, and the layout on screen. */
+export interface CanvasHandle {
+  renderer: Sigma<DrawnNode, DrawnEdge>;
+  scene: Scene;
+  timeline(): boolean;
+}
+
 export interface GraphCanvasProps {
   graph: CanonicalGraph;
   visible: Visible;
@@ -85,6 +92,8 @@ export interface GraphCanvasProps {
   answer: Highlight | null;
   onSelect(id: string | null): void;
   onCamera(camera: Camera): void;
+  /** Called with the canvas once sigma draws it, and with null when it goes. */
+  onReady?(handle: CanvasHandle | null): void;
 }
 
 const FORCE_LABEL_DENSITY = 0.5;
@@ -149,6 +158,7 @@ export function GraphCanvas({
   answer,
   onSelect,
   onCamera,
+  onReady,
 }: GraphCanvasProps) {
   const containerRef = useRef<HTMLDivElement>(null);
   const rendererRef = useRef<Sigma<DrawnNode, DrawnEdge> | null>(null);
@@ -158,10 +168,10 @@ export function GraphCanvas({
   const current = useRef<Layout>("chrono");
   // Reducers read the latest view from here, so a change needs a refresh, not a new sigma.
   const live = useRef<Focus>({ visible, selected, hovered: null, neighbours: new Set(), answer });
-  const callbacks = useRef({ onSelect, onCamera });
+  const callbacks = useRef({ onSelect, onCamera, onReady });
   useEffect(() => {
-    callbacks.current = { onSelect, onCamera };
-  }, [onSelect, onCamera]);
+    callbacks.current = { onSelect, onCamera, onReady };
+  }, [onSelect, onCamera, onReady]);
   const initialCamera = useRef(camera);
 
   useEffect(() => {
@@ -243,7 +253,10 @@ export function GraphCanvas({
       );
     });
 
+    callbacks.current.onReady?.({ renderer, scene, timeline: () => current.current === "chrono" });
+
     return () => {
+      callbacks.current.onReady?.(null);
       clearTimeout(timer);
       i18n.off("languageChanged", redraw);
       renderer.kill();

@@ -5,9 +5,10 @@ import { initReactI18next } from "react-i18next";
 import { common } from "./common";
 import { details } from "./details";
 import { query } from "./query";
+import { exports } from "./exports";
 import type { Language } from "../state/viewState";
 
-export const NAMESPACES = { common, details, query } as const;
+export const NAMESPACES = { common, details, query, exports } as const;
 
 function resources(): Resource {
   const out: Resource = { en: {}, fr: {} };

@@ -1,0 +1,202 @@
+// The export menu: what to take (the whole graph, the visible part, the selection with its
+// neighbours, the question's answer) and in what form — GEXF, GraphML, JSON, CSV, a written brief,
+// or a picture of the view (PNG, SVG) with its legend. Serialising is src/export's; this only
+// gathers the choice and hands the files to the browser.
+import { useState } from "react";
+import { useTranslation } from "react-i18next";
+import { exportGraph, type Format } from "../../export";
+import { neighbourhood, subgraph, answerSubgraph, type ExportGraph, type Scope } from "../../export/scope";
+import type { NodeKind, Relation } from "../../model/vocabulary";
+import type { Answer } from "../../query/run";
+import type { CanonicalGraph } from "../data/loadGraph";
+import { toPng, toSvg } from "../export/picture";
+import type { Visible } from "../state/filters";
+import { kindColor, relationColor } from "../theme";
+import type { CanvasHandle } from "./GraphCanvas";
+
+/** Hands a file to the browser to save. */
+function download(name: string, data: Blob) {
+  const url = URL.createObjectURL(data);
+  const a = document.createElement("a");
+  a.href = url;
+  a.download = name;
+  document.body.appendChild(a);
+  a.click();
+  a.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}
+
+interface ExportMenuProps {
+  graph: CanonicalGraph;
+  visible: Visible;
+  selected: string | null;
+  answer: Answer | null;
+  canvas: CanvasHandle | null;
+}
+
+const DATA: { format: Format; label: string }[] = [
+  { format: "gexf", label: "GEXF" },
+  { format: "graphml", label: "GraphML" },
+  { format: "json", label: "JSON" },
+  { format: "csv", label: "CSV" },
+  { format: "md", label: "Markdown" },
+];
+
+export function ExportMenu({ graph, visible, selected, answer, canvas }: ExportMenuProps) {
+  const { t } = useTranslation("exports");
+  const { t: common } = useTranslation();
+  const [open, setOpen] = useState(false);
+  const [scope, setScope] = useState<Scope>("visible");
+  const [background, setBackground] = useState(true);
+  const [scale, setScale] = useState(2);
+  const [status, setStatus] = useState("");
+  const answered = answer?.status === "ok" && answer.nodes.length + (answer.focus ? 1 : 0) > 0;
+  const available: Record<Scope, boolean> = {
+    all: true,
+    visible: true,
+    selection: !!selected,
+    query: answered,
+  };
+  const chosen: Scope = available[scope] ? scope : "visible";
+
+  const part = (): ExportGraph => {
+    if (chosen === "selection" && selected) return neighbourhood(graph, selected);
+    if (chosen === "query" && answer) return answerSubgraph(graph, answer);
+    if (chosen === "visible") return subgraph(graph, visible.nodes, visible.edges);
+    return subgraph(graph, null);
+  };
+
+  const exportData = (format: Format) => {
+    const g = part();
+    const title =
+      chosen === "query" && answer
+        ? answer.interpretation
+        : t(`title_${chosen}`, { name: selected ? graph.getNodeAttribute(selected, "label") : "" });
+    const files = exportGraph(g, format, {
+      base: `recital-${chosen}`,
+      viz: canvas
+        ? {
+            position: (id) => {
+              const d = canvas.renderer.getGraph().hasNode(id)
+                ? canvas.renderer.getNodeDisplayData(id)
+                : undefined;
+              return d && { x: Math.round(d.x * 1000), y: -Math.round(d.y * 1000) };
+            },
+            nodeColor: (a) => kindColor(a.kind),
+            edgeColor: (e) => relationColor(e.relation),
+          }
+        : {},
+      brief: { title, context: chosen === "query" && answer ? answer.notes : [] },
+    });
+    for (const f of files) download(f.name, new Blob([f.text], { type: `${f.mime};charset=utf-8` }));
+    setStatus(t("done", { files: files.map((f) => f.name).join(", "), nodes: g.order, edges: g.size }));
+  };
+
+  const exportPicture = async (format: "png" | "svg") => {
+    if (!canvas) return;
+    const options = {
+      background,
+      scale,
+      timeline: canvas.timeline(),
+      kindName: (k: NodeKind) => common(`kind_${k}`),
+      relationName: (r: Relation) => common(`relation_${r}`),
+    };
+    try {
+      const blob =
+        format === "png"
+          ? await toPng(canvas.renderer, canvas.scene, options)
+          : new Blob([toSvg(canvas.renderer, options)], { type: "image/svg+xml;charset=utf-8" });
+      download(`recital-view.${format}`, blob);
+      setStatus(t("done_picture", { file: `recital-view.${format}` }));
+    } catch (err) {
+      setStatus(t("failed", { detail: (err as Error).message }));
+    }
+  };
+
+  return (
+    <div className="export-menu">
+      <button
+        type="button"
+        aria-expanded={open}
+        aria-controls="export-panel"
+        onClick={() => setOpen((o) => !o)}
+      >
+        {t("export")}
+      </button>
+      {open && (
+        <div
+          id="export-panel"
+          className="export-panel"
+          role="dialog"
+          aria-label={t("export")}
+          onKeyDown={(e) => {
+            if (e.key === "Escape") {
+              e.preventDefault();
+              setOpen(false);
+            }
+          }}
+        >
+          <fieldset>
+            <legend>{t("what")}</legend>
+            {(["all", "visible", "selection", "query"] as const).map((s) => (
+              <label key={s} className={available[s] ? "" : "unavailable"}>
+                <input
+                  type="radio"
+                  name="export-scope"
+                  value={s}
+                  checked={chosen === s}
+                  disabled={!available[s]}
+                  onChange={() => setScope(s)}
+                />
+                {t(`scope_${s}`)}
+              </label>
+            ))}
+          </fieldset>
+          <fieldset>
+            <legend>{t("data")}</legend>
+            <div className="export-buttons">
+              {DATA.map(({ format, label }) => (
+                <button
+                  key={format}
+                  type="button"
+                  onClick={() => exportData(format)}
+                  title={t(`hint_${format}`)}
+                >
+                  {label}
+                </button>
+              ))}
+            </div>
+          </fieldset>
+          <fieldset>
+            <legend>{t("picture")}</legend>
+            <label>
+              <input type="checkbox" checked={background} onChange={(e) => setBackground(e.target.checked)} />
+              {t("background")}
+            </label>
+            <label>
+              {t("scale")}{" "}
+              <select value={scale} onChange={(e) => setScale(Number(e.target.value))}>
+                {[1, 2, 3].map((s) => (
+                  <option key={s} value={s}>
+                    {s}×
+                  </option>
+                ))}
+              </select>
+            </label>
+            <div className="export-buttons">
+              <button type="button" disabled={!canvas} onClick={() => void exportPicture("png")}>
+                PNG
+              </button>
+              <button type="button" disabled={!canvas} onClick={() => void exportPicture("svg")}>
+                SVG
+              </button>
+            </div>
+          </fieldset>
+          <p className="export-status" role="status">
+            {status}
+          </p>
+        </div>
+      )}
+    </div>
+  );
+}

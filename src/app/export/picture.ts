@@ -1,0 +1,244 @@
+// Pictures of the current view, with a legend of what is in it: PNG (the view redrawn off screen
+// at a scale factor, timeline included) and SVG, which no sigma package writes, so it is written
+// here from sigma's own display data — the same positions, sizes, colours and labels the reducers
+// gave the canvas. Background on or off.
+import SigmaClass from "sigma";
+import type Sigma from "sigma";
+import { attachTimelineLayer } from "../graph/timelineLayer";
+import { DIMMED } from "../graph/reducers";
+import type { DrawnEdge, DrawnNode, Scene } from "../graph/scene";
+import { KIND_COLORS, RELATION_COLORS, UI } from "../theme";
+import type { NodeKind, Relation } from "../../model/vocabulary";
+
+export interface PictureOptions {
+  background: boolean;
+  /** PNG only: pixels per CSS pixel (1, 2, 3). */
+  scale: number;
+  /** Names of kinds and relations in the interface's language. */
+  kindName(kind: NodeKind): string;
+  relationName(relation: Relation): string;
+  /** Whether the timeline's lanes are on screen (the chronological layout). */
+  timeline: boolean;
+}
+
+type Renderer = Sigma<DrawnNode, DrawnEdge>;
+
+interface LegendEntry {
+  name: string;
+  color: string;
+  shape: "dot" | "line";
+}
+
+/** The kinds and relations drawn in the view (neither hidden nor dimmed), in vocabulary order. */
+function legendOf(renderer: Renderer, options: PictureOptions): LegendEntry[] {
+  const graph = renderer.getGraph();
+  const kinds = new Set<string>();
+  const relations = new Set<string>();
+  graph.forEachNode((id, a) => {
+    const d = renderer.getNodeDisplayData(id);
+    if (d && !d.hidden && d.color !== DIMMED) kinds.add(a.kind);
+  });
+  graph.forEachEdge((id, a) => {
+    const d = renderer.getEdgeDisplayData(id);
+    if (d && !d.hidden && d.color !== DIMMED) relations.add(a.relation);
+  });
+  return [
+    ...(Object.keys(KIND_COLORS) as NodeKind[])
+      .filter((k) => kinds.has(k))
+      .map((k) => ({ name: options.kindName(k), color: KIND_COLORS[k], shape: "dot" as const })),
+    ...(Object.keys(RELATION_COLORS) as Relation[])
+      .filter((r) => relations.has(r))
+      .map((r) => ({ name: options.relationName(r), color: RELATION_COLORS[r], shape: "line" as const })),
+  ];
+}
+
+const LEGEND = { font: 12, row: 18, pad: 10, swatch: 22 };
+
+function legendBox(entries: LegendEntry[], measure: (text: string) => number) {
+  const width = LEGEND.pad * 2 + LEGEND.swatch + Math.max(0, ...entries.map((e) => measure(e.name)));
+  const height = LEGEND.pad * 2 + entries.length * LEGEND.row;
+  return { width, height };
+}
+
+/**
+ * The view drawn again, off screen, at `ratio` pixels per CSS pixel, and flattened into one canvas.
+ * @sigma/export-image does the same, but reads sigma's WebGL layers after an await; with
+ * preserveDrawingBuffer off (sigma's choice) those layers can be blank by then — they were in
+ * Chromium's software renderer — so here drawing and copying happen in one synchronous run.
+ */
+function renderOffscreen(
+  renderer: Renderer,
+  scene: Scene | null,
+  options: PictureOptions,
+  ratio: number,
+): HTMLCanvasElement {
+  const { width, height } = renderer.getDimensions();
+  const root = document.createElement("div");
+  root.style.cssText = `position:absolute;right:101%;bottom:101%;width:${width}px;height:${height}px`;
+  document.body.appendChild(root);
+  const base = window.devicePixelRatio;
+  // sigma sizes its canvases by the window's pixel ratio: raised for this drawing, the same view
+  // comes out sharper rather than wider.
+  Object.defineProperty(window, "devicePixelRatio", { value: ratio, configurable: true });
+  let copy: Renderer | null = null;
+  try {
+    copy = new SigmaClass<DrawnNode, DrawnEdge>(renderer.getGraph(), root, renderer.getSettings());
+    copy.getCamera().setState(renderer.getCamera().getState());
+    copy.setCustomBBox(renderer.getCustomBBox());
+    if (scene && options.timeline) attachTimelineLayer(copy, scene);
+    copy.refresh();
+    const out = document.createElement("canvas");
+    out.width = Math.round(width * ratio);
+    out.height = Math.round(height * ratio);
+    const ctx = out.getContext("2d")!;
+    if (options.background) {
+      ctx.fillStyle = "#ffffff";
+      ctx.fillRect(0, 0, out.width, out.height);
+    }
+    for (const layer of root.querySelectorAll("canvas")) ctx.drawImage(layer, 0, 0, out.width, out.height);
+    return out;
+  } finally {
+    copy?.kill();
+    root.remove();
+    Object.defineProperty(window, "devicePixelRatio", { value: base, configurable: true });
+  }
+}
+
+/** A PNG of the view: the layers sigma draws, the timeline, and the legend in the bottom-right corner. */
+export async function toPng(renderer: Renderer, scene: Scene | null, options: PictureOptions): Promise<Blob> {
+  const entries = legendOf(renderer, options);
+  const base = window.devicePixelRatio || 1;
+  const canvas = renderOffscreen(renderer, scene, options, base * options.scale);
+  const ratio = base * options.scale;
+  // The legend stands in a column right of the view, so it never hides a node.
+  const { width, height } = renderer.getDimensions();
+  const measure = document.createElement("canvas").getContext("2d")!;
+  measure.font = `${LEGEND.font}px ${UI.font}`;
+  const box = legendBox(entries, (t) => measure.measureText(t).width);
+  const column = entries.length ? box.width + 24 : 0;
+  const picture = document.createElement("canvas");
+  picture.width = Math.round((width + column) * ratio);
+  picture.height = Math.round(Math.max(height, box.height + 24) * ratio);
+  const ctx = picture.getContext("2d")!;
+  if (options.background) {
+    ctx.fillStyle = "#ffffff";
+    ctx.fillRect(0, 0, picture.width, picture.height);
+  }
+  ctx.drawImage(canvas, 0, 0);
+  ctx.save();
+  ctx.scale(ratio, ratio);
+  ctx.font = `${LEGEND.font}px ${UI.font}`;
+  const left = width + 12;
+  const top = 12;
+  if (entries.length) {
+    ctx.fillStyle = "#ffffff";
+    ctx.strokeStyle = "#d9dee4";
+    ctx.fillRect(left, top, box.width, box.height);
+    ctx.strokeRect(left, top, box.width, box.height);
+    entries.forEach((e, i) => {
+      const y = top + LEGEND.pad + i * LEGEND.row + LEGEND.row / 2;
+      ctx.fillStyle = e.color;
+      ctx.strokeStyle = e.color;
+      if (e.shape === "dot") {
+        ctx.beginPath();
+        ctx.arc(left + LEGEND.pad + 6, y, 5, 0, 2 * Math.PI);
+        ctx.fill();
+      } else {
+        ctx.lineWidth = 2;
+        ctx.beginPath();
+        ctx.moveTo(left + LEGEND.pad, y);
+        ctx.lineTo(left + LEGEND.pad + 14, y);
+        ctx.stroke();
+      }
+      ctx.fillStyle = UI.labelColor;
+      ctx.textBaseline = "middle";
+      ctx.fillText(e.name, left + LEGEND.pad + LEGEND.swatch, y);
+    });
+  }
+  ctx.restore();
+  return new Promise((resolve, reject) =>
+    picture.toBlob(
+      (blob) => (blob ? resolve(blob) : reject(new Error("the picture could not be made"))),
+      "image/png",
+    ),
+  );
+}
+
+const esc = (text: string) =>
+  text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
+
+/** sigma colours may carry alpha (#RRGGBBAA): SVG wants the colour and the opacity apart. */
+function paint(color: string): { color: string; opacity: number } {
+  const m = /^#([0-9a-f]{6})([0-9a-f]{2})$/i.exec(color);
+  return m ? { color: `#${m[1]}`, opacity: Number.parseInt(m[2]!, 16) / 255 } : { color, opacity: 1 };
+}
+
+/** An SVG of the view: edges with arrowheads, nodes, the labels sigma shows, and the legend. */
+export function toSvg(renderer: Renderer, options: PictureOptions): string {
+  const { width, height } = renderer.getDimensions();
+  const graph = renderer.getGraph();
+  const entries = legendOf(renderer, options);
+  const box = legendBox(entries, (t) => t.length * LEGEND.font * 0.6);
+  const full = width + (entries.length ? box.width + 24 : 0);
+  const tall = Math.max(height, box.height + 24);
+  const out: string[] = [
+    `<svg xmlns="http://www.w3.org/2000/svg" width="${Math.ceil(full)}" height="${Math.ceil(tall)}" viewBox="0 0 ${Math.ceil(full)} ${Math.ceil(tall)}" font-family="${esc(UI.font)}">`,
+    '<defs><marker id="arrow" viewBox="0 0 10 10" refX="10" refY="5" markerWidth="6" markerHeight="6" orient="auto-start-reverse"><path d="M0,0 L10,5 L0,10 z" fill="context-stroke"/></marker></defs>',
+  ];
+  if (options.background) out.push(`<rect width="100%" height="100%" fill="#ffffff"/>`);
+  const at = (id: string) => {
+    const d = renderer.getNodeDisplayData(id)!;
+    return { ...renderer.framedGraphToViewport(d), r: renderer.scaleSize(d.size), d };
+  };
+  out.push('<g id="edges">');
+  graph.forEachEdge((id, _, source, target) => {
+    const e = renderer.getEdgeDisplayData(id);
+    const s = renderer.getNodeDisplayData(source);
+    const t = renderer.getNodeDisplayData(target);
+    if (!e || e.hidden || !s || s.hidden || !t || t.hidden) return;
+    const a = at(source);
+    const b = at(target);
+    const len = Math.hypot(b.x - a.x, b.y - a.y) || 1;
+    // Stop at the target's rim, so the arrowhead shows.
+    const x2 = b.x - ((b.x - a.x) / len) * b.r;
+    const y2 = b.y - ((b.y - a.y) / len) * b.r;
+    const p = paint(e.color);
+    out.push(
+      `<line x1="${a.x.toFixed(1)}" y1="${a.y.toFixed(1)}" x2="${x2.toFixed(1)}" y2="${y2.toFixed(1)}" stroke="${p.color}" stroke-opacity="${p.opacity.toFixed(2)}" stroke-width="${Math.max(0.5, e.size).toFixed(1)}" marker-end="url(#arrow)"/>`,
+    );
+  });
+  out.push("</g>", '<g id="nodes">');
+  const labels: string[] = [];
+  graph.forEachNode((id) => {
+    const n = renderer.getNodeDisplayData(id);
+    if (!n || n.hidden) return;
+    const { x, y, r } = at(id);
+    out.push(
+      `<circle cx="${x.toFixed(1)}" cy="${y.toFixed(1)}" r="${r.toFixed(1)}" fill="${paint(n.color).color}"/>`,
+    );
+    if (n.label && (n.forceLabel || n.highlighted || r >= 4))
+      labels.push(
+        `<text x="${(x + r + 3).toFixed(1)}" y="${(y + 4).toFixed(1)}" font-size="${UI.labelSize}" fill="${UI.labelColor}">${esc(n.label)}</text>`,
+      );
+  });
+  out.push("</g>", '<g id="labels">', ...labels, "</g>");
+  if (entries.length) {
+    const left = width + 12;
+    const top = 12;
+    out.push(
+      `<g id="legend" font-size="${LEGEND.font}"><rect x="${left}" y="${top}" width="${box.width}" height="${box.height}" fill="#ffffff" fill-opacity="0.92" stroke="#d9dee4"/>`,
+    );
+    entries.forEach((e, i) => {
+      const y = top + LEGEND.pad + i * LEGEND.row + LEGEND.row / 2;
+      out.push(
+        e.shape === "dot"
+          ? `<circle cx="${left + LEGEND.pad + 6}" cy="${y}" r="5" fill="${e.color}"/>`
+          : `<line x1="${left + LEGEND.pad}" y1="${y}" x2="${left + LEGEND.pad + 14}" y2="${y}" stroke="${e.color}" stroke-width="2"/>`,
+        `<text x="${left + LEGEND.pad + LEGEND.swatch}" y="${y + 4}" fill="${UI.labelColor}">${esc(e.name)}</text>`,
+      );
+    });
+    out.push("</g>");
+  }
+  out.push("</svg>", "");
+  return out.join("\n");
+}
