@@ -18,6 +18,7 @@ import { ResultsPanel } from "./components/ResultsPanel";
 import { SearchBox } from "./components/SearchBox";
 import { SourceViewer } from "./components/SourceViewer";
 import { GraphLoadError, GRAPH_URL, loadGraph, type CanonicalGraph } from "./data/loadGraph";
+import { extractTexts, importGraphFiles, importUrl, readDropped, type ImportReport } from "./data/importData";
 import { i18n, setLanguage } from "./i18n";
 import { visibleGraph, type Visible } from "./state/filters";
 import { useViewState, type UpdateView } from "./state/useViewState";
@@ -33,7 +34,7 @@ import {
 type Load =
   | { status: "loading" }
   | { status: "error"; error: GraphLoadError | Error }
-  | { status: "ready"; graph: CanonicalGraph };
+  | { status: "ready"; graph: CanonicalGraph; report?: ImportReport };
 
 export function App() {
   return (
@@ -60,17 +61,50 @@ function Explorer() {
 
   useEffect(() => setLanguage(view.lang), [view.lang]);
 
+  // The graph: the shipped corpus, or the file named by ?data= (reloaded when either changes).
+  const [reload, setReload] = useState(0);
   useEffect(() => {
     const controller = new AbortController();
-    loadGraph(controller.signal, GRAPH_URL).then(
-      (graph) => setLoad({ status: "ready", graph }),
-      (err: unknown) => {
+    const failed = (err: unknown) => {
+      if (controller.signal.aborted) return;
+      setLoad({ status: "error", error: err instanceof Error ? err : new Error(String(err)) });
+    };
+    if (view.data)
+      importUrl(view.data, controller.signal).then(({ graph, report }) => {
         if (controller.signal.aborted) return;
-        setLoad({ status: "error", error: err instanceof Error ? err : new Error(String(err)) });
-      },
-    );
+        if (graph) setLoad({ status: "ready", graph, report });
+        else failed(new Error(report.problems.join("; ")));
+      }, failed);
+    else loadGraph(controller.signal, GRAPH_URL).then((graph) => setLoad({ status: "ready", graph }), failed);
     return () => controller.abort();
-  }, []);
+  }, [view.data, reload]);
+
+  // Files dropped anywhere on the page: a graph file replaces the graph, texts are added to it.
+  const [dragging, setDragging] = useState(false);
+  const [extracting, setExtracting] = useState(0);
+  const onDrop = async (event: React.DragEvent) => {
+    event.preventDefault();
+    setDragging(false);
+    const { texts, data } = await readDropped(event.dataTransfer.files);
+    if (data.length) {
+      const { graph: imported, report } = importGraphFiles(data);
+      if (imported) {
+        setLoad({ status: "ready", graph: imported, report });
+        if (view.data) update({ data: null }, { replace: true });
+      } else if (load.status === "ready") setLoad({ ...load, report });
+      return;
+    }
+    if (!texts.length || load.status !== "ready") return;
+    setExtracting(texts.length);
+    const { graph: merged, report } = await extractTexts(load.graph, texts);
+    setExtracting(0);
+    setLoad(merged ? { status: "ready", graph: merged, report } : { ...load, report });
+  };
+  const backToCorpus = () => {
+    if (view.data) update({ data: null });
+    else setReload((n) => n + 1);
+    setLoad({ status: "loading" });
+  };
 
   // Escape clears the selection, wherever the focus is (panels stop it when they close themselves).
   useEffect(() => {
@@ -82,7 +116,19 @@ function Explorer() {
   }, [update]);
 
   return (
-    <div className="app">
+    <div
+      className="app"
+      onDragOver={(e) => {
+        if (!e.dataTransfer.types.includes("Files")) return;
+        e.preventDefault();
+        setDragging(true);
+      }}
+      onDragLeave={(e) => {
+        if (e.relatedTarget === null) setDragging(false);
+      }}
+      onDrop={(e) => void onDrop(e)}
+    >
+      {dragging && <div className="drop-overlay">{t("import_drop", { ns: "exports" })}</div>}
       <header className="app-header">
         <h1>{t("title")}</h1>
         {load.status === "ready" ? (
@@ -118,6 +164,19 @@ function Explorer() {
           </select>
         </label>
       </header>
+      {extracting > 0 && (
+        <p className="message notice" role="status">
+          {t("import_extracting", { ns: "exports", count: extracting })}
+        </p>
+      )}
+      {load.status === "ready" && load.report && (
+        <ImportPanel
+          report={load.report}
+          graph={load.graph}
+          onClose={() => setLoad({ status: "ready", graph: load.graph })}
+          onBack={backToCorpus}
+        />
+      )}
       {notices.length > 0 && (
         <p className="message notice" role="status">
           {t("url_problems", { problems: notices.join("; ") })}
@@ -146,6 +205,51 @@ function Explorer() {
         </main>
       )}
     </div>
+  );
+}
+
+/** What an import read, and every problem it met, with the way back to the shipped corpus. */
+function ImportPanel(props: {
+  report: ImportReport;
+  graph: CanonicalGraph;
+  onClose(): void;
+  onBack(): void;
+}) {
+  const { report, graph, onClose, onBack } = props;
+  const { t } = useTranslation("exports");
+  return (
+    <section className="import-report" aria-label="Import">
+      <p>
+        <strong>{t("import_title")}</strong>{" "}
+        {report.kind === "texts"
+          ? t("import_texts", {
+              files: report.name,
+              texts: report.texts ?? 0,
+              refs: report.refs ?? 0,
+              nodes: graph.order,
+              edges: graph.size,
+            })
+          : t("import_done", { name: report.name, nodes: graph.order, edges: graph.size })}
+      </p>
+      {report.problems.length > 0 && (
+        <>
+          <p>{t("import_problems", { count: report.problems.length })}</p>
+          <ul className="import-problems">
+            {report.problems.slice(0, 50).map((p, i) => (
+              <li key={i}>{p}</li>
+            ))}
+          </ul>
+        </>
+      )}
+      <div className="import-actions">
+        <button type="button" onClick={onBack}>
+          {t("import_back")}
+        </button>
+        <button type="button" onClick={onClose}>
+          {t("close")}
+        </button>
+      </div>
+    </section>
   );
 }
 

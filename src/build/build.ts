@@ -18,6 +18,8 @@ export interface SourceFile {
 export interface GraphAttributes {
   name: string;
   sources: string[];
+  /** The registry files the graph was built with (the explorer rebuilds with them). */
+  registry: string[];
   problems: GraphProblem[];
 }
 
@@ -56,6 +58,7 @@ export function buildGraph(sources: SourceFile[], registryFiles: SourceFile[]): 
   graph.replaceAttributes({
     name: "Recital citation graph",
     sources: sources.map((s) => s.file),
+    registry: registryFiles.map((r) => r.file),
     problems: [],
   });
 

@@ -78,6 +78,8 @@ function cmdBuild(dataDir: string, out: string): number {
   const sourcesOut = join(resolve(out, ".."), "sources");
   mkdirSync(sourcesOut, { recursive: true });
   cpSync(join(dataDir, "sources"), sourcesOut, { recursive: true });
+  // And the registry: texts dropped on the explorer are extracted there, with the same facts.
+  cpSync(join(dataDir, "registry"), join(resolve(out, ".."), "registry"), { recursive: true });
   console.log(counts(result));
   console.log(`\nwrote ${out}`);
   return code;

@@ -22,6 +22,7 @@ describe("the view in the URL", () => {
       camera: { x: 0.5, y: 0.25, ratio: 0.8 },
       lang: "fr",
       query: "qu'est-ce qui a mené à la signature de 2018 ?",
+      data: null,
     };
     const search = encodeView(view);
     expect(search).toBe(
@@ -60,6 +61,16 @@ describe("the view in the URL", () => {
     expect(problems).toEqual(["q: not a question of at most 300 printable characters; ignored"]);
     expect(decodeView("q=what%0Aled").problems).toHaveLength(1);
     expect(decodeView("q=%20%20").view.query).toBeNull();
+  });
+
+  it("takes a data URL only over http(s) or on this site", () => {
+    expect(decodeView("data=exports%2Fgraph.gexf").view.data).toBe("exports/graph.gexf");
+    expect(decodeView("data=https%3A%2F%2Fexample.org%2Fg.json").view.data).toBe("https://example.org/g.json");
+    for (const bad of ["javascript:alert(1)", "data:text/html,<b>x</b>", "file:///etc/passwd", "a b"]) {
+      const { view, problems } = decodeView(`data=${encodeURIComponent(bad)}`);
+      expect(view.data).toBeNull();
+      expect(problems).toEqual(["data: not an http(s) or relative URL; ignored"]);
+    }
   });
 
   it("orders a reversed year range", () => {

@@ -29,6 +29,8 @@ export interface ViewState {
   lang: Language;
   /** The query bar's question, as typed (plain text: parsed by src/query, never evaluated). */
   query: string | null;
+  /** A graph file to explore instead of the shipped corpus: an http(s) or relative URL. */
+  data: string | null;
 }
 
 export const DEFAULT_VIEW: ViewState = {
@@ -41,6 +43,7 @@ export const DEFAULT_VIEW: ViewState = {
   camera: null,
   lang: "en",
   query: null,
+  data: null,
 };
 
 /** The URL parameter of each part of the view. */
@@ -55,7 +58,11 @@ export const PARAMS = {
   camera: "cam",
   lang: "lang",
   query: "q",
+  data: "data",
 } as const;
+
+/** The longest data URL the link keeps. */
+export const MAX_DATA_URL = 2000;
 
 /** The longest question the URL keeps. */
 export const MAX_QUERY = 300;
@@ -86,6 +93,7 @@ export function encodeView(view: ViewState): string {
     );
   if (view.lang !== DEFAULT_VIEW.lang) p.set(PARAMS.lang, view.lang);
   if (view.query) p.set(PARAMS.query, view.query);
+  if (view.data) p.set(PARAMS.data, view.data);
   return p.toString();
 }
 
@@ -189,5 +197,22 @@ export function decodeView(search: string): Decoded {
       problems.push(`${PARAMS.query}: not a question of at most ${MAX_QUERY} printable characters; ignored`);
     else if (query.trim()) view.query = query.trim();
   }
+  const data = p.get(PARAMS.data);
+  if (data !== null) {
+    if (isDataUrl(data)) view.data = data;
+    else problems.push(`${PARAMS.data}: not an http(s) or relative URL; ignored`);
+  }
   return { view, problems };
+}
+
+/** An http(s) URL or a path on this site: never javascript:, data:, file: or anything else. */
+export function isDataUrl(text: string): boolean {
+  // eslint-disable-next-line no-control-regex
+  if (!text || text.length > MAX_DATA_URL || /[\u0000-\u001f\u007f\s]/.test(text)) return false;
+  try {
+    const url = new URL(text, "https://recital.invalid/");
+    return url.protocol === "https:" || url.protocol === "http:";
+  } catch {
+    return false;
+  }
 }

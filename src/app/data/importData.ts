@@ -1,0 +1,107 @@
+// Graphs from elsewhere: files dropped on the explorer, or a URL in ?data=. A GEXF, GraphML, JSON
+// or CSV pair replaces the graph explored (src/export reads it); .txt texts are extracted in a
+// worker, with the corpus's texts and registry, and merged into the graph explored. Every problem
+// names its file and line; nothing read is ever run or injected as HTML.
+import { MultiDirectedGraph } from "graphology";
+import type { SerializedGraph } from "graphology-types";
+import { importFiles, type InputFile } from "../../export";
+import type { EdgeAttributes, NodeAttributes } from "../../model/graph";
+import type { CanonicalGraph } from "./loadGraph";
+import type { ExtractReply, ExtractRequest } from "../workers/extract.worker";
+
+export interface ImportReport {
+  /** What was read: file names. */
+  name: string;
+  /** The kind of import, for the words of the report. */
+  kind: "graph" | "texts";
+  problems: string[];
+  texts?: number;
+  refs?: number;
+}
+
+export interface ImportResult {
+  graph: CanonicalGraph | null;
+  report: ImportReport;
+}
+
+const isText = (name: string) => /\.txt$/i.test(name);
+
+/** Dropped files, read as text, split into texts to extract and graph files. */
+export async function readDropped(files: Iterable<File>): Promise<{ texts: InputFile[]; data: InputFile[] }> {
+  const read = await Promise.all([...files].map(async (f) => ({ name: f.name, text: await f.text() })));
+  return { texts: read.filter((f) => isText(f.name)), data: read.filter((f) => !isText(f.name)) };
+}
+
+/** A graph file (or CSV pair) read into a graph to explore. */
+export function importGraphFiles(files: InputFile[]): ImportResult {
+  const imported = importFiles(files);
+  return {
+    graph: imported.graph as CanonicalGraph | null,
+    report: { name: files.map((f) => f.name).join(", "), kind: "graph", problems: imported.problems },
+  };
+}
+
+/** The file at a URL (and, for a nodes.csv, the edges.csv beside it) read into a graph. */
+export async function importUrl(url: string, signal: AbortSignal): Promise<ImportResult> {
+  const absolute = new URL(url, document.baseURI);
+  const name = decodeURIComponent(absolute.pathname.split("/").pop() || absolute.hostname);
+  const get = async (u: URL) => {
+    const response = await fetch(u, { signal });
+    if (!response.ok) throw new Error(`${u.href}: the server answered ${response.status}`);
+    return response.text();
+  };
+  try {
+    const files: InputFile[] = [{ name, text: await get(absolute) }];
+    if (/nodes\.csv$/i.test(name)) {
+      const edges = new URL(name.replace(/nodes\.csv$/i, "edges.csv"), absolute);
+      files.push({ name: edges.pathname.split("/").pop()!, text: await get(edges) });
+    }
+    return importGraphFiles(files);
+  } catch (err) {
+    if (signal.aborted) throw err;
+    return {
+      graph: null,
+      report: { name, kind: "graph", problems: [`${absolute.href}: ${(err as Error).message}`] },
+    };
+  }
+}
+
+/** Texts extracted in a worker and merged into `graph`: a new graph, the old one untouched. */
+export function extractTexts(graph: CanonicalGraph, texts: InputFile[]): Promise<ImportResult> {
+  const urlOf = (dir: string, file: string) =>
+    new URL(`${dir}/${encodeURIComponent(file)}`, document.baseURI).href;
+  const listed = (name: string): string[] => {
+    const value: unknown = graph.getAttribute(name);
+    return Array.isArray(value) ? value.filter((v): v is string => typeof v === "string") : [];
+  };
+  const request: ExtractRequest = {
+    texts: texts.map((t) => ({ file: t.name, text: t.text })),
+    sources: listed("sources").map((file) => ({ file, url: urlOf("sources", file) })),
+    registry: listed("registry").map((file) => ({ file, url: urlOf("registry", file) })),
+  };
+  const name = texts.map((t) => t.name).join(", ");
+  return new Promise((resolve) => {
+    const worker = new Worker(new URL("../workers/extract.worker.ts", import.meta.url), { type: "module" });
+    const done = (result: ImportResult) => {
+      worker.terminate();
+      resolve(result);
+    };
+    worker.onerror = (event) =>
+      done({
+        graph: null,
+        report: { name, kind: "texts", problems: [`extraction failed: ${event.message}`] },
+      });
+    worker.onmessage = (event: MessageEvent<ExtractReply>) => {
+      const reply = event.data;
+      if (!reply.ok) return done({ graph: null, report: { name, kind: "texts", problems: [reply.error] } });
+      const merged: CanonicalGraph = new MultiDirectedGraph();
+      merged.import(graph.export());
+      merged.import(reply.graph as SerializedGraph<NodeAttributes, EdgeAttributes>, true);
+      done({
+        graph: merged,
+        report: { name, kind: "texts", problems: reply.problems, texts: texts.length, refs: reply.refs },
+      });
+    };
+    worker.postMessage(request);
+  });
+}
