@@ -224,7 +224,7 @@ function ImportPanel(props: {
         {report.kind === "texts"
           ? t("import_texts", {
               files: report.name,
-              texts: report.texts ?? 0,
+              count: report.texts ?? 0,
               refs: report.refs ?? 0,
               nodes: graph.order,
               edges: graph.size,

@@ -29,8 +29,10 @@ export const exports = {
     import_problems_other: "{{count}} problems:",
     import_drop: "Drop a GEXF, GraphML, JSON or CSV pair to explore it, or .txt texts to add them",
     import_extracting: "Extracting {{count}} texts…",
-    import_texts:
-      "{{files}}: {{texts}} texts, {{refs}} references extracted; the graph now has {{nodes}} nodes and {{edges}} edges.",
+    import_texts_one:
+      "{{files}}: 1 text, {{refs}} references extracted; the graph now has {{nodes}} nodes and {{edges}} edges.",
+    import_texts_other:
+      "{{files}}: {{count}} texts, {{refs}} references extracted; the graph now has {{nodes}} nodes and {{edges}} edges.",
     import_back: "Back to the shipped corpus",
     close: "Close",
   },
@@ -64,8 +66,10 @@ export const exports = {
     import_drop:
       "Déposez un GEXF, un GraphML, un JSON ou une paire CSV pour l'explorer, ou des textes .txt pour les ajouter",
     import_extracting: "Extraction de {{count}} textes…",
-    import_texts:
-      "{{files}} : {{texts}} textes, {{refs}} références extraites ; le graphe a maintenant {{nodes}} nœuds et {{edges}} liens.",
+    import_texts_one:
+      "{{files}} : 1 texte, {{refs}} références extraites ; le graphe a maintenant {{nodes}} nœuds et {{edges}} liens.",
+    import_texts_other:
+      "{{files}} : {{count}} textes, {{refs}} références extraites ; le graphe a maintenant {{nodes}} nœuds et {{edges}} liens.",
     import_back: "Revenir au corpus livré",
     close: "Fermer",
   },
