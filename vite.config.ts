@@ -6,6 +6,10 @@ import react from "@vitejs/plugin-react";
 export default defineConfig({
   plugins: [react()],
   server: { host: "127.0.0.1", port: 5173 },
+  // The extraction worker is loaded only when texts are dropped: name it as an entry, so that the
+  // dev server finds its dependencies (yaml, zod) at start rather than reloading the page then.
+  optimizeDeps: { entries: ["index.html", "src/app/workers/*.worker.ts"] },
+  worker: { format: "es" },
   preview: { host: "127.0.0.1", port: 4173 },
   test: {
     include: ["test/unit/**/*.test.ts"],

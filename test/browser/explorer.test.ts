@@ -1,4 +1,4 @@
-import { mkdirSync } from "node:fs";
+import { mkdirSync, readFileSync } from "node:fs";
 import { resolve } from "node:path";
 import { PNG } from "pngjs";
 import type { Browser, Page } from "playwright-core";
@@ -504,6 +504,123 @@ describe("navigating the graph", () => {
     await page.getByRole("button", { name: "Show 49 more (of 449)" }).click();
     expect(await results.locator(":scope > li").count()).toBe(449);
     expect(await page.getByRole("button", { name: /more \(of 449\)/ }).count()).toBe(0);
+    expect(pageErrors).toEqual([]);
+  });
+
+  /** Runs `click` and returns the file the browser is handed. */
+  async function downloaded(click: () => Promise<void>): Promise<{ name: string; data: Buffer }> {
+    const [download] = await Promise.all([page.waitForEvent("download"), click()]);
+    const path = await download.path();
+    return { name: download.suggestedFilename(), data: readFileSync(path) };
+  }
+
+  /** Drops files on the page, as a user drags them from the desktop. */
+  async function dropFiles(files: { name: string; text: string }[]) {
+    const dataTransfer = await page.evaluateHandle((list) => {
+      const dt = new DataTransfer();
+      for (const f of list) dt.items.add(new File([f.text], f.name));
+      return dt;
+    }, files);
+    await page.dispatchEvent(".app", "drop", { dataTransfer });
+  }
+
+  it("exports the view as PNG and SVG: non-blank pictures of the view's size, with the legend", async () => {
+    await page.goto(`${served.url}?q=${encodeURIComponent("what led to the 2018 signature")}`);
+    await rendered();
+    await page.getByRole("list", { name: "Results" }).waitFor();
+    const box = (await page.getByTestId("graph-canvas").boundingBox())!;
+    await page.getByRole("button", { name: "Export" }).click();
+    const dialog = page.getByRole("dialog", { name: "Export" });
+    await dialog.getByRole("combobox").selectOption("2");
+    const png = await downloaded(() => dialog.getByRole("button", { name: "PNG", exact: true }).click());
+    expect(png.name).toBe("recital-view.png");
+    const image = PNG.sync.read(png.data);
+    // Twice the view's size (scale 2), plus a legend column on the right.
+    expect(image.height).toBe(Math.round(box.height) * 2);
+    expect(image.width).toBeGreaterThan(Math.round(box.width) * 2);
+    const nodePixels = countPixels(png.data, Object.values(KIND_COLORS));
+    expect(nodePixels, "pixels in node colours").toBeGreaterThan(500);
+    expect(countPixels(png.data, [ANSWER_EDGE]), "pixels of answer edges").toBeGreaterThan(200);
+
+    const svg = await downloaded(() => dialog.getByRole("button", { name: "SVG", exact: true }).click());
+    expect(svg.name).toBe("recital-view.svg");
+    const text = svg.data.toString("utf8");
+    const [, w, h] = /<svg [^>]*width="(\d+)" height="(\d+)"/.exec(text)!;
+    expect(Number(h)).toBe(Math.round(box.height));
+    expect(Number(w)).toBeGreaterThan(Math.round(box.width));
+    expect((text.match(/<circle /g) ?? []).length).toBeGreaterThan(50);
+    expect(text).toContain(">GA-2017-RES-08</text>");
+    expect(text).toContain('<g id="legend"');
+    // The SVG is a picture the browser can open.
+    const opened = await browser.newPage({ viewport: VIEWPORT });
+    await opened.setContent(text);
+    expect(await opened.locator("svg circle").count()).toBeGreaterThan(50);
+    await opened.close();
+    expect(pageErrors).toEqual([]);
+  });
+
+  it("exports the answer as GEXF, and the file dropped back on the page gives the same graph", async () => {
+    await page.goto(`${served.url}?q=${encodeURIComponent("what led to the 2018 signature")}`);
+    await rendered();
+    await page.getByRole("button", { name: "Export" }).click();
+    const dialog = page.getByRole("dialog", { name: "Export" });
+    await dialog.getByRole("radio", { name: "The question's answer" }).check();
+    const gexf = await downloaded(() => dialog.getByRole("button", { name: "GEXF", exact: true }).click());
+    expect(gexf.name).toBe("recital-query.gexf");
+    await expect(dialog.getByRole("status").textContent()).resolves.toBe(
+      "Exported recital-query.gexf: 20 nodes, 32 edges.",
+    );
+    const text = gexf.data.toString("utf8");
+    expect(text).toMatch(/<viz:position x="-?\d+" y="-?\d+"/);
+    await page.getByRole("button", { name: "Export" }).click();
+
+    await dropFiles([{ name: gexf.name, text }]);
+    const report = page.getByRole("region", { name: "Import" });
+    await expect(report.textContent()).resolves.toContain("Imported recital-query.gexf: 20 nodes, 32 edges.");
+    await expect(page.getByRole("banner").textContent()).resolves.toContain("20 nodes · 32 edges");
+    await rendered();
+    // The same question on the imported graph gives the same chain.
+    const results = page.getByRole("list", { name: "Results" });
+    await results.waitFor();
+    expect(await results.locator(":scope > li").count()).toBe(16);
+    expect(pageErrors).toEqual([]);
+  });
+
+  it("extracts dropped .txt texts in the browser and adds them to the graph, with a report", async () => {
+    await page.goto(served.url);
+    await rendered();
+    const text = [
+      "RÉSOLUTION N° 9",
+      "",
+      "L'Assemblée générale de l'O.I.P.C.-INTERPOL, réunie en sa 90ème session à New Delhi (Inde) du 18 au 21 octobre 2022,",
+      "",
+      "RAPPELANT la résolution AG-2017-RES-08 et la résolution GA-2021-RES-11,",
+      "",
+      "PRENANT NOTE du rapport GA-2022-90-REP-99,",
+      "",
+      "APPROUVE le projet.",
+      "",
+      "Adoptée",
+      "",
+    ].join("\n");
+    await dropFiles([{ name: "interpol-ga-2022-res-09.fr.txt", text }]);
+    const report = page.getByRole("region", { name: "Import" });
+    await expect(report.textContent({ timeout: 60_000 })).resolves.toMatch(
+      /^Imported interpol-ga-2022-res-09\.fr\.txt: 1 text, \d+ references extracted/,
+    );
+    // The new resolution is in the graph, with its links to the texts it recalls.
+    await page.getByRole("textbox", { name: "Query" }).fill("what does INTERPOL-GA-2022-RES-09 cite");
+    await page.getByRole("textbox", { name: "Query" }).press("Enter");
+    const labels = await page
+      .getByRole("list", { name: "Results" })
+      .locator(".results-label")
+      .allTextContents();
+    expect(labels).toEqual(expect.arrayContaining(["GA-2017-RES-08", "GA-2021-RES-11"]));
+    // And back to the shipped corpus.
+    await report.getByRole("button", { name: "Back to the shipped corpus" }).click();
+    await expect(page.getByRole("banner").textContent()).resolves.toContain(
+      `${readBuiltGraph().nodes.length} nodes`,
+    );
     expect(pageErrors).toEqual([]);
   });
 
