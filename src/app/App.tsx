@@ -87,7 +87,7 @@ function Explorer() {
     setDragging(false);
     const { texts, data } = await readDropped(event.dataTransfer.files);
     if (data.length) {
-      const { graph: imported, report } = importGraphFiles(data);
+      const { graph: imported, report } = await importGraphFiles(data);
       if (imported) {
         setLoad({ status: "ready", graph: imported, report });
         if (view.data) update({ data: null }, { replace: true });

@@ -4,7 +4,7 @@
 // gathers the choice and hands the files to the browser.
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
-import { exportGraph, type Format } from "../../export";
+import type { Format } from "../../export";
 import { neighbourhood, subgraph, answerSubgraph, type ExportGraph, type Scope } from "../../export/scope";
 import type { NodeKind, Relation } from "../../model/vocabulary";
 import type { Answer } from "../../query/run";
@@ -66,7 +66,9 @@ export function ExportMenu({ graph, visible, selected, answer, canvas }: ExportM
     return subgraph(graph, null);
   };
 
-  const exportData = (format: Format) => {
+  const exportData = async (format: Format) => {
+    // The serialisers (XML, CSV) load on first use: the explorer's first paint does not wait for them.
+    const { exportGraph } = await import("../../export");
     const g = part();
     const title =
       chosen === "query" && answer
@@ -159,7 +161,7 @@ export function ExportMenu({ graph, visible, selected, answer, canvas }: ExportM
                 <button
                   key={format}
                   type="button"
-                  onClick={() => exportData(format)}
+                  onClick={() => void exportData(format)}
                   title={t(`hint_${format}`)}
                 >
                   {label}

@@ -4,7 +4,7 @@
 // names its file and line; nothing read is ever run or injected as HTML.
 import { MultiDirectedGraph } from "graphology";
 import type { SerializedGraph } from "graphology-types";
-import { importFiles, type InputFile } from "../../export";
+import type { InputFile } from "../../export";
 import type { EdgeAttributes, NodeAttributes } from "../../model/graph";
 import type { CanonicalGraph } from "./loadGraph";
 import type { ExtractReply, ExtractRequest } from "../workers/extract.worker";
@@ -32,8 +32,9 @@ export async function readDropped(files: Iterable<File>): Promise<{ texts: Input
   return { texts: read.filter((f) => isText(f.name)), data: read.filter((f) => !isText(f.name)) };
 }
 
-/** A graph file (or CSV pair) read into a graph to explore. */
-export function importGraphFiles(files: InputFile[]): ImportResult {
+/** A graph file (or CSV pair) read into a graph to explore. The readers load on first use. */
+export async function importGraphFiles(files: InputFile[]): Promise<ImportResult> {
+  const { importFiles } = await import("../../export");
   const imported = importFiles(files);
   return {
     graph: imported.graph as CanonicalGraph | null,
@@ -56,7 +57,7 @@ export async function importUrl(url: string, signal: AbortSignal): Promise<Impor
       const edges = new URL(name.replace(/nodes\.csv$/i, "edges.csv"), absolute);
       files.push({ name: edges.pathname.split("/").pop()!, text: await get(edges) });
     }
-    return importGraphFiles(files);
+    return await importGraphFiles(files);
   } catch (err) {
     if (signal.aborted) throw err;
     return {
