@@ -197,7 +197,7 @@ function Explorer() {
               {load.error instanceof GraphLoadError
                 ? t(`load_${load.error.reason}`, load.error.params)
                 : load.error.message}{" "}
-              {t("build_hint", { command: "npm run -s cli -- build" })}
+              {!view.data && t("build_hint", { command: "npm run -s cli -- build" })}
             </div>
           ) : (
             <div className="message">{t("loading")}</div>

@@ -44,6 +44,7 @@ export function toGexf(graph: ExportGraph, viz: Viz = {}): string {
 }
 
 export function fromGexf(text: string, file: string, problems: string[]): ExportGraph {
+  if (!/<gexf[\s>]/.test(text)) throw new Error("not a GEXF file: it has no <gexf> element");
   const parsed = parse(MultiDirectedGraph, text, {
     allowUndeclaredAttributes: true,
     respectInputGraphType: true,

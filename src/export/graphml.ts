@@ -75,6 +75,7 @@ export function toGraphml(graph: ExportGraph): string {
 }
 
 export function fromGraphml(text: string, file: string, problems: string[]): ExportGraph {
+  if (!/<graphml[\s>]/.test(text)) throw new Error("not a GraphML file: it has no <graphml> element");
   const parsed = parse(MultiDirectedGraph, text);
   const out: ExportGraph = new MultiDirectedGraph();
   out.replaceAttributes(unflatten(parsed.getAttributes(), `${file}: graph`, problems) as Attributes);

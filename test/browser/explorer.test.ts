@@ -624,6 +624,21 @@ describe("navigating the graph", () => {
     expect(pageErrors).toEqual([]);
   });
 
+  it("explores a graph file named in the link (?data=), and says what it read", async () => {
+    await page.goto(`${served.url}?data=${encodeURIComponent("graph.json")}`);
+    await rendered();
+    const graph = readBuiltGraph();
+    await expect(page.getByRole("region", { name: "Import" }).textContent()).resolves.toContain(
+      `Imported graph.json: ${graph.nodes.length} nodes, ${graph.edges.length} edges.`,
+    );
+    await page.goto(`${served.url}?data=${encodeURIComponent("missing.gexf")}`);
+    // The dev server answers a missing file with its page: that is said, not read as a graph.
+    await expect(page.getByRole("alert").textContent()).resolves.toContain(
+      "missing.gexf: not a GEXF file: it has no <gexf> element",
+    );
+    expect(pageErrors).toEqual([]);
+  });
+
   it("ignores malformed link parameters, says so, and runs nothing from them", async () => {
     let dialogs = 0;
     page.on("dialog", (d) => {

@@ -211,6 +211,9 @@ describe("bad files", () => {
       expect(back.graph).toBeNull();
       expect(back.problems[0]).toMatch(new RegExp(`^${name.replace(".", "\\.")}: `));
     }
+    expect(importFiles([{ name: "page.gexf", text: "<!doctype html><html></html>" }]).problems).toEqual([
+      "page.gexf: not a GEXF file: it has no <gexf> element",
+    ]);
     expect(importFiles([{ name: "notes.docx", text: "PK…" }]).problems).toEqual([
       "notes.docx: not a GEXF, GraphML, JSON or CSV file",
     ]);

@@ -65,7 +65,9 @@ describe("the view in the URL", () => {
 
   it("takes a data URL only over http(s) or on this site", () => {
     expect(decodeView("data=exports%2Fgraph.gexf").view.data).toBe("exports/graph.gexf");
-    expect(decodeView("data=https%3A%2F%2Fexample.org%2Fg.json").view.data).toBe("https://example.org/g.json");
+    expect(decodeView("data=https%3A%2F%2Fexample.org%2Fg.json").view.data).toBe(
+      "https://example.org/g.json",
+    );
     for (const bad of ["javascript:alert(1)", "data:text/html,<b>x</b>", "file:///etc/passwd", "a b"]) {
       const { view, problems } = decodeView(`data=${encodeURIComponent(bad)}`);
       expect(view.data).toBeNull();
