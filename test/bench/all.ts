@@ -4,3 +4,5 @@ export {};
 await import("./extract");
 console.log("");
 await import("./query");
+console.log("");
+await import("./export");
