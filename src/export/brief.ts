@@ -18,7 +18,10 @@ export interface BriefOptions {
  * own marker, so what starts a block ("#", "-", "1.") never comes from the text.
  */
 export function md(text: string): string {
-  return text.replace(/\s+/g, " ").replace(/([\\`*_[\]<>|~])/g, "\\$1");
+  return text
+    .replace(/\s+/g, " ")
+    .replace(/([\\`*_[\]<>|~&])/g, "\\$1")
+    .replace(/ #$/, " \\#");
 }
 
 const byDate = (a: [string, string | undefined, string], b: [string, string | undefined, string]) =>
@@ -34,8 +37,13 @@ const byDate = (a: [string, string | undefined, string], b: [string, string | un
 
 export function toBrief(graph: ExportGraph, options: BriefOptions): string {
   const out = [`# ${md(options.title)}`, ""];
-  for (const line of options.context ?? []) out.push(md(line), "");
-  out.push(`${graph.order} nodes, ${graph.size} links, in date order (undated last).`, "");
+  // A context line starting "- " or "1. " would become a list: its first character is escaped.
+  for (const line of options.context ?? []) out.push(md(line).replace(/^([-+*#>]|\d+[.)])/, "\\$1"), "");
+  const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
+  out.push(
+    `${plural(graph.order, "node", "nodes")}, ${plural(graph.size, "link", "links")}, in date order (undated last).`,
+    "",
+  );
   const order = graph
     .mapNodes((id, a) => [id, a.date, a.label] as [string, string | undefined, string])
     .sort(byDate);
@@ -53,7 +61,7 @@ export function toBrief(graph: ExportGraph, options: BriefOptions): string {
       const quote = e.quote ? ` — “${md(e.quote)}”` : "";
       const from = e.source ? ` (${md(e.source)})` : "";
       out.push(
-        `- **${e.relation in RELATIONS ? e.relation.replace("_", " ") : md(String(e.relation))}** ${md(to.label)} (\`${target.replace(/`/g, "")}\`)${quote}${from}`,
+        `- **${Object.hasOwn(RELATIONS, e.relation) ? e.relation.replace("_", " ") : md(String(e.relation))}** ${md(to.label)} (\`${target.replace(/`/g, "")}\`)${quote}${from}`,
       );
     }
     out.push("");

@@ -7,6 +7,10 @@ export type Scalar = string | number | boolean;
 export type Flat = Record<string, Scalar>;
 export type ColumnType = "string" | "integer" | "double" | "boolean";
 
+/** Characters XML 1.0 cannot hold at all, even escaped: they are left out of GEXF and GraphML. */
+// eslint-disable-next-line no-control-regex
+export const XML_FORBIDDEN = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/g;
+
 /** The suffix of a column that holds a JSON value. */
 export const JSON_SUFFIX = ".json";
 

@@ -6,7 +6,7 @@ import { MultiDirectedGraph } from "graphology";
 import { parse, write } from "graphology-gexf";
 import type { Attributes } from "graphology-types";
 import type { EdgeAttributes, NodeAttributes } from "../model/graph";
-import { flatten, unflatten } from "./flat";
+import { flatten, unflatten, XML_FORBIDDEN, type Flat } from "./flat";
 import type { ExportGraph } from "./scope";
 
 /** How the picture looks: where each node is and what colour it and its edges are. */
@@ -19,6 +19,14 @@ export interface Viz {
 
 const VIZ_ATTRIBUTES = ["x", "y", "z", "size", "color", "shape", "thickness"];
 
+/** graphology-gexf writes strings as they are: characters XML cannot hold would spoil the file. */
+function clean(flat: Flat): Flat {
+  const out: Flat = {};
+  for (const [k, v] of Object.entries(flat))
+    out[k] = typeof v === "string" ? v.replace(XML_FORBIDDEN, "") : v;
+  return out;
+}
+
 export function toGexf(graph: ExportGraph, viz: Viz = {}): string {
   return write(graph, {
     version: "1.3",
@@ -27,8 +35,8 @@ export function toGexf(graph: ExportGraph, viz: Viz = {}): string {
       const position = viz.position?.(key);
       const size = viz.size?.(key);
       return {
-        label,
-        attributes: flatten(rest),
+        label: label.replace(XML_FORBIDDEN, ""),
+        attributes: clean(flatten(rest)),
         viz: {
           ...(viz.nodeColor ? { color: viz.nodeColor(a) } : {}),
           ...(position ? { x: position.x, y: position.y } : {}),
@@ -36,8 +44,10 @@ export function toGexf(graph: ExportGraph, viz: Viz = {}): string {
         },
       };
     },
+    // The relation is the edge's GEXF kind too: Gephi keeps parallel edges apart only by kind.
     formatEdge: (_, a) => ({
-      attributes: flatten(a),
+      kind: String(a.relation).replace(XML_FORBIDDEN, ""),
+      attributes: clean(flatten(a)),
       ...(viz.edgeColor ? { viz: { color: viz.edgeColor(a) } } : {}),
     }),
   });
@@ -45,10 +55,15 @@ export function toGexf(graph: ExportGraph, viz: Viz = {}): string {
 
 export function fromGexf(text: string, file: string, problems: string[]): ExportGraph {
   if (!/<gexf[\s>]/.test(text)) throw new Error("not a GEXF file: it has no <gexf> element");
-  const parsed = parse(MultiDirectedGraph, text, {
-    allowUndeclaredAttributes: true,
-    respectInputGraphType: true,
-  });
+  let parsed: ReturnType<typeof parse>;
+  try {
+    parsed = parse(MultiDirectedGraph, text, {
+      allowUndeclaredAttributes: true,
+      respectInputGraphType: true,
+    });
+  } catch (err) {
+    throw new Error(`not a well-formed GEXF file (${(err as Error).message})`);
+  }
   const out: ExportGraph = new MultiDirectedGraph();
   out.replaceAttributes(parsed.getAttributes() as Attributes);
   parsed.forEachNode((id, a) => {
@@ -58,7 +73,10 @@ export function fromGexf(text: string, file: string, problems: string[]): Export
   });
   parsed.forEachEdge((key, a, source, target) => {
     const data: Record<string, unknown> = { ...a };
-    for (const v of [...VIZ_ATTRIBUTES, "weight"]) delete data[v];
+    // The picture's colour and thickness go; a weight (Gephi's) is data and stays. The kind this
+    // writer set is the relation, held as an attribute already.
+    for (const v of VIZ_ATTRIBUTES) delete data[v];
+    if (data.kind === data.relation) delete data.kind;
     out.addDirectedEdgeWithKey(
       key,
       source,

@@ -5,7 +5,7 @@ import { MultiDirectedGraph } from "graphology";
 import { parse } from "graphology-graphml";
 import type { Attributes } from "graphology-types";
 import type { EdgeAttributes, NodeAttributes } from "../model/graph";
-import { columnTypes, flatten, unflatten, type ColumnType, type Flat } from "./flat";
+import { columnTypes, flatten, unflatten, XML_FORBIDDEN, type ColumnType, type Flat } from "./flat";
 import type { ExportGraph } from "./scope";
 
 const GRAPHML_TYPES: Record<ColumnType, string> = {
@@ -15,18 +15,21 @@ const GRAPHML_TYPES: Record<ColumnType, string> = {
   boolean: "boolean",
 };
 
-/** XML 1.0 text: the five entities escaped, characters XML cannot hold at all dropped. */
+/**
+ * XML 1.0 text: the five entities escaped, tabs and line breaks as character references (a parser
+ * would otherwise normalise them), characters XML cannot hold at all left out.
+ */
 function xml(text: string): string {
-  return (
-    text
-      // eslint-disable-next-line no-control-regex
-      .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/g, "")
-      .replace(/&/g, "&amp;")
-      .replace(/</g, "&lt;")
-      .replace(/>/g, "&gt;")
-      .replace(/"/g, "&quot;")
-      .replace(/'/g, "&apos;")
-  );
+  return text
+    .replace(XML_FORBIDDEN, "")
+    .replace(/&/g, "&amp;")
+    .replace(/</g, "&lt;")
+    .replace(/>/g, "&gt;")
+    .replace(/"/g, "&quot;")
+    .replace(/'/g, "&apos;")
+    .replace(/\t/g, "&#9;")
+    .replace(/\n/g, "&#10;")
+    .replace(/\r/g, "&#13;");
 }
 
 export function toGraphml(graph: ExportGraph): string {
@@ -78,7 +81,10 @@ export function fromGraphml(text: string, file: string, problems: string[]): Exp
   if (!/<graphml[\s>]/.test(text)) throw new Error("not a GraphML file: it has no <graphml> element");
   const parsed = parse(MultiDirectedGraph, text);
   const out: ExportGraph = new MultiDirectedGraph();
-  out.replaceAttributes(unflatten(parsed.getAttributes(), `${file}: graph`, problems) as Attributes);
+  const { id, ...graphAttributes } = parsed.getAttributes();
+  // The parser keeps the <graph id> as an attribute; "recital" is the one this writer gives.
+  if (id !== undefined && id !== "recital") graphAttributes.id = id;
+  out.replaceAttributes(unflatten(graphAttributes, `${file}: graph`, problems) as Attributes);
   parsed.forEachNode((id, a) =>
     out.addNode(id, unflatten(a, `${file}: node ${id}`, problems) as unknown as NodeAttributes),
   );

@@ -126,7 +126,7 @@ export function importFiles(files: InputFile[]): Imported {
           problems.push(`${f.name}: not valid JSON: ${(err as Error).message}`);
           return { graph: null, format, problems };
         }
-        graph = parseGraph(parsed, f.name) as ExportGraph;
+        graph = readJsonGraph(parsed, f.name);
       }
     }
   } catch (err) {
@@ -136,6 +136,33 @@ export function importFiles(files: InputFile[]): Imported {
   }
   if (graph) normalise(graph, problems);
   return { graph, format, problems };
+}
+
+/**
+ * graphology's serialized format, from Recital or elsewhere: what lacks a kind or a label is
+ * mended by `normalise`, not refused; a file that is not that format at all is.
+ */
+function readJsonGraph(data: unknown, file: string): ExportGraph {
+  const record = data as { nodes?: unknown; edges?: unknown };
+  if (!record || typeof record !== "object" || !Array.isArray(record.nodes) || !Array.isArray(record.edges))
+    throw new Error("not a graph: it has no nodes and edges lists");
+  const nodes = record.nodes as { key?: unknown; attributes?: unknown }[];
+  for (const n of nodes)
+    if (!n || typeof n !== "object" || (typeof n.key !== "string" && typeof n.key !== "number"))
+      throw new Error("a node has no key");
+  return parseGraph(
+    {
+      ...record,
+      nodes: nodes.map((n) => {
+        const a = (n.attributes && typeof n.attributes === "object" ? n.attributes : {}) as Record<
+          string,
+          unknown
+        >;
+        return { ...n, attributes: { kind: "", label: "", ...a } };
+      }),
+    },
+    file,
+  ) as ExportGraph;
 }
 
 /** Makes a graph from elsewhere fit to explore, saying what it changed. */
@@ -154,7 +181,7 @@ function normalise(graph: ExportGraph, problems: string[]) {
     return out as typeof a;
   });
   graph.updateEachEdgeAttributes((key, a) => {
-    if (a.relation in RELATIONS) return a;
+    if (Object.hasOwn(RELATIONS, a.relation)) return a;
     problems.push(
       `edge ${key}: relation "${String(a.relation ?? "")}" is not in the vocabulary; read as cites`,
     );

@@ -103,7 +103,7 @@ describe("round trip on a generated graph of 10,000 nodes with hard text", () =>
     expect(Object.keys(got.nodes)).toHaveLength(10_000);
     expect(Object.keys(got.edges)).toHaveLength(9_999);
     expect(got).toEqual(want);
-  });
+  }, 120_000); // XML read through xmldom takes seconds at this size on a shared 2-core machine
 });
 
 describe("the files themselves", () => {
@@ -143,10 +143,11 @@ describe("the files themselves", () => {
     expect(header).toContain("session:long");
     expect(edges!.text.split("\r\n")[0]!.startsWith(":START_ID,:END_ID,:TYPE,key,")).toBe(true);
     expect(nodes!.text.endsWith("\r\n")).toBe(true);
-    // A quote with a comma and double quotes is one quoted field.
-    expect(edges!.text).toContain(
-      '"INTERPOL-GA-2017-RES-08","ITU-INTERPOL-AGREEMENT-SIGNATURE-2018"'.replace(/"/g, ""),
-    ); // ids unquoted
+    // A quote holding commas, double quotes and a line break is one quoted field, quotes doubled.
+    const g = subgraph(seed, new Set(["UDHR", "ITU-INTERPOL-COOPERATION-AGREEMENT"]));
+    g.setEdgeAttribute(g.edges()[0]!, "quote", 'a, "b"\nc');
+    const [, e] = exportGraph(g, "csv");
+    expect(e!.text).toContain(',"a, ""b""\nc",');
   });
 
   it("the brief lists the nodes in date order with their quoted links and source files", () => {
@@ -182,6 +183,55 @@ describe("scopes", () => {
     expect(part.edges()).toEqual(["ITU-C-DEC-598|authorizes|ITU-INTERPOL-AGREEMENT-SIGNATURE-2018"]);
     expect(part.getNodeAttributes("ITU-C-DEC-598")).toEqual(seed.getNodeAttributes("ITU-C-DEC-598"));
     expect(subgraph(seed, nodes, new Set()).size).toBe(0);
+  });
+});
+
+describe("what XML and foreign files need", () => {
+  it("GEXF and GraphML hold no character XML forbids, and keep line breaks in ids and texts", () => {
+    const g = subgraph(seed, new Set(["UDHR"]));
+    g.setNodeAttribute("UDHR", "label", "page\u000cbreak\u0001");
+    g.setNodeAttribute("UDHR", "place", "line\none\r\ttab");
+    for (const format of ["gexf", "graphml"] as const) {
+      const [file] = exportGraph(g, format);
+      expect(file!.text).not.toMatch(/[\u0000-\u0008\u000b\u000c\u000e-\u001f]/);
+      const back = importFiles([{ name: file!.name, text: file!.text }]).graph!;
+      expect(back.getNodeAttribute("UDHR", "label")).toBe("pagebreak");
+      if (format === "graphml") expect(back.getNodeAttribute("UDHR", "place")).toBe("line\none\r\ttab");
+    }
+    const odd: ExportGraph = new MultiDirectedGraph();
+    odd.addNode("a\nb", { kind: "document", label: "x", aliases: [], origin: "source" });
+    const [file] = exportGraph(odd, "graphml");
+    expect(importFiles([{ name: file!.name, text: file!.text }]).graph!.nodes()).toEqual(["a\nb"]);
+  });
+
+  it("GEXF gives each edge its relation as kind, so that Gephi keeps parallel edges apart", () => {
+    const [file] = exportGraph(seed, "gexf");
+    expect(file!.text).toMatch(
+      /<edge id="INTERPOL-GA-2017-RES-08\|recalls\|INTERPOL-CONSTITUTION"[^>]* kind="recalls"/,
+    );
+  });
+
+  it("a foreign GEXF keeps its edge weights", () => {
+    const gexf = `<?xml version="1.0" encoding="UTF-8"?><gexf xmlns="http://gexf.net/1.3" version="1.3"><graph defaultedgetype="directed"><nodes><node id="a" label="A"/><node id="b" label="B"/></nodes><edges><edge id="e" source="a" target="b" weight="2.5"/></edges></graph></gexf>`;
+    const back = importFiles([{ name: "gephi.gexf", text: gexf }]);
+    expect(back.graph!.getEdgeAttribute("e", "weight")).toBe(2.5);
+    expect(back.problems).toEqual([
+      'node a: kind "" is not one of resolution, decision, agreement, convention, declaration, document, organisation, body, event; read as document',
+      'node b: kind "" is not one of resolution, decision, agreement, convention, declaration, document, organisation, body, event; read as document',
+      'edge e: relation "" is not in the vocabulary; read as cites',
+    ]);
+  });
+
+  it("a plain graphology JSON without kinds or labels is mended, and a prototype name is no relation", () => {
+    const json = JSON.stringify({
+      nodes: [{ key: "a" }, { key: "b", attributes: { label: "Bee" } }],
+      edges: [{ key: "e", source: "a", target: "b", attributes: { relation: "constructor" } }],
+    });
+    const back = importFiles([{ name: "plain.json", text: json }]);
+    expect(back.graph!.getNodeAttributes("a")).toMatchObject({ label: "a", kind: "document" });
+    expect(back.graph!.getNodeAttribute("b", "label")).toBe("Bee");
+    expect(back.graph!.getEdgeAttribute("e", "relation")).toBe("cites");
+    expect(back.problems).toContain('edge e: relation "constructor" is not in the vocabulary; read as cites');
   });
 });
 
