@@ -62,7 +62,7 @@ export function fromGexf(text: string, file: string, problems: string[]): Export
       respectInputGraphType: true,
     });
   } catch (err) {
-    throw new Error(`not a well-formed GEXF file (${(err as Error).message})`);
+    throw new Error(`not a well-formed GEXF file (${(err as Error).message})`, { cause: err });
   }
   const out: ExportGraph = new MultiDirectedGraph();
   out.replaceAttributes(parsed.getAttributes() as Attributes);
