@@ -96,15 +96,19 @@ describe("round trip on the seed graph", () => {
 
 describe("round trip on a generated graph of 10,000 nodes with hard text", () => {
   const big = generated(10_000);
-  it.each(DATA_FORMATS)("%s", (format) => {
-    const { back } = roundTrip(big, format);
-    expect(back.problems).toEqual([]);
-    const got = contents(back.graph!);
-    const want = contents(big);
-    expect(Object.keys(got.nodes)).toHaveLength(10_000);
-    expect(Object.keys(got.edges)).toHaveLength(9_999);
-    expect(got).toEqual(want);
-  }, 120_000); // XML read through xmldom takes seconds at this size on a shared 2-core machine
+  it.each(DATA_FORMATS)(
+    "%s",
+    (format) => {
+      const { back } = roundTrip(big, format);
+      expect(back.problems).toEqual([]);
+      const got = contents(back.graph!);
+      const want = contents(big);
+      expect(Object.keys(got.nodes)).toHaveLength(10_000);
+      expect(Object.keys(got.edges)).toHaveLength(9_999);
+      expect(got).toEqual(want);
+    },
+    120_000,
+  ); // XML read through xmldom takes seconds at this size on a shared 2-core machine
 });
 
 describe("the files themselves", () => {
@@ -194,7 +198,7 @@ describe("what XML and foreign files need", () => {
     g.setNodeAttribute("UDHR", "place", "line\none\r\ttab");
     for (const format of ["gexf", "graphml"] as const) {
       const [file] = exportGraph(g, format);
-      expect(file!.text).not.toMatch(XML_FORBIDDEN);
+      expect(file!.text).not.toMatch(new RegExp(XML_FORBIDDEN.source));
       const back = importFiles([{ name: file!.name, text: file!.text }]).graph!;
       expect(back.getNodeAttribute("UDHR", "label")).toBe("pagebreak");
       if (format === "graphml") expect(back.getNodeAttribute("UDHR", "place")).toBe("line\none\r\ttab");
@@ -215,7 +219,7 @@ describe("what XML and foreign files need", () => {
   it("a foreign GEXF keeps its edge weights", () => {
     const gexf = `<?xml version="1.0" encoding="UTF-8"?><gexf xmlns="http://gexf.net/1.3" version="1.3"><graph defaultedgetype="directed"><nodes><node id="a" label="A"/><node id="b" label="B"/></nodes><edges><edge id="e" source="a" target="b" weight="2.5"/></edges></graph></gexf>`;
     const back = importFiles([{ name: "gephi.gexf", text: gexf }]);
-    expect(back.graph!.getEdgeAttribute("e", "weight")).toBe(2.5);
+    expect((back.graph!.getEdgeAttributes("e") as unknown as Record<string, unknown>).weight).toBe(2.5);
     expect(back.problems).toEqual([
       'node a: kind "" is not one of resolution, decision, agreement, convention, declaration, document, organisation, body, event; read as document',
       'node b: kind "" is not one of resolution, decision, agreement, convention, declaration, document, organisation, body, event; read as document',
