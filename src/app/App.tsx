@@ -82,15 +82,20 @@ function Explorer() {
   // Files dropped anywhere on the page: a graph file replaces the graph, texts are added to it.
   const [dragging, setDragging] = useState(false);
   const [extracting, setExtracting] = useState(0);
+  // A dropped graph is shown in place of the one the link names; the link is left as it is (a
+  // dropped file has no URL), and a reload goes back to what it names.
   const onDrop = async (event: React.DragEvent) => {
     event.preventDefault();
     setDragging(false);
     const { texts, data } = await readDropped(event.dataTransfer.files);
     if (data.length) {
       const { graph: imported, report } = await importGraphFiles(data);
+      if (texts.length)
+        report.problems.push(
+          `${texts.map((t) => t.name).join(", ")}: texts dropped with a graph file are not read; drop them on their own`,
+        );
       if (imported) {
         setLoad({ status: "ready", graph: imported, report });
-        if (view.data) update({ data: null }, { replace: true });
       } else if (load.status === "ready") setLoad({ ...load, report });
       return;
     }
@@ -197,7 +202,13 @@ function Explorer() {
               {load.error instanceof GraphLoadError
                 ? t(`load_${load.error.reason}`, load.error.params)
                 : load.error.message}{" "}
-              {!view.data && t("build_hint", { command: "npm run -s cli -- build" })}
+              {view.data ? (
+                <button type="button" className="link-button" onClick={backToCorpus}>
+                  {t("import_back", { ns: "exports" })}
+                </button>
+              ) : (
+                t("build_hint", { command: "npm run -s cli -- build" })
+              )}
             </div>
           ) : (
             <div className="message">{t("loading")}</div>
@@ -221,15 +232,17 @@ function ImportPanel(props: {
     <section className="import-report" aria-label="Import">
       <p>
         <strong>{t("import_title")}</strong>{" "}
-        {report.kind === "texts"
-          ? t("import_texts", {
-              files: report.name,
-              count: report.texts ?? 0,
-              refs: report.refs ?? 0,
-              nodes: graph.order,
-              edges: graph.size,
-            })
-          : t("import_done", { name: report.name, nodes: graph.order, edges: graph.size })}
+        {!report.ok
+          ? t("import_failed")
+          : report.kind === "texts"
+            ? t("import_texts", {
+                files: report.name,
+                count: report.texts ?? 0,
+                refs: report.refs ?? 0,
+                nodes: graph.order,
+                edges: graph.size,
+              })
+            : t("import_done", { name: report.name, nodes: graph.order, edges: graph.size })}
       </p>
       {report.problems.length > 0 && (
         <>

@@ -10,7 +10,7 @@ import { exportGraph, FORMATS, type Format } from "../export";
 import type { Viz } from "../export/gexf";
 import { answerSubgraph, subgraph, type ExportGraph } from "../export/scope";
 import type { EdgeAttributes, NodeAttributes } from "../model/graph";
-import { runQuery } from "../query/run";
+import { answerTitle, runQuery } from "../query/run";
 import { exitCode, formatAnswer } from "./query";
 
 type Graph = AbstractGraph<NodeAttributes, EdgeAttributes>;
@@ -59,22 +59,26 @@ export function cmdExport(graph: Graph, options: { format?: string; query?: stri
       return exitCode(answer);
     }
     part = answerSubgraph(graph, answer);
-    title = answer.interpretation.replace(/^Understood: |^Compris : /, "");
-    title = title[0]!.toUpperCase() + title.slice(1);
-    context = [`Question: ${options.query}`, ...answer.notes];
+    title = answerTitle(answer);
+    context = [`Question: ${options.query}`];
   } else part = subgraph(graph, null);
   const files = exportGraph(part, format, {
     ...(format === "gexf" ? { viz: timelineViz(part) } : {}),
     brief: { title, context },
   });
   const written: string[] = [];
-  if (format === "csv") {
-    mkdirSync(options.out, { recursive: true });
-    for (const f of files) writeFileSync(join(options.out, f.name), f.text);
-    written.push(...files.map((f) => join(options.out!, f.name)));
-  } else {
-    writeFileSync(options.out, files[0]!.text);
-    written.push(options.out);
+  try {
+    if (format === "csv") {
+      mkdirSync(options.out, { recursive: true });
+      for (const f of files) writeFileSync(join(options.out, f.name), f.text);
+      written.push(...files.map((f) => join(options.out!, f.name)));
+    } else {
+      writeFileSync(options.out, files[0]!.text);
+      written.push(options.out);
+    }
+  } catch (err) {
+    console.error(`export: cannot write ${options.out}: ${(err as Error).message}`);
+    return 1;
   }
   console.log(`${part.order} nodes, ${part.size} edges → ${written.join(", ")}`);
   return 0;

@@ -123,6 +123,15 @@ export function runQuery(graph: Graph, phrase: string, options: QueryOptions = {
   return { ...base, ...ctx.single(parsed, r.id) };
 }
 
+/** What the answer is about, as a title: the interpretation without "Understood: ", capitalised. */
+export function answerTitle(answer: Answer): string {
+  const prefix = message(answer.lang, "understood", { what: "" });
+  const what = answer.interpretation.startsWith(prefix)
+    ? answer.interpretation.slice(prefix.length)
+    : answer.interpretation;
+  return what.charAt(0).toUpperCase() + what.slice(1);
+}
+
 /** The question again, about the node picked among the candidates of an ambiguous name. */
 export function askAbout(answer: Answer, id: string): string {
   const phrase = trimPhrase(answer.query);

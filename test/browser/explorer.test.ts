@@ -531,6 +531,14 @@ describe("navigating the graph", () => {
     const box = (await page.getByTestId("graph-canvas").boundingBox())!;
     await page.getByRole("button", { name: "Export" }).click();
     const dialog = page.getByRole("dialog", { name: "Export" });
+    // Keyboard: the focus goes into the menu; Escape closes it and gives the focus back.
+    await expect(
+      page.evaluate(() => document.activeElement?.closest("[role=dialog]") !== null),
+    ).resolves.toBe(true);
+    await page.keyboard.press("Escape");
+    expect(await dialog.count()).toBe(0);
+    await expect(page.evaluate(() => document.activeElement?.textContent)).resolves.toBe("Export");
+    await page.getByRole("button", { name: "Export" }).click();
     await dialog.getByRole("combobox").selectOption("2");
     const png = await downloaded(() => dialog.getByRole("button", { name: "PNG", exact: true }).click());
     expect(png.name).toBe("recital-view.png");
@@ -616,6 +624,12 @@ describe("navigating the graph", () => {
       .locator(".results-label")
       .allTextContents();
     expect(labels).toEqual(expect.arrayContaining(["GA-2017-RES-08", "GA-2021-RES-11"]));
+    // A file that is no graph is refused, said so, and the graph stays.
+    await dropFiles([{ name: "notes.docx", text: "PK\u0003\u0004" }]);
+    await report.getByText("Nothing could be imported.").waitFor();
+    await expect(report.textContent()).resolves.toContain(
+      "notes.docx: not a GEXF, GraphML, JSON or CSV file",
+    );
     // And back to the shipped corpus.
     await report.getByRole("button", { name: "Back to the shipped corpus" }).click();
     await expect(page.getByRole("banner").textContent()).resolves.toContain(

@@ -216,6 +216,9 @@ describe("recital CLI", () => {
     expect(bad.code).toBe(2);
     expect(bad.err).toContain("--format must be one of gexf, graphml, json, csv, md");
     expect(cli("export", "--format", "json").err).toContain("say where with -o PATH");
+    const unwritable = cli("export", "--format", "json", "-o", join(dir, "no", "such", "dir", "x.json"));
+    expect(unwritable.code).toBe(1);
+    expect(unwritable.err).toMatch(/^export: cannot write .*x\.json: ENOENT/);
   });
 
   it("an unknown command prints the usage and exits 2", () => {

@@ -2,12 +2,12 @@
 // neighbours, the question's answer) and in what form — GEXF, GraphML, JSON, CSV, a written brief,
 // or a picture of the view (PNG, SVG) with its legend. Serialising is src/export's; this only
 // gathers the choice and hands the files to the browser.
-import { useState } from "react";
+import { useEffect, useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
 import type { Format } from "../../export";
 import { neighbourhood, subgraph, answerSubgraph, type ExportGraph, type Scope } from "../../export/scope";
 import type { NodeKind, Relation } from "../../model/vocabulary";
-import type { Answer } from "../../query/run";
+import { answerTitle, type Answer } from "../../query/run";
 import type { CanonicalGraph } from "../data/loadGraph";
 import { toPng, toSvg } from "../export/picture";
 import type { Visible } from "../state/filters";
@@ -50,6 +50,22 @@ export function ExportMenu({ graph, visible, selected, answer, canvas }: ExportM
   const [background, setBackground] = useState(true);
   const [scale, setScale] = useState(2);
   const [status, setStatus] = useState("");
+  const toggle = useRef<HTMLButtonElement>(null);
+  const panel = useRef<HTMLDivElement>(null);
+  const close = () => {
+    setOpen(false);
+    toggle.current?.focus();
+  };
+  // Open: the focus goes to the first choice; a click elsewhere closes the panel.
+  useEffect(() => {
+    if (!open) return;
+    panel.current?.querySelector<HTMLElement>("input:not([disabled]), button")?.focus();
+    const outside = (e: MouseEvent) => {
+      if (!panel.current?.parentElement?.contains(e.target as Node)) setOpen(false);
+    };
+    document.addEventListener("mousedown", outside);
+    return () => document.removeEventListener("mousedown", outside);
+  }, [open]);
   const answered = answer?.status === "ok" && answer.nodes.length + (answer.focus ? 1 : 0) > 0;
   const available: Record<Scope, boolean> = {
     all: true,
@@ -72,7 +88,7 @@ export function ExportMenu({ graph, visible, selected, answer, canvas }: ExportM
     const g = part();
     const title =
       chosen === "query" && answer
-        ? answer.interpretation
+        ? answerTitle(answer)
         : t(`title_${chosen}`, { name: selected ? graph.getNodeAttribute(selected, "label") : "" });
     const files = exportGraph(g, format, {
       base: `recital-${chosen}`,
@@ -88,7 +104,7 @@ export function ExportMenu({ graph, visible, selected, answer, canvas }: ExportM
             edgeColor: (e) => relationColor(e.relation),
           }
         : {},
-      brief: { title, context: chosen === "query" && answer ? answer.notes : [] },
+      brief: { title, context: chosen === "query" && answer ? [answer.query] : [] },
     });
     for (const f of files) download(f.name, new Blob([f.text], { type: `${f.mime};charset=utf-8` }));
     setStatus(t("done", { files: files.map((f) => f.name).join(", "), nodes: g.order, edges: g.size }));
@@ -116,8 +132,18 @@ export function ExportMenu({ graph, visible, selected, answer, canvas }: ExportM
   };
 
   return (
-    <div className="export-menu">
+    <div
+      className="export-menu"
+      onKeyDown={(e) => {
+        // Escape closes the menu (and only the menu: the page's Escape would clear the selection).
+        if (e.key === "Escape" && open) {
+          e.preventDefault();
+          close();
+        }
+      }}
+    >
       <button
+        ref={toggle}
         type="button"
         aria-expanded={open}
         aria-controls="export-panel"
@@ -126,18 +152,7 @@ export function ExportMenu({ graph, visible, selected, answer, canvas }: ExportM
         {t("export")}
       </button>
       {open && (
-        <div
-          id="export-panel"
-          className="export-panel"
-          role="dialog"
-          aria-label={t("export")}
-          onKeyDown={(e) => {
-            if (e.key === "Escape") {
-              e.preventDefault();
-              setOpen(false);
-            }
-          }}
-        >
+        <div id="export-panel" ref={panel} className="export-panel" role="dialog" aria-label={t("export")}>
           <fieldset>
             <legend>{t("what")}</legend>
             {(["all", "visible", "selection", "query"] as const).map((s) => (

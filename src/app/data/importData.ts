@@ -10,6 +10,8 @@ import type { CanonicalGraph } from "./loadGraph";
 import type { ExtractReply, ExtractRequest } from "../workers/extract.worker";
 
 export interface ImportReport {
+  /** Whether anything was read into the graph. */
+  ok: boolean;
   /** What was read: file names. */
   name: string;
   /** The kind of import, for the words of the report. */
@@ -38,14 +40,25 @@ export async function importGraphFiles(files: InputFile[]): Promise<ImportResult
   const imported = importFiles(files);
   return {
     graph: imported.graph as CanonicalGraph | null,
-    report: { name: files.map((f) => f.name).join(", "), kind: "graph", problems: imported.problems },
+    report: {
+      ok: !!imported.graph,
+      name: files.map((f) => f.name).join(", "),
+      kind: "graph",
+      problems: imported.problems,
+    },
   };
 }
 
 /** The file at a URL (and, for a nodes.csv, the edges.csv beside it) read into a graph. */
 export async function importUrl(url: string, signal: AbortSignal): Promise<ImportResult> {
   const absolute = new URL(url, document.baseURI);
-  const name = decodeURIComponent(absolute.pathname.split("/").pop() || absolute.hostname);
+  const last = absolute.pathname.split("/").pop() || absolute.hostname;
+  let name = last;
+  try {
+    name = decodeURIComponent(last);
+  } catch {
+    // A malformed escape: the name as written.
+  }
   const get = async (u: URL) => {
     const response = await fetch(u, { signal });
     if (!response.ok) throw new Error(`${u.href}: the server answered ${response.status}`);
@@ -53,17 +66,23 @@ export async function importUrl(url: string, signal: AbortSignal): Promise<Impor
   };
   try {
     const files: InputFile[] = [{ name, text: await get(absolute) }];
+    const problems: string[] = [];
     if (/nodes\.csv$/i.test(name)) {
-      const edges = new URL(name.replace(/nodes\.csv$/i, "edges.csv"), absolute);
-      files.push({ name: edges.pathname.split("/").pop()!, text: await get(edges) });
+      // A nodes.csv comes with the edges.csv beside it, if there is one.
+      const edges = new URL(last.replace(/nodes\.csv$/i, "edges.csv"), absolute);
+      try {
+        files.push({ name: name.replace(/nodes\.csv$/i, "edges.csv"), text: await get(edges) });
+      } catch (err) {
+        if (signal.aborted) throw err;
+        problems.push(`${(err as Error).message}: the nodes are read without edges`);
+      }
     }
-    return await importGraphFiles(files);
+    const result = await importGraphFiles(files);
+    result.report.problems.unshift(...problems);
+    return result;
   } catch (err) {
     if (signal.aborted) throw err;
-    return {
-      graph: null,
-      report: { name, kind: "graph", problems: [`${absolute.href}: ${(err as Error).message}`] },
-    };
+    return { graph: null, report: { ok: false, name, kind: "graph", problems: [(err as Error).message] } };
   }
 }
 
@@ -87,21 +106,30 @@ export function extractTexts(graph: CanonicalGraph, texts: InputFile[]): Promise
       worker.terminate();
       resolve(result);
     };
-    worker.onerror = (event) =>
-      done({
-        graph: null,
-        report: { name, kind: "texts", problems: [`extraction failed: ${event.message}`] },
-      });
+    const failed = (problem: string) =>
+      done({ graph: null, report: { ok: false, name, kind: "texts", problems: [problem] } });
+    worker.onerror = (event) => failed(`extraction failed: ${event.message}`);
     worker.onmessage = (event: MessageEvent<ExtractReply>) => {
       const reply = event.data;
-      if (!reply.ok) return done({ graph: null, report: { name, kind: "texts", problems: [reply.error] } });
-      const merged: CanonicalGraph = new MultiDirectedGraph();
-      merged.import(graph.export());
-      merged.import(reply.graph as SerializedGraph<NodeAttributes, EdgeAttributes>, true);
-      done({
-        graph: merged,
-        report: { name, kind: "texts", problems: reply.problems, texts: texts.length, refs: reply.refs },
-      });
+      if (!reply.ok) return failed(reply.error);
+      try {
+        const merged: CanonicalGraph = new MultiDirectedGraph();
+        merged.import(graph.export());
+        merged.import(reply.graph as SerializedGraph<NodeAttributes, EdgeAttributes>, true);
+        done({
+          graph: merged,
+          report: {
+            ok: true,
+            name,
+            kind: "texts",
+            problems: reply.problems,
+            texts: texts.length,
+            refs: reply.refs,
+          },
+        });
+      } catch (err) {
+        failed(`the extracted texts could not be merged into the graph: ${(err as Error).message}`);
+      }
     };
     worker.postMessage(request);
   });

@@ -28,7 +28,8 @@ export const exports = {
     import_problems_one: "{{count}} problem:",
     import_problems_other: "{{count}} problems:",
     import_drop: "Drop a GEXF, GraphML, JSON or CSV pair to explore it, or .txt texts to add them",
-    import_extracting: "Extracting {{count}} texts…",
+    import_extracting_one: "Extracting 1 text…",
+    import_extracting_other: "Extracting {{count}} texts…",
     import_texts_one:
       "{{files}}: 1 text, {{refs}} references extracted; the graph now has {{nodes}} nodes and {{edges}} edges.",
     import_texts_other:
@@ -65,7 +66,8 @@ export const exports = {
     import_problems_other: "{{count}} problèmes :",
     import_drop:
       "Déposez un GEXF, un GraphML, un JSON ou une paire CSV pour l'explorer, ou des textes .txt pour les ajouter",
-    import_extracting: "Extraction de {{count}} textes…",
+    import_extracting_one: "Extraction d'1 texte…",
+    import_extracting_other: "Extraction de {{count}} textes…",
     import_texts_one:
       "{{files}} : 1 texte, {{refs}} références extraites ; le graphe a maintenant {{nodes}} nœuds et {{edges}} liens.",
     import_texts_other:

@@ -45,6 +45,14 @@ self.onmessage = async (event: MessageEvent<ExtractRequest>) => {
     result.graph.forEachEdge((_, e) => {
       if (e.method === "extracted" && dropped.has(e.source)) refs++;
     });
+    // A file that held no text Recital recognises (empty, binary, another kind of document) says so.
+    const held = new Set<string>();
+    result.graph.forEachNode((_, a) => {
+      if (a.source) held.add(a.source);
+    });
+    for (const t of texts)
+      if (!held.has(t.file))
+        problems.push(`${t.file}: no resolution, decision or agreement recognised in it`);
     const reply: ExtractReply = {
       ok: true,
       graph: serialize(result.graph) as SerializedGraph,
