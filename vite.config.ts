@@ -14,5 +14,8 @@ export default defineConfig({
   test: {
     include: ["test/unit/**/*.test.ts"],
     environment: "node",
+    // Some tests spawn the CLI several times or round-trip 10,000 nodes: on a shared 2-core
+    // machine that takes longer than Vitest's 5 s default, without anything being wrong.
+    testTimeout: 60_000,
   },
 });
