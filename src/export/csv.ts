@@ -6,7 +6,7 @@
 import { MultiDirectedGraph } from "graphology";
 import Papa from "papaparse";
 import type { EdgeAttributes, NodeAttributes } from "../model/graph";
-import { columnTypes, flatten, readValue, unflatten, type ColumnType, type Flat } from "./flat";
+import { columnTypes, flattenAll, readValue, unflatten, type ColumnType, type Flat } from "./flat";
 import type { ExportGraph } from "./scope";
 
 const SUFFIX: Record<ColumnType, string> = {
@@ -40,19 +40,21 @@ function table(fixed: string[], fixedRows: string[][], rows: Flat[]): string {
 
 export function toCsv(graph: ExportGraph): { nodes: string; edges: string } {
   const nodeIds: string[][] = [];
-  const nodeRows: Flat[] = [];
+  const nodeData: object[] = [];
   graph.forEachNode((id, a) => {
     const { kind, ...rest } = a;
     nodeIds.push([id, kind]);
-    nodeRows.push(flatten(rest));
+    nodeData.push(rest);
   });
   const edgeIds: string[][] = [];
-  const edgeRows: Flat[] = [];
+  const edgeData: object[] = [];
   graph.forEachEdge((key, a, source, target) => {
     const { relation, ...rest } = a;
     edgeIds.push([source, target, relation, key]);
-    edgeRows.push(flatten(rest));
+    edgeData.push(rest);
   });
+  const nodeRows = flattenAll(nodeData);
+  const edgeRows = flattenAll(edgeData);
   return {
     nodes: table(["id:ID", ":LABEL"], nodeIds, nodeRows),
     edges: table([":START_ID", ":END_ID", ":TYPE", "key"], edgeIds, edgeRows),

@@ -25,6 +25,35 @@ export function flatten(attributes: object): Flat {
   return out;
 }
 
+/**
+ * Rows flattened together: a column whose values are of different types from row to row (a number
+ * here, a string there) is written as JSON in every row, so that each value comes back with its
+ * own type. Integers and decimals are one type.
+ */
+export function flattenAll(rows: object[]): Flat[] {
+  const flat = rows.map(flatten);
+  const kinds = new Map<string, Set<string>>();
+  for (const row of flat)
+    for (const [name, value] of Object.entries(row)) {
+      const seen = kinds.get(name) ?? new Set<string>();
+      seen.add(typeof value);
+      kinds.set(name, seen);
+    }
+  const mixed = [...kinds]
+    .filter(([name, k]) => k.size > 1 && !name.endsWith(JSON_SUFFIX))
+    .map(([name]) => name);
+  if (!mixed.length) return flat;
+  return flat.map((row) => {
+    const out: Flat = { ...row };
+    for (const name of mixed)
+      if (name in out) {
+        out[name + JSON_SUFFIX] = JSON.stringify(out[name]);
+        delete out[name];
+      }
+    return out;
+  });
+}
+
 /** Undoes `flatten`: JSON columns parsed back; a malformed one is reported, not guessed. */
 export function unflatten(
   flat: Record<string, unknown>,

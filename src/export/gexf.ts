@@ -6,7 +6,7 @@ import { MultiDirectedGraph } from "graphology";
 import { parse, write } from "graphology-gexf";
 import type { Attributes } from "graphology-types";
 import type { EdgeAttributes, NodeAttributes } from "../model/graph";
-import { flatten, unflatten, XML_FORBIDDEN, type Flat } from "./flat";
+import { flattenAll, unflatten, XML_FORBIDDEN, type Flat } from "./flat";
 import type { ExportGraph } from "./scope";
 
 /** How the picture looks: where each node is and what colour it and its edges are. */
@@ -28,15 +28,20 @@ function clean(flat: Flat): Flat {
 }
 
 export function toGexf(graph: ExportGraph, viz: Viz = {}): string {
+  // Flattened together, so that a column of mixed types is JSON throughout (flat.ts).
+  const nodes = new Map(graph.nodes().map((id, i) => [id, i] as const));
+  // The label is GEXF's own: every other attribute is an attvalue.
+  const nodeFlat = flattenAll(graph.mapNodes((_, a) => ({ ...a, label: undefined })));
+  const edges = new Map(graph.edges().map((key, i) => [key, i] as const));
+  const edgeFlat = flattenAll(graph.mapEdges((_, a) => a));
   return write(graph, {
     version: "1.3",
     formatNode: (key, a) => {
-      const { label, ...rest } = a;
       const position = viz.position?.(key);
       const size = viz.size?.(key);
       return {
-        label: label.replace(XML_FORBIDDEN, ""),
-        attributes: clean(flatten(rest)),
+        label: a.label.replace(XML_FORBIDDEN, ""),
+        attributes: clean(nodeFlat[nodes.get(key)!]!),
         viz: {
           ...(viz.nodeColor ? { color: viz.nodeColor(a) } : {}),
           ...(position ? { x: position.x, y: position.y } : {}),
@@ -45,9 +50,9 @@ export function toGexf(graph: ExportGraph, viz: Viz = {}): string {
       };
     },
     // The relation is the edge's GEXF kind too: Gephi keeps parallel edges apart only by kind.
-    formatEdge: (_, a) => ({
+    formatEdge: (key, a) => ({
       kind: String(a.relation).replace(XML_FORBIDDEN, ""),
-      attributes: clean(flatten(a)),
+      attributes: clean(edgeFlat[edges.get(key)!]!),
       ...(viz.edgeColor ? { viz: { color: viz.edgeColor(a) } } : {}),
     }),
   });

@@ -5,7 +5,15 @@ import { MultiDirectedGraph } from "graphology";
 import { parse } from "graphology-graphml";
 import type { Attributes } from "graphology-types";
 import type { EdgeAttributes, NodeAttributes } from "../model/graph";
-import { columnTypes, flatten, unflatten, XML_FORBIDDEN, type ColumnType, type Flat } from "./flat";
+import {
+  columnTypes,
+  flatten,
+  flattenAll,
+  unflatten,
+  XML_FORBIDDEN,
+  type ColumnType,
+  type Flat,
+} from "./flat";
 import type { ExportGraph } from "./scope";
 
 const GRAPHML_TYPES: Record<ColumnType, string> = {
@@ -34,8 +42,12 @@ function xml(text: string): string {
 
 export function toGraphml(graph: ExportGraph): string {
   const graphRow = flatten(graph.getAttributes());
-  const nodeRows = graph.mapNodes((id, a) => [id, flatten(a)] as const);
-  const edgeRows = graph.mapEdges((key, a, s, t) => [key, s, t, flatten(a)] as const);
+  const nodeFlat = flattenAll(graph.mapNodes((_, a) => a));
+  const edgeFlat = flattenAll(graph.mapEdges((_, a) => a));
+  const nodeRows = graph.nodes().map((id, i) => [id, nodeFlat[i]!] as const);
+  const edgeRows = graph
+    .mapEdges((key, _, s, t) => [key, s, t] as const)
+    .map(([key, s, t], i) => [key, s, t, edgeFlat[i]!] as const);
   const keys = new Map<string, string>(); // domain|name -> key id
   const lines = [
     '<?xml version="1.0" encoding="UTF-8"?>',

@@ -209,6 +209,27 @@ describe("what XML and foreign files need", () => {
     expect(importFiles([{ name: file!.name, text: file!.text }]).graph!.nodes()).toEqual(["a\nb"]);
   });
 
+  it.each(DATA_FORMATS)(
+    "%s keeps each value's type when an attribute's type varies from node to node",
+    (format) => {
+      const g: ExportGraph = new MultiDirectedGraph();
+      const node = (id: string, extra: object) =>
+        g.addNode(id, {
+          kind: "document",
+          label: id,
+          aliases: [],
+          origin: "source",
+          ...extra,
+        } as NodeAttributes);
+      node("a", { session: 7, flag: true, code: "007" });
+      node("b", { session: "7", flag: "true", code: 7 });
+      node("c", {});
+      const { back } = roundTrip(g, format);
+      expect(back.problems).toEqual([]);
+      expect(contents(back.graph!).nodes).toEqual(contents(g).nodes);
+    },
+  );
+
   it("GEXF gives each edge its relation as kind, so that Gephi keeps parallel edges apart", () => {
     const [file] = exportGraph(seed, "gexf");
     expect(file!.text).toMatch(
