@@ -6,7 +6,7 @@ import { MultiDirectedGraph } from "graphology";
 import type { SerializedGraph } from "graphology-types";
 import type { InputFile } from "../../export";
 import type { EdgeAttributes, NodeAttributes } from "../../model/graph";
-import type { CanonicalGraph } from "./loadGraph";
+import { GRAPH_URL, type CanonicalGraph } from "./loadGraph";
 import type { ExtractReply, ExtractRequest } from "../workers/extract.worker";
 
 export interface ImportReport {
@@ -86,18 +86,34 @@ export async function importUrl(url: string, signal: AbortSignal): Promise<Impor
   }
 }
 
-/** Texts extracted in a worker and merged into `graph`: a new graph, the old one untouched. */
-export function extractTexts(graph: CanonicalGraph, texts: InputFile[]): Promise<ImportResult> {
+/** The names a graph attribute lists (its source texts, its registry files). */
+function listed(attributes: Record<string, unknown>, name: string): string[] {
+  const value = attributes[name];
+  return Array.isArray(value) ? value.filter((v): v is string => typeof v === "string") : [];
+}
+
+/**
+ * Texts extracted in a worker and merged into `graph`: a new graph, the old one untouched. The
+ * corpus's registry names the known texts and organisations; a graph imported from a GEXF or CSV
+ * file does not list it, so the shipped graph's list is used then.
+ */
+export async function extractTexts(graph: CanonicalGraph, texts: InputFile[]): Promise<ImportResult> {
   const urlOf = (dir: string, file: string) =>
     new URL(`${dir}/${encodeURIComponent(file)}`, document.baseURI).href;
-  const listed = (name: string): string[] => {
-    const value: unknown = graph.getAttribute(name);
-    return Array.isArray(value) ? value.filter((v): v is string => typeof v === "string") : [];
-  };
+  const own = graph.getAttributes() as Record<string, unknown>;
+  let registry = listed(own, "registry");
+  if (!registry.length) {
+    try {
+      const shipped = (await (await fetch(GRAPH_URL)).json()) as { attributes?: Record<string, unknown> };
+      registry = listed(shipped.attributes ?? {}, "registry");
+    } catch {
+      // No shipped graph to borrow from: the texts are read without a registry.
+    }
+  }
   const request: ExtractRequest = {
     texts: texts.map((t) => ({ file: t.name, text: t.text })),
-    sources: listed("sources").map((file) => ({ file, url: urlOf("sources", file) })),
-    registry: listed("registry").map((file) => ({ file, url: urlOf("registry", file) })),
+    sources: listed(own, "sources").map((file) => ({ file, url: urlOf("sources", file) })),
+    registry: registry.map((file) => ({ file, url: urlOf("registry", file) })),
   };
   const name = texts.map((t) => t.name).join(", ");
   return new Promise((resolve) => {
