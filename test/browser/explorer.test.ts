@@ -624,6 +624,9 @@ describe("navigating the graph", () => {
       .locator(".results-label")
       .allTextContents();
     expect(labels).toEqual(expect.arrayContaining(["GA-2017-RES-08", "GA-2021-RES-11"]));
+    // A text with nothing in it is reported, not silently added.
+    await dropFiles([{ name: "empty.txt", text: "" }]);
+    await report.getByText("empty.txt: no reference to another text was found in it").waitFor();
     // A file that is no graph is refused, said so, and the graph stays.
     await dropFiles([{ name: "notes.docx", text: "PK\u0003\u0004" }]);
     await report.getByText("Nothing could be imported.").waitFor();

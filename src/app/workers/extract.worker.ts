@@ -41,18 +41,18 @@ self.onmessage = async (event: MessageEvent<ExtractRequest>) => {
     const problems = result.problems
       .filter((p) => dropped.has(p.file))
       .map((p) => `${p.file}${p.line ? `:${p.line}:${p.column ?? 1}` : ""}: ${p.message}`);
-    let refs = 0;
+    // References per dropped file: a file with none (empty, binary, another kind of document)
+    // is reported, not silently added.
+    const perFile = new Map<string, number>(texts.map((t) => [t.file, 0]));
     result.graph.forEachEdge((_, e) => {
-      if (e.method === "extracted" && dropped.has(e.source)) refs++;
+      if (e.method === "extracted" && perFile.has(e.source))
+        perFile.set(e.source, perFile.get(e.source)! + 1);
     });
-    // A file that held no text Recital recognises (empty, binary, another kind of document) says so.
-    const held = new Set<string>();
-    result.graph.forEachNode((_, a) => {
-      if (a.source) held.add(a.source);
-    });
-    for (const t of texts)
-      if (!held.has(t.file))
-        problems.push(`${t.file}: no resolution, decision or agreement recognised in it`);
+    let refs = 0;
+    for (const [file, n] of perFile) {
+      refs += n;
+      if (!n) problems.push(`${file}: no reference to another text was found in it`);
+    }
     const reply: ExtractReply = {
       ok: true,
       graph: serialize(result.graph) as SerializedGraph,
