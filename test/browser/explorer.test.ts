@@ -559,6 +559,7 @@ describe("navigating the graph", () => {
     expect((text.match(/<circle /g) ?? []).length).toBeGreaterThan(50);
     expect(text).toContain(">GA-2017-RES-08</text>");
     expect(text).toContain('<g id="legend"');
+    expect(text).toContain(">the question's answer</text>");
     // The SVG is a picture the browser can open.
     const opened = await browser.newPage({ viewport: VIEWPORT });
     await opened.setContent(text);

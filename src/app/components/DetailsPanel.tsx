@@ -134,7 +134,10 @@ function Item({
   const notes = [
     item.pinpoint && t("pinpoint", { pinpoint: item.pinpoint }),
     item.version && t("version", { version: item.version }),
-    item.method !== "extracted" && t(`method.${item.method}`, { defaultValue: item.method }),
+    // An edge from another tool may say nothing of how it was found: then nothing is said.
+    item.method &&
+      item.method !== "extracted" &&
+      t(`method.${item.method}`, { defaultValue: String(item.method) }),
   ].filter((note): note is string => Boolean(note));
   return (
     <li className="details-item">

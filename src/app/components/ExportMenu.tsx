@@ -118,6 +118,7 @@ export function ExportMenu({ graph, visible, selected, answer, canvas }: ExportM
       timeline: canvas.timeline(),
       kindName: (k: NodeKind) => common(`kind_${k}`),
       relationName: (r: Relation) => common(`relation_${r}`),
+      answerName: t("legend_answer"),
     };
     try {
       const blob =

@@ -5,7 +5,7 @@
 import SigmaClass from "sigma";
 import type Sigma from "sigma";
 import { attachTimelineLayer } from "../graph/timelineLayer";
-import { DIMMED } from "../graph/reducers";
+import { ANSWER_EDGE, DIMMED } from "../graph/reducers";
 import type { DrawnEdge, DrawnNode, Scene } from "../graph/scene";
 import { KIND_COLORS, RELATION_COLORS, UI } from "../theme";
 import type { NodeKind, Relation } from "../../model/vocabulary";
@@ -17,6 +17,8 @@ export interface PictureOptions {
   /** Names of kinds and relations in the interface's language. */
   kindName(kind: NodeKind): string;
   relationName(relation: Relation): string;
+  /** What the dark edges of a question's answer are called in the legend. */
+  answerName: string;
   /** Whether the timeline's lanes are on screen (the chronological layout). */
   timeline: boolean;
 }
@@ -38,9 +40,12 @@ function legendOf(renderer: Renderer, options: PictureOptions): LegendEntry[] {
     const d = renderer.getNodeDisplayData(id);
     if (d && !d.hidden && d.color !== DIMMED) kinds.add(a.kind);
   });
+  let answer = false;
   graph.forEachEdge((id, a) => {
     const d = renderer.getEdgeDisplayData(id);
-    if (d && !d.hidden && d.color !== DIMMED) relations.add(a.relation);
+    if (!d || d.hidden || d.color === DIMMED) return;
+    if (d.color === ANSWER_EDGE) answer = true;
+    else relations.add(a.relation);
   });
   return [
     ...(Object.keys(KIND_COLORS) as NodeKind[])
@@ -49,6 +54,7 @@ function legendOf(renderer: Renderer, options: PictureOptions): LegendEntry[] {
     ...(Object.keys(RELATION_COLORS) as Relation[])
       .filter((r) => relations.has(r))
       .map((r) => ({ name: options.relationName(r), color: RELATION_COLORS[r], shape: "line" as const })),
+    ...(answer ? [{ name: options.answerName, color: ANSWER_EDGE, shape: "line" as const }] : []),
   ];
 }
 
@@ -85,7 +91,8 @@ function renderOffscreen(
     copy = new SigmaClass<DrawnNode, DrawnEdge>(renderer.getGraph(), root, renderer.getSettings());
     copy.getCamera().setState(renderer.getCamera().getState());
     copy.setCustomBBox(renderer.getCustomBBox());
-    if (scene && options.timeline) attachTimelineLayer(copy, scene);
+    // The timeline's lane bands are background: without a background, the graph alone.
+    if (scene && options.timeline && options.background) attachTimelineLayer(copy, scene);
     copy.refresh();
     const out = document.createElement("canvas");
     out.width = Math.round(width * ratio);
