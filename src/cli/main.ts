@@ -33,9 +33,9 @@ commands:
 options:
   --data DIR   folder holding sources/ and registry/ (default: data)
   --out, -o F  where build writes the graph (default: public/graph.json); where export writes
-  --json       machine-readable output (extract, stats)
+  --json       machine-readable output (extract, stats, query)
   --top N      how many most-cited texts stats lists (default: 10)
-  --graph FILE query a built graph (public/graph.json) instead of building from --data
+  --graph FILE query or export a built graph (public/graph.json) instead of building from --data
   --lang L     the language of a query's answer (default: the question's)
 `;
 
