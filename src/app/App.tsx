@@ -87,9 +87,28 @@ function Explorer() {
   const onDrop = async (event: React.DragEvent) => {
     event.preventDefault();
     setDragging(false);
-    const { texts, data } = await readDropped(event.dataTransfer.files);
+    const { texts, data, other } = await readDropped(event.dataTransfer.files);
+    const unknown = other.map((f) => `${f.name}: not a GEXF, GraphML, JSON or CSV file, nor a .txt text`);
+    if (!data.length && !texts.length) {
+      if (other.length)
+        setLoad((l) =>
+          l.status === "ready"
+            ? {
+                ...l,
+                report: {
+                  ok: false,
+                  name: other.map((f) => f.name).join(", "),
+                  kind: "graph",
+                  problems: unknown,
+                },
+              }
+            : l,
+        );
+      return;
+    }
     if (data.length) {
       const { graph: imported, report } = await importGraphFiles(data);
+      report.problems.push(...unknown);
       if (texts.length)
         report.problems.push(
           `${texts.map((t) => t.name).join(", ")}: texts dropped with a graph file are not read; drop them on their own`,
@@ -102,6 +121,7 @@ function Explorer() {
     if (!texts.length || load.status !== "ready") return;
     setExtracting(texts.length);
     const { graph: merged, report } = await extractTexts(load.graph, texts);
+    report.problems.push(...unknown);
     setExtracting(0);
     setLoad(merged ? { status: "ready", graph: merged, report } : { ...load, report });
   };
@@ -231,7 +251,7 @@ function ImportPanel(props: {
   return (
     <section className="import-report" aria-label="Import">
       <p>
-        <strong>{t("import_title")}</strong>{" "}
+        {report.ok && <strong>{t("import_title")} </strong>}
         {!report.ok
           ? t("import_failed")
           : report.kind === "texts"

@@ -10,9 +10,10 @@ import { fromCsv, toCsv } from "./csv";
 import { fromGexf, toGexf, type Viz } from "./gexf";
 import { fromGraphml, toGraphml } from "./graphml";
 import type { ExportGraph } from "./scope";
+import { DATA_FORMATS, formatOf, type DataFormat, type InputFile } from "./detect";
 
-export const DATA_FORMATS = ["gexf", "graphml", "json", "csv"] as const;
-export type DataFormat = (typeof DATA_FORMATS)[number];
+export { DATA_FORMATS, formatOf, type DataFormat, type InputFile };
+
 export const FORMATS = [...DATA_FORMATS, "md"] as const;
 export type Format = (typeof FORMATS)[number];
 
@@ -58,30 +59,11 @@ export function exportGraph(graph: ExportGraph, format: Format, options: ExportO
   }
 }
 
-export interface InputFile {
-  name: string;
-  text: string;
-}
-
 export interface Imported {
   graph: ExportGraph | null;
   format: DataFormat | null;
   /** Each problem names the file and the line, node or edge. */
   problems: string[];
-}
-
-/** Which data format a file is, by its name, else by its first characters. */
-export function formatOf(file: InputFile): DataFormat | null {
-  const name = file.name.toLowerCase();
-  if (name.endsWith(".gexf")) return "gexf";
-  if (name.endsWith(".graphml")) return "graphml";
-  if (name.endsWith(".json")) return "json";
-  if (name.endsWith(".csv")) return "csv";
-  const head = file.text.slice(0, 400).trimStart();
-  if (head.startsWith("{")) return "json";
-  if (head.startsWith("<") && /<gexf[\s>]/.test(head)) return "gexf";
-  if (head.startsWith("<") && /<graphml[\s>]/.test(head)) return "graphml";
-  return null;
 }
 
 /** One graph from dropped or fetched files: one GEXF, GraphML or JSON file, or a CSV pair. */

@@ -625,14 +625,19 @@ describe("navigating the graph", () => {
       .locator(".results-label")
       .allTextContents();
     expect(labels).toEqual(expect.arrayContaining(["GA-2017-RES-08", "GA-2021-RES-11"]));
-    // A text with nothing in it is reported, not silently added.
+    // A text with nothing in it is reported, not silently added; the text dropped before is not
+    // fetched again from the server (it is not there), so nothing else is added either.
+    const before = await page.getByRole("banner").textContent();
     await dropFiles([{ name: "empty.txt", text: "" }]);
-    await report.getByText("empty.txt: no reference to another text was found in it").waitFor();
+    await report
+      .getByText("empty.txt: no reference to another text was found in it; it was not added")
+      .waitFor();
+    expect(await page.getByRole("banner").textContent()).toBe(before);
     // A file that is no graph is refused, said so, and the graph stays.
     await dropFiles([{ name: "notes.docx", text: "PK\u0003\u0004" }]);
     await report.getByText("Nothing could be imported.").waitFor();
     await expect(report.textContent()).resolves.toContain(
-      "notes.docx: not a GEXF, GraphML, JSON or CSV file",
+      "notes.docx: not a GEXF, GraphML, JSON or CSV file, nor a .txt text",
     );
     // And back to the shipped corpus.
     await report.getByRole("button", { name: "Back to the shipped corpus" }).click();
@@ -652,7 +657,7 @@ describe("navigating the graph", () => {
     await page.goto(`${served.url}?data=${encodeURIComponent("missing.gexf")}`);
     // The dev server answers a missing file with its page: that is said, not read as a graph.
     await expect(page.getByRole("alert").textContent()).resolves.toContain(
-      "missing.gexf: not a GEXF file: it has no <gexf> element",
+      "missing.gexf: not found (the server answered with a web page)",
     );
     expect(pageErrors).toEqual([]);
   });

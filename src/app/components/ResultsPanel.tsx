@@ -170,12 +170,13 @@ function Item({
 }
 
 function Via({ edge, label }: { edge: ResultEdge; label(id: string): string }) {
-  const { t } = useTranslation();
+  // The verb as the details panel words it: "prend note de", "is based on".
+  const { t: details } = useTranslation("details");
   const quote = edge.quote ? edge.quote.replace(/\s+/g, " ").trim() : "";
   return (
     <p className="results-via">
       <span className="results-edge">
-        {label(edge.source)} <em>{t(`relation_${edge.relation}`)}</em> {label(edge.target)}
+        {label(edge.source)} <em>{details(`out.${edge.relation}`)}</em> {label(edge.target)}
       </span>
       {quote && (
         <q className="results-quote" title={quote.length > QUOTE_MAX ? quote : undefined}>

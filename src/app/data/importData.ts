@@ -4,7 +4,7 @@
 // names its file and line; nothing read is ever run or injected as HTML.
 import { MultiDirectedGraph } from "graphology";
 import type { SerializedGraph } from "graphology-types";
-import type { InputFile } from "../../export";
+import { formatOf, type InputFile } from "../../export/detect";
 import type { EdgeAttributes, NodeAttributes } from "../../model/graph";
 import { GRAPH_URL, type CanonicalGraph } from "./loadGraph";
 import type { ExtractReply, ExtractRequest } from "../workers/extract.worker";
@@ -28,10 +28,14 @@ export interface ImportResult {
 
 const isText = (name: string) => /\.txt$/i.test(name);
 
-/** Dropped files, read as text, split into texts to extract and graph files. */
-export async function readDropped(files: Iterable<File>): Promise<{ texts: InputFile[]; data: InputFile[] }> {
+/** Dropped files, read as text, sorted: texts to extract, graph files, and files of neither kind. */
+export async function readDropped(
+  files: Iterable<File>,
+): Promise<{ texts: InputFile[]; data: InputFile[]; other: InputFile[] }> {
   const read = await Promise.all([...files].map(async (f) => ({ name: f.name, text: await f.text() })));
-  return { texts: read.filter((f) => isText(f.name)), data: read.filter((f) => !isText(f.name)) };
+  const texts = read.filter((f) => isText(f.name));
+  const rest = read.filter((f) => !isText(f.name));
+  return { texts, data: rest.filter((f) => formatOf(f)), other: rest.filter((f) => !formatOf(f)) };
 }
 
 /** A graph file (or CSV pair) read into a graph to explore. The readers load on first use. */
@@ -62,6 +66,10 @@ export async function importUrl(url: string, signal: AbortSignal): Promise<Impor
   const get = async (u: URL) => {
     const response = await fetch(u, { signal });
     if (!response.ok) throw new Error(`${u.href}: the server answered ${response.status}`);
+    // A server that answers every path with its own page (a single-page app's fallback) has no
+    // such file: say so, rather than read the page as a graph.
+    if (/text\/html/i.test(response.headers.get("content-type") ?? "") && !/\.html?$/i.test(u.pathname))
+      throw new Error(`${u.href}: not found (the server answered with a web page)`);
     return response.text();
   };
   try {
@@ -100,19 +108,23 @@ function listed(attributes: Record<string, unknown>, name: string): string[] {
 export async function extractTexts(graph: CanonicalGraph, texts: InputFile[]): Promise<ImportResult> {
   const urlOf = (dir: string, file: string) =>
     new URL(`${dir}/${encodeURIComponent(file)}`, document.baseURI).href;
-  const own = graph.getAttributes() as Record<string, unknown>;
-  let registry = listed(own, "registry");
-  if (!registry.length) {
-    try {
-      const shipped = (await (await fetch(GRAPH_URL)).json()) as { attributes?: Record<string, unknown> };
-      registry = listed(shipped.attributes ?? {}, "registry");
-    } catch {
-      // No shipped graph to borrow from: the texts are read without a registry.
-    }
+  // What the server holds: the shipped graph's texts and registry. A text dropped earlier is in
+  // the graph explored but not on the server; its nodes and links are already in the graph.
+  let shipped: Record<string, unknown> = {};
+  try {
+    shipped =
+      ((await (await fetch(GRAPH_URL)).json()) as { attributes?: Record<string, unknown> }).attributes ?? {};
+  } catch {
+    // No shipped graph: the texts are read on their own, without a registry.
   }
+  const onServer = new Set(listed(shipped, "sources"));
+  const own = graph.getAttributes() as Record<string, unknown>;
+  const registry = listed(own, "registry").length ? listed(own, "registry") : listed(shipped, "registry");
   const request: ExtractRequest = {
     texts: texts.map((t) => ({ file: t.name, text: t.text })),
-    sources: listed(own, "sources").map((file) => ({ file, url: urlOf("sources", file) })),
+    sources: listed(own, "sources")
+      .filter((file) => onServer.has(file))
+      .map((file) => ({ file, url: urlOf("sources", file) })),
     registry: registry.map((file) => ({ file, url: urlOf("registry", file) })),
   };
   const name = texts.map((t) => t.name).join(", ");

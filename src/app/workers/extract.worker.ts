@@ -51,7 +51,14 @@ self.onmessage = async (event: MessageEvent<ExtractRequest>) => {
     let refs = 0;
     for (const [file, n] of perFile) {
       refs += n;
-      if (!n) problems.push(`${file}: no reference to another text was found in it`);
+      if (n) continue;
+      problems.push(`${file}: no reference to another text was found in it; it was not added`);
+      // Reported and left out: not a bare document node in the graph.
+      result.graph.filterNodes((_, a) => a.source === file).forEach((id) => result.graph.dropNode(id));
+      result.graph.setAttribute(
+        "sources",
+        result.graph.getAttribute("sources").filter((s) => s !== file),
+      );
     }
     const reply: ExtractReply = {
       ok: true,
