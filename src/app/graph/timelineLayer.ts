@@ -103,11 +103,14 @@ export function attachTimelineLayer(
       }
     }
 
-    // Lane names, kept in view at the left edge.
+    // Lane names, kept in view at the left edge — the edge left free by a panel lying over the
+    // canvas (the query's answer), so that they are not hidden under it.
     ctx.font = LANE_LABEL_FONT;
     ctx.textBaseline = "middle";
     ctx.fillStyle = UI.laneLabel;
-    const nameX = Math.max(8, toScreen(layout.minX - gutter + 8, 0).x);
+    const covered =
+      renderer.getContainer().parentElement?.querySelector<HTMLElement>(".results-panel")?.offsetWidth ?? 0;
+    const nameX = Math.max(8 + covered, toScreen(layout.minX - gutter + 8, 0).x);
     for (const lane of layout.lanes) {
       const y = toScreen(0, lane.top + (lane.bottom - lane.top) / lane.rows / 2).y;
       if (y < -10 || y > height + 10) continue;
