@@ -11,6 +11,7 @@ import {
   type LayoutNode,
 } from "../layout/chronological";
 import { i18n } from "../i18n";
+import { LANGUAGES } from "../state/viewState";
 import { EDGE_ALPHA, kindColor, kindShape, relationColor, UI } from "../theme";
 
 export interface DrawnNode {
@@ -138,8 +139,11 @@ export function buildScene(
   });
 
   const laneKeys = new Set(layoutNodes.map(laneOf));
-  const gutter =
-    Math.ceil(Math.max(0, ...[...laneKeys].map((lane) => measure(laneTitle(lane), LANE_LABEL_FONT)))) + 16;
+  // Wide enough for the lane names in every language: the scene outlives a language switch.
+  const titles = [...laneKeys].flatMap((lane) =>
+    lane === NO_ISSUER ? LANGUAGES.map((lng) => i18n.t("no_issuer", { lng })) : [lane],
+  );
+  const gutter = Math.ceil(Math.max(0, ...titles.map((title) => measure(title, LANE_LABEL_FONT)))) + 16;
   const lanesBox = {
     width: Math.max(200, box.width - gutter),
     height: Math.max(100, box.height - AXIS_HEIGHT),
