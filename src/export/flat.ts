@@ -3,6 +3,11 @@
 // aliases, a title in two languages) is written as JSON under its name with a ".json" suffix, so a
 // spreadsheet or Gephi shows it whole and an import restores it as it was. So is the empty string:
 // an empty cell or attvalue reads as "no value", and "" must come back as "".
+import { MultiDirectedGraph } from "graphology";
+import type { AbstractGraph, Attributes } from "graphology-types";
+import type { EdgeAttributes, NodeAttributes } from "../model/graph";
+import type { ExportGraph } from "./scope";
+
 export type Scalar = string | number | boolean;
 export type Flat = Record<string, Scalar>;
 export type ColumnType = "string" | "integer" | "double" | "boolean";
@@ -10,6 +15,19 @@ export type ColumnType = "string" | "integer" | "double" | "boolean";
 /** Characters XML 1.0 cannot hold at all, even escaped: they are left out of GEXF and GraphML. */
 // eslint-disable-next-line no-control-regex
 export const XML_FORBIDDEN = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/g;
+
+/**
+ * Text for an XML document whose attributes are double-quoted: &, <, > and " escaped, characters
+ * XML cannot hold left out.
+ */
+export function xmlText(text: string): string {
+  return text
+    .replace(XML_FORBIDDEN, "")
+    .replace(/&/g, "&amp;")
+    .replace(/</g, "&lt;")
+    .replace(/>/g, "&gt;")
+    .replace(/"/g, "&quot;");
+}
 
 /** The suffix of a column that holds a JSON value. */
 export const JSON_SUFFIX = ".json";
@@ -111,4 +129,38 @@ export function readValue(text: string, type: ColumnType): Scalar {
   }
   if (type === "boolean") return text === "true" ? true : text === "false" ? false : text;
   return text;
+}
+
+/** What a reader leaves out of each node's or edge's attributes (deletes from the copy it is given). */
+export type Strip = (attributes: Record<string, unknown>) => void;
+
+/**
+ * A graph a format library parsed, as a graph of ours: every node and edge with its flat attributes
+ * made whole again (`unflatten`), after `strip` has taken out what belongs to the file, not the data.
+ */
+export function unflattenGraph(
+  parsed: AbstractGraph,
+  file: string,
+  problems: string[],
+  graphAttributes: Attributes,
+  strip: { node?: Strip; edge?: Strip } = {},
+): ExportGraph {
+  const out: ExportGraph = new MultiDirectedGraph();
+  out.replaceAttributes(graphAttributes);
+  parsed.forEachNode((id, a) => {
+    const data: Record<string, unknown> = { ...a };
+    strip.node?.(data);
+    out.addNode(id, unflatten(data, `${file}: node ${id}`, problems) as unknown as NodeAttributes);
+  });
+  parsed.forEachEdge((key, a, source, target) => {
+    const data: Record<string, unknown> = { ...a };
+    strip.edge?.(data);
+    out.addDirectedEdgeWithKey(
+      key,
+      source,
+      target,
+      unflatten(data, `${file}: edge ${key}`, problems) as unknown as EdgeAttributes,
+    );
+  });
+  return out;
 }

@@ -4,9 +4,8 @@
 // what comes back is the graph that went out.
 import { MultiDirectedGraph } from "graphology";
 import { parse, write } from "graphology-gexf";
-import type { Attributes } from "graphology-types";
 import type { EdgeAttributes, NodeAttributes } from "../model/graph";
-import { flattenAll, unflatten, XML_FORBIDDEN, type Flat } from "./flat";
+import { flattenAll, unflattenGraph, XML_FORBIDDEN, type Flat } from "./flat";
 import type { ExportGraph } from "./scope";
 
 /** How the picture looks: where each node is and what colour it and its edges are. */
@@ -69,25 +68,15 @@ export function fromGexf(text: string, file: string, problems: string[]): Export
   } catch (err) {
     throw new Error(`not a well-formed GEXF file (${(err as Error).message})`, { cause: err });
   }
-  const out: ExportGraph = new MultiDirectedGraph();
-  out.replaceAttributes(parsed.getAttributes() as Attributes);
-  parsed.forEachNode((id, a) => {
-    const data: Record<string, unknown> = { ...a };
-    for (const v of VIZ_ATTRIBUTES) delete data[v];
-    out.addNode(id, unflatten(data, `${file}: node ${id}`, problems) as unknown as NodeAttributes);
-  });
-  parsed.forEachEdge((key, a, source, target) => {
-    const data: Record<string, unknown> = { ...a };
+  return unflattenGraph(parsed, file, problems, parsed.getAttributes(), {
+    node: (data) => {
+      for (const v of VIZ_ATTRIBUTES) delete data[v];
+    },
     // The picture's colour and thickness go; a weight (Gephi's) is data and stays. The kind this
     // writer set is the relation, held as an attribute already.
-    for (const v of VIZ_ATTRIBUTES) delete data[v];
-    if (data.kind === data.relation) delete data.kind;
-    out.addDirectedEdgeWithKey(
-      key,
-      source,
-      target,
-      unflatten(data, `${file}: edge ${key}`, problems) as unknown as EdgeAttributes,
-    );
+    edge: (data) => {
+      for (const v of VIZ_ATTRIBUTES) delete data[v];
+      if (data.kind === data.relation) delete data.kind;
+    },
   });
-  return out;
 }

@@ -4,13 +4,13 @@
 import { MultiDirectedGraph } from "graphology";
 import { parse } from "graphology-graphml";
 import type { Attributes } from "graphology-types";
-import type { EdgeAttributes, NodeAttributes } from "../model/graph";
 import {
   columnTypes,
   flatten,
   flattenAll,
   unflatten,
-  XML_FORBIDDEN,
+  unflattenGraph,
+  xmlText,
   type ColumnType,
   type Flat,
 } from "./flat";
@@ -24,20 +24,11 @@ const GRAPHML_TYPES: Record<ColumnType, string> = {
 };
 
 /**
- * XML 1.0 text: the five entities escaped, tabs and line breaks as character references (a parser
- * would otherwise normalise them), characters XML cannot hold at all left out.
+ * XML 1.0 text (flat.ts), and tabs and line breaks as character references: a parser would
+ * otherwise normalise them.
  */
 function xml(text: string): string {
-  return text
-    .replace(XML_FORBIDDEN, "")
-    .replace(/&/g, "&amp;")
-    .replace(/</g, "&lt;")
-    .replace(/>/g, "&gt;")
-    .replace(/"/g, "&quot;")
-    .replace(/'/g, "&apos;")
-    .replace(/\t/g, "&#9;")
-    .replace(/\n/g, "&#10;")
-    .replace(/\r/g, "&#13;");
+  return xmlText(text).replace(/\t/g, "&#9;").replace(/\n/g, "&#10;").replace(/\r/g, "&#13;");
 }
 
 export function toGraphml(graph: ExportGraph): string {
@@ -92,21 +83,13 @@ export function toGraphml(graph: ExportGraph): string {
 export function fromGraphml(text: string, file: string, problems: string[]): ExportGraph {
   if (!/<graphml[\s>]/.test(text)) throw new Error("not a GraphML file: it has no <graphml> element");
   const parsed = parse(MultiDirectedGraph, text);
-  const out: ExportGraph = new MultiDirectedGraph();
   const { id, ...graphAttributes } = parsed.getAttributes();
   // The parser keeps the <graph id> as an attribute; "recital" is the one this writer gives.
   if (id !== undefined && id !== "recital") graphAttributes.id = id;
-  out.replaceAttributes(unflatten(graphAttributes, `${file}: graph`, problems) as Attributes);
-  parsed.forEachNode((id, a) =>
-    out.addNode(id, unflatten(a, `${file}: node ${id}`, problems) as unknown as NodeAttributes),
+  return unflattenGraph(
+    parsed,
+    file,
+    problems,
+    unflatten(graphAttributes, `${file}: graph`, problems) as Attributes,
   );
-  parsed.forEachEdge((key, a, source, target) =>
-    out.addDirectedEdgeWithKey(
-      key,
-      source,
-      target,
-      unflatten(a, `${file}: edge ${key}`, problems) as unknown as EdgeAttributes,
-    ),
-  );
-  return out;
 }

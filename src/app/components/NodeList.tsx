@@ -3,7 +3,7 @@
 import { useTranslation } from "react-i18next";
 import type { CanonicalGraph } from "../data/loadGraph";
 import type { Visible } from "../state/filters";
-import { kindColor } from "../theme";
+import { NodeLine } from "./NodeLine";
 
 /** Visible node ids by date (undated last), then label. */
 export function listOrder(graph: CanonicalGraph, visible: Visible): string[] {
@@ -40,14 +40,7 @@ export function NodeList({ graph, visible, selected, onSelect }: NodeListProps) 
                 aria-current={id === selected ? "true" : undefined}
                 onClick={() => onSelect(id)}
               >
-                <span
-                  className="swatch swatch-dot"
-                  style={{ backgroundColor: kindColor(a.kind) }}
-                  aria-hidden="true"
-                />
-                <span className="node-list-date">{a.date ?? t("undated")}</span>
-                <span className="node-list-label">{a.label}</span>
-                <span className="node-list-kind">{t(`kind_${a.kind}`)}</span>
+                <NodeLine node={a} prefix="node-list" />
               </button>
             </li>
           );

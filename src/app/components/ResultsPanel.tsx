@@ -5,9 +5,9 @@
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import type { CanonicalGraph } from "../data/loadGraph";
-import { askAbout, type Answer, type ResultEdge, type ResultItem, type ResultNode } from "../../query/run";
+import { askAbout, type Answer, type ResultEdge, type ResultItem } from "../../query/run";
 import type { Visible } from "../state/filters";
-import { kindColor } from "../theme";
+import { NodeLine } from "./NodeLine";
 
 interface ResultsPanelProps {
   graph: CanonicalGraph;
@@ -66,7 +66,7 @@ export function ResultsPanel(props: ResultsPanelProps) {
                 aria-label={t("pick", { name: c.label })}
                 onClick={() => onAsk(askAbout(answer, c.id))}
               >
-                <NodeLine node={c} />
+                <NodeLine node={c} prefix="results" />
               </button>
             </li>
           ))}
@@ -132,22 +132,6 @@ export function ResultsPanel(props: ResultsPanelProps) {
   );
 }
 
-function NodeLine({ node }: { node: ResultNode }) {
-  const { t } = useTranslation();
-  return (
-    <>
-      <span
-        className="swatch swatch-dot"
-        style={{ backgroundColor: kindColor(node.kind) }}
-        aria-hidden="true"
-      />
-      <span className="results-date">{node.date ?? t("undated")}</span>
-      <span className="results-label">{node.label}</span>
-      <span className="results-kind">{t(`kind_${node.kind}`)}</span>
-    </>
-  );
-}
-
 function Item({
   item,
   selected,
@@ -162,7 +146,7 @@ function Item({
         aria-current={item.id === selected ? "true" : undefined}
         onClick={() => onSelect(item.id)}
       >
-        <NodeLine node={item} />
+        <NodeLine node={item} prefix="results" />
       </button>
       {item.via && <Via edge={item.via} label={label} />}
     </li>

@@ -8,6 +8,7 @@ import { attachTimelineLayer } from "../graph/timelineLayer";
 import { ANSWER_EDGE, DIMMED } from "../graph/reducers";
 import type { DrawnEdge, DrawnNode, Scene } from "../graph/scene";
 import { KIND_COLORS, RELATION_COLORS, UI } from "../theme";
+import { xmlText } from "../../export/flat";
 import type { NodeKind, Relation } from "../../model/vocabulary";
 
 export interface PictureOptions {
@@ -171,8 +172,7 @@ export async function toPng(renderer: Renderer, scene: Scene | null, options: Pi
   );
 }
 
-const esc = (text: string) =>
-  text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
+const esc = xmlText;
 
 /** sigma colours may carry alpha (#RRGGBBAA): SVG wants the colour and the opacity apart. */
 function paint(color: string): { color: string; opacity: number } {
