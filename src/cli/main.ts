@@ -1,4 +1,4 @@
-// recital CLI: `npm run -s cli -- <command>`. Commands: build, validate, extract, stats, query, export.
+// recital CLI: `npm run -s cli -- <command>`. Commands: build, validate, extract, stats, query, story, export.
 import { cpSync, mkdirSync, writeFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { parseArgs } from "node:util";
@@ -7,9 +7,12 @@ import { extract } from "../extract/extract";
 import { lexiconOf, loadRegistry } from "../build/registry";
 import { RELATIONS, TEXT_KINDS } from "../model/vocabulary";
 import { problemLine, table } from "./format";
-import { answerJson, exitCode, formatAnswer } from "./query";
+import { answerJson, exitCode, formatAnswer, formatStory } from "./query";
+import { answerStoryIds, buildStory } from "../query/story";
+import type { QueryLanguage } from "../query/parse";
+import { storyBrief } from "../export/storyBrief";
 import { cmdExport } from "./export";
-import { runQuery } from "../query/run";
+import { answerTitle, runQuery } from "../query/run";
 import { parseGraph } from "../build/graphFile";
 import { fileName, readDir, readText } from "./io";
 
@@ -25,6 +28,9 @@ commands:
              answer a question about the graph: "what led to the 2018 signature",
              "qui cite la résolution de 2008", "path from X to Y", "neighbours of X depth 2"…
              (exit 1 when a name fits several nodes or none, 2 when the phrase is not understood)
+  story "PHRASE" | --ids ID,ID,… [--format text|md|json] [--lang en|fr] [--graph FILE]
+             a question's answer, or the nodes named, told step by step in date order: how each
+             step relates to the earlier ones, with the quoted clause (md: a Markdown handout)
   export --format gexf|graphml|json|csv|md [--query "PHRASE"] -o PATH
              the whole graph, or a question's answer, as GEXF 1.3 (with the timeline's
              positions and colours), GraphML, graphology JSON, a CSV pair (PATH is a folder
@@ -33,7 +39,8 @@ commands:
 options:
   --data DIR   folder holding sources/ and registry/ (default: data)
   --out, -o F  where build writes the graph (default: public/graph.json); where export writes
-  --json       machine-readable output (extract, stats, query)
+  --json       machine-readable output (extract, stats, query, story)
+  --ids L      story: the nodes to tell, comma-separated ids
   --top N      how many most-cited texts stats lists (default: 10)
   --graph FILE query or export a built graph (public/graph.json) instead of building from --data
   --lang L     the language of a query's answer (default: the question's)
@@ -248,6 +255,65 @@ function cmdQuery(
   return exitCode(answer);
 }
 
+function cmdStory(
+  words: string[],
+  options: {
+    data: string;
+    json: boolean;
+    graph: string | undefined;
+    lang: string | undefined;
+    format: string | undefined;
+    ids: string | undefined;
+  },
+): number {
+  const format = options.json ? "json" : (options.format ?? "text");
+  if (!["text", "md", "json"].includes(format)) {
+    console.error(`story: --format must be text, md or json, not "${format}"`);
+    return 2;
+  }
+  if (options.lang !== undefined && options.lang !== "en" && options.lang !== "fr") {
+    console.error(`story: --lang must be en or fr, not "${options.lang}"`);
+    return 2;
+  }
+  const phrase = words.join(" ");
+  if (!phrase === !options.ids) {
+    console.error(`story: give either a question or --ids, not ${phrase ? "both" : "neither"}\n\n${USAGE}`);
+    return 2;
+  }
+  const g = graphFor(options);
+  if (!g) return 1;
+  let ids: string[];
+  let title: string | undefined;
+  let lang = options.lang as QueryLanguage | undefined;
+  if (phrase) {
+    const answer = runQuery(g, phrase, lang ? { lang } : {});
+    if (answer.status !== "ok") {
+      console.error(formatAnswer(answer));
+      return exitCode(answer);
+    }
+    ids = answerStoryIds(answer);
+    lang = answer.lang;
+    title = answerTitle(answer);
+  } else
+    ids = options
+      .ids!.split(",")
+      .map((s) => s.trim())
+      .filter(Boolean);
+  const story = buildStory(g, ids, { ...(lang ? { lang } : {}), ...(title ? { title } : {}) });
+  if (!story.steps.length) {
+    console.error(["story: nothing to tell", ...story.left].join("\n"));
+    return 1;
+  }
+  console.log(
+    format === "json"
+      ? JSON.stringify(story, null, 2)
+      : format === "md"
+        ? storyBrief(story)
+        : formatStory(story),
+  );
+  return 0;
+}
+
 function main(argv: string[]): number {
   let parsed;
   try {
@@ -259,6 +325,7 @@ function main(argv: string[]): number {
         out: { type: "string", short: "o" },
         format: { type: "string" },
         query: { type: "string" },
+        ids: { type: "string" },
         json: { type: "boolean", default: false },
         top: { type: "string", default: "10" },
         graph: { type: "string" },
@@ -271,7 +338,7 @@ function main(argv: string[]): number {
     return 2;
   }
   const [command, ...rest] = parsed.positionals;
-  const { data, out, json, top, help, graph, lang, format, query } = parsed.values;
+  const { data, out, json, top, help, graph, lang, format, query, ids } = parsed.values;
   if (help || !command) {
     console.log(USAGE);
     return command || help ? 0 : 2;
@@ -287,6 +354,8 @@ function main(argv: string[]): number {
       return cmdStats(data, json, Number(top) || 10);
     case "query":
       return cmdQuery(rest, { data, json, graph, lang });
+    case "story":
+      return cmdStory(rest, { data, json, graph, lang, format, ids });
     case "export": {
       const g = graphFor({ data, graph });
       return g

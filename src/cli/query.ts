@@ -1,5 +1,6 @@
 // `recital query "<phrase>"`: an answer as text to read in a terminal, or as JSON.
 import type { Answer, ResultEdge, ResultItem, ResultNode } from "../query/run";
+import type { Story } from "../query/story";
 
 /** 0 answered; 1 a name fitted several nodes or none; 2 the phrase is not a known question. */
 export function exitCode(answer: Answer): number {
@@ -54,4 +55,16 @@ export function answerJson(answer: Answer): string {
     null,
     2,
   );
+}
+
+/** A story to read in a terminal: numbered steps, each with its relation and quoted clause. */
+export function formatStory(story: Story): string {
+  const out = [story.title, ...story.left, ""];
+  for (const step of story.steps) {
+    out.push(`${String(step.n).padStart(2)}. ${step.when}  ${step.label}  [${step.id}, ${step.kind}]`);
+    if (step.title !== step.label) out.push(`    ${step.title}`);
+    out.push(`    ${step.relation}`);
+    if (step.quote) out.push(`   ${quoted(step.quote)}${step.quote.file ? ` (${step.quote.file})` : ""}`);
+  }
+  return out.join("\n");
 }

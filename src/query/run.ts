@@ -182,32 +182,13 @@ class Context {
   edgeFrom(key: string, e: EdgeAttributes, source: string, target: string): ResultEdge {
     let out = this.edges.get(key);
     if (out) return out;
-    out = {
-      source,
-      target,
-      relation: e.relation,
-      quote: e.quote ?? null,
-      clause: e.clause ?? null,
-      file: e.source ?? null,
-      start: e.start ?? null,
-      end: e.end ?? null,
-    };
+    out = edgeRecord(e, source, target);
     this.edges.set(key, out);
     return out;
   }
 
-  /** How the answer names a node: an event by its title, a text by its label and date. */
   name(id: string): string {
-    const a = this.graph.getNodeAttributes(id);
-    const title = a.title?.[this.lang] ?? (a.kind === "event" ? (a.title?.en ?? a.title?.fr) : undefined);
-    if (a.kind === "event" && title) {
-      if (this.lang === "fr") return `« ${title} »`;
-      // "Signature of …" reads "the signature of …"; "INTERPOL's …" stays as it is.
-      return /^\p{Lu}\p{Ll}/u.test(title) ? `the ${title[0]!.toLowerCase()}${title.slice(1)}` : title;
-    }
-    // The date, unless the label already gives it ("Vienna Declaration (2023)").
-    const dated = a.date && !a.label.includes(a.date) && !a.label.includes(`(${a.date.slice(0, 4)})`);
-    return dated ? `${a.label} (${formatDate(a.date!, this.lang)})` : a.label;
+    return nodeName(this.graph, id, this.lang);
   }
 
   /** The values a message names nodes with: x and y, and in French "de x" elided ("d’ITU…"). */
@@ -468,6 +449,39 @@ class Context {
       );
     return { notes, nodes: items.map(strip), edges, items, paths };
   }
+}
+
+/** How an answer names a node in a sentence: an event by its title, a text by its label and date. */
+export function nodeName(graph: Graph, id: string, lang: QueryLanguage, dated = true): string {
+  const a = graph.getNodeAttributes(id);
+  const title = a.title?.[lang] ?? (a.kind === "event" ? (a.title?.en ?? a.title?.fr) : undefined);
+  if (a.kind === "event" && title) {
+    if (lang === "fr") return `« ${title} »`;
+    // "Signature of …" reads "the signature of …"; "INTERPOL's …" stays as it is.
+    return /^\p{Lu}\p{Ll}/u.test(title) ? `the ${title[0]!.toLowerCase()}${title.slice(1)}` : title;
+  }
+  // The date, unless the label already gives it ("Vienna Declaration (2023)").
+  const withDate =
+    dated && a.date && !a.label.includes(a.date) && !a.label.includes(`(${a.date.slice(0, 4)})`);
+  return withDate ? `${a.label} (${formatDate(a.date!, lang)})` : a.label;
+}
+
+/** A citation-graph edge as answers report it: ends, relation, and the quote with where it stands. */
+export function resultEdge(graph: Graph, key: string): ResultEdge {
+  return edgeRecord(graph.getEdgeAttributes(key), graph.source(key), graph.target(key));
+}
+
+function edgeRecord(e: EdgeAttributes, source: string, target: string): ResultEdge {
+  return {
+    source,
+    target,
+    relation: e.relation,
+    quote: e.quote ?? null,
+    clause: e.clause ?? null,
+    file: e.source ?? null,
+    start: e.start ?? null,
+    end: e.end ?? null,
+  };
 }
 
 const strip = ({ id, kind, label, date }: ResultNode): ResultNode => ({ id, kind, label, date });

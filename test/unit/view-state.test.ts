@@ -23,6 +23,10 @@ describe("the view in the URL", () => {
       lang: "fr",
       query: "qu'est-ce qui a mené à la signature de 2018 ?",
       data: null,
+      story: null,
+      step: null,
+      asOf: null,
+      theme: "light",
     };
     const search = encodeView(view);
     expect(search).toBe(

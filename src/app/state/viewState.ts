@@ -7,6 +7,13 @@ export const LAYOUTS = ["chrono", "force"] as const;
 export type Layout = (typeof LAYOUTS)[number];
 
 export const LANGUAGES = ["en", "fr"] as const;
+
+export const THEMES = ["light", "dark"] as const;
+export type Theme = (typeof THEMES)[number];
+
+/** The most steps a story's link holds (src/query/story.ts tells no more). */
+export const MAX_STORY = 100;
+
 export type Language = (typeof LANGUAGES)[number];
 
 export interface Camera {
@@ -31,6 +38,13 @@ export interface ViewState {
   query: string | null;
   /** A graph file to explore instead of the shipped corpus: an http(s) or relative URL. */
   data: string | null;
+  /** The nodes of a story, as picked (the story orders them by date). */
+  story: string[] | null;
+  /** The story's step on screen, 1-based; null when the story is not being played. */
+  step: number | null;
+  /** The graph as of the end of this year: later texts hidden (the timeline's scrubber). */
+  asOf: number | null;
+  theme: Theme;
 }
 
 export const DEFAULT_VIEW: ViewState = {
@@ -44,6 +58,10 @@ export const DEFAULT_VIEW: ViewState = {
   lang: "en",
   query: null,
   data: null,
+  story: null,
+  step: null,
+  asOf: null,
+  theme: "light",
 };
 
 /** The URL parameter of each part of the view. */
@@ -59,6 +77,10 @@ export const PARAMS = {
   lang: "lang",
   query: "q",
   data: "data",
+  story: "story",
+  step: "step",
+  asOf: "asof",
+  theme: "theme",
 } as const;
 
 /** The longest data URL the link keeps. */
@@ -94,6 +116,10 @@ export function encodeView(view: ViewState): string {
   if (view.lang !== DEFAULT_VIEW.lang) p.set(PARAMS.lang, view.lang);
   if (view.query) p.set(PARAMS.query, view.query);
   if (view.data) p.set(PARAMS.data, view.data);
+  if (view.story) p.set(PARAMS.story, view.story.join(","));
+  if (view.story && view.step !== null) p.set(PARAMS.step, String(view.step));
+  if (view.asOf !== null) p.set(PARAMS.asOf, String(view.asOf));
+  if (view.theme !== DEFAULT_VIEW.theme) p.set(PARAMS.theme, view.theme);
   return p.toString();
 }
 
@@ -201,6 +227,23 @@ export function decodeView(search: string): Decoded {
   if (data !== null) {
     if (isDataUrl(data)) view.data = data;
     else problems.push(`${PARAMS.data}: not an http(s) or relative URL; ignored`);
+  }
+  const story = ids(p.get(PARAMS.story), PARAMS.story, problems);
+  if (story && story.length > MAX_STORY)
+    problems.push(`${PARAMS.story}: more than ${MAX_STORY} steps; the first ${MAX_STORY} kept`);
+  if (story?.length) view.story = story.slice(0, MAX_STORY);
+  const step = p.get(PARAMS.step);
+  if (step !== null) {
+    const n = Number(step);
+    if (!view.story) problems.push(`${PARAMS.step}: a step needs a story; ignored`);
+    else if (/^\d{1,3}$/.test(step) && n >= 1) view.step = Math.min(n, view.story.length);
+    else problems.push(`${PARAMS.step}: "${step.slice(0, 20)}" is not a step number; ignored`);
+  }
+  view.asOf = year(p.get(PARAMS.asOf), PARAMS.asOf, problems);
+  const theme = p.get(PARAMS.theme);
+  if (theme !== null) {
+    if ((THEMES as readonly string[]).includes(theme)) view.theme = theme as Theme;
+    else problems.push(`${PARAMS.theme}: unknown theme ignored`);
   }
   return { view, problems };
 }
