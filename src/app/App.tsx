@@ -4,7 +4,11 @@ import { useCallback, useEffect, useMemo, useState } from "react";
 import { I18nextProvider, useTranslation } from "react-i18next";
 import { nodeSearchOf } from "../query/search";
 import { exampleQueries } from "../query/examples";
-import { runQuery, type Answer } from "../query/run";
+import { answerTitle, runQuery, type Answer } from "../query/run";
+import { answerStoryIds, buildStory, MAX_STORY_STEPS, type Story } from "../query/story";
+import { storyBrief } from "../export/storyBrief";
+import { download } from "./export/download";
+import { StoryPanel, StoryTray, useStoryKeys } from "./components/StoryPanel";
 import type { Highlight } from "./graph/reducers";
 import { answerKeys } from "../export/scope";
 import { GraphCanvas, type CanvasHandle } from "./components/GraphCanvas";
@@ -28,6 +32,7 @@ import {
   LAYOUTS,
   type Camera,
   type Language,
+  type Theme,
   type ViewState,
 } from "./state/viewState";
 
@@ -322,6 +327,28 @@ function answerOf(graph: CanonicalGraph, query: string, lang: Language): Answer 
   return answer;
 }
 
+/** A story's title: the question's, when it tells that question's answer; else its size. */
+function storyOf(graph: CanonicalGraph, ids: string[], answer: Answer | null, lang: Language): Story {
+  const fromAnswer = answer && answer.status === "ok" ? answerStoryIds(answer) : [];
+  const same = fromAnswer.length === ids.length && fromAnswer.every((id) => ids.includes(id));
+  return buildStory(graph, ids, { lang, ...(same ? { title: answerTitle(answer!) } : {}) });
+}
+
+/**
+ * What the canvas lights at a step: the steps so far, and what this one builds on, with the edges
+ * of its links; the step itself drawn larger. The camera frames the step and what it builds on.
+ */
+function stepHighlight(story: Story, n: number): Highlight | null {
+  const step = story.steps[n - 1];
+  if (!step) return null;
+  return {
+    nodes: new Set([...story.steps.slice(0, n).map((s) => s.id), ...step.nodes]),
+    edges: new Set(step.edges),
+    ends: new Set([step.id]),
+    frame: [step.id, ...step.nodes],
+  };
+}
+
 /** The answer's nodes and the keys of its edges, to light on the canvas. */
 function highlightOf(graph: CanonicalGraph, answer: Answer | null): Highlight | null {
   if (!answer || answer.status !== "ok") return null;
@@ -341,7 +368,50 @@ function Workspace({ graph, view, visible, update }: WorkspaceProps) {
     () => (view.query ? answerOf(graph, view.query, view.lang) : null),
     [graph, view.query, view.lang],
   );
-  const highlight = useMemo(() => highlightOf(graph, answer), [graph, answer]);
+  const story = useMemo(
+    () => (view.story ? storyOf(graph, view.story, answer, view.lang) : null),
+    [graph, view.story, answer, view.lang],
+  );
+  const playing = !!story && view.step !== null && story.steps.length > 0;
+  const stepN = playing ? Math.min(view.step!, story.steps.length) : 0;
+  const answerHighlight = useMemo(() => highlightOf(graph, answer), [graph, answer]);
+  const storyHighlight = useMemo(
+    () => (playing ? stepHighlight(story, stepN) : null),
+    [playing, story, stepN],
+  );
+  const highlight = storyHighlight ?? answerHighlight;
+  const onStep = useCallback((n: number) => update({ step: n }, { replace: true }), [update]);
+  const onLeave = useCallback(() => update({ step: null }), [update]);
+  useStoryKeys(playing, stepN, story?.steps.length ?? 0, onStep, onLeave);
+  const [presenting, setPresenting] = useState(false);
+  useEffect(() => {
+    const onChange = () => {
+      if (!document.fullscreenElement) setPresenting(false);
+    };
+    document.addEventListener("fullscreenchange", onChange);
+    return () => document.removeEventListener("fullscreenchange", onChange);
+  }, []);
+  // Presenting is full screen when the browser allows it, and large captions either way.
+  const onPresent = useCallback(() => {
+    if (presenting) {
+      setPresenting(false);
+      if (document.fullscreenElement) void document.exitFullscreen().catch(() => undefined);
+    } else {
+      setPresenting(true);
+      void document.documentElement.requestFullscreen?.().catch(() => undefined);
+    }
+  }, [presenting]);
+  useEffect(() => {
+    document.documentElement.classList.toggle("presenting", presenting && playing);
+  }, [presenting, playing]);
+  const [storyStatus, setStoryStatus] = useState<string | null>(null);
+  const storyIds = answer?.status === "ok" ? answerStoryIds(answer) : [];
+  const startStory = () => update({ story: storyIds.slice(0, MAX_STORY_STEPS), step: 1, selected: null });
+  const toggleInStory = (id: string) => {
+    const ids = view.story ?? [];
+    const next = ids.includes(id) ? ids.filter((x) => x !== id) : [...ids, id].slice(0, MAX_STORY_STEPS);
+    update({ story: next.length ? next : null, step: null });
+  };
   const examples = useMemo(() => exampleQueries(graph, view.lang), [graph, view.lang]);
   // A question about one node ("Décision 598") selects it: its details are the answer.
   const onAsk = useCallback(
@@ -364,7 +434,7 @@ function Workspace({ graph, view, visible, update }: WorkspaceProps) {
             canvas={canvasHandle}
           />
         </div>
-        <div className={selected ? "stage with-details" : "stage"}>
+        <div className={selected && !playing ? "stage with-details" : playing ? "stage with-story" : "stage"}>
           <button
             type="button"
             className="list-toggle"
@@ -374,7 +444,34 @@ function Workspace({ graph, view, visible, update }: WorkspaceProps) {
             {t("list_view")}
           </button>
           {asList && <NodeList graph={graph} visible={visible} selected={selected} onSelect={onSelect} />}
-          {answer && (
+          {playing && (
+            <ErrorBoundary>
+              <StoryPanel
+                story={story}
+                step={stepN}
+                onStep={onStep}
+                onLeave={onLeave}
+                presenting={presenting}
+                onPresent={onPresent}
+                theme={view.theme}
+                onTheme={(theme: Theme) => update({ theme }, { replace: true })}
+                onBrief={() =>
+                  download("story.md", new Blob([storyBrief(story)], { type: "text/markdown;charset=utf-8" }))
+                }
+                onFrames={() => undefined}
+                status={storyStatus}
+                onOpenSource={(file, start, end) => setSource({ file, start, end })}
+              />
+            </ErrorBoundary>
+          )}
+          {!playing && view.story && (
+            <StoryTray
+              count={story?.steps.length ?? 0}
+              onPlay={() => update({ step: 1, selected: null })}
+              onClear={() => update({ story: null, step: null })}
+            />
+          )}
+          {answer && !playing && (
             <ErrorBoundary>
               <ResultsPanel
                 key={`${view.lang}\u0000${view.query}`}
@@ -386,6 +483,8 @@ function Workspace({ graph, view, visible, update }: WorkspaceProps) {
                 onSelect={onSelect}
                 onAsk={onAsk}
                 onClose={() => onAsk(null)}
+                onStory={storyIds.length ? startStory : undefined}
+                storyLimit={storyIds.length > MAX_STORY_STEPS ? storyIds.length : 0}
                 onShowAll={() => update({ kinds: null, relations: null, orgs: null, years: null })}
               />
             </ErrorBoundary>
@@ -403,11 +502,13 @@ function Workspace({ graph, view, visible, update }: WorkspaceProps) {
               onCamera={onCamera}
             />
           </ErrorBoundary>
-          {selected && (
+          {selected && !playing && (
             <ErrorBoundary>
               <DetailsPanel
                 graph={graph}
                 nodeId={selected}
+                inStory={view.story?.includes(selected) ?? false}
+                onToggleStory={() => toggleInStory(selected)}
                 onSelect={(id) => update({ selected: id })}
                 onOpenSource={setSource}
                 onClose={() => update({ selected: null })}

@@ -20,6 +20,9 @@ export interface DetailsPanelProps {
   onSelect(id: string): void;
   onOpenSource(ref: SourceRef): void;
   onClose(): void;
+  /** Whether the node is in the story being picked, and how to add or remove it. */
+  inStory?: boolean;
+  onToggleStory?(): void;
 }
 
 /** The language of a data file, from its name ("….fr.txt"), for the lang attribute of its quotes. */
@@ -201,8 +204,10 @@ function Edges({
   );
 }
 
-export function DetailsPanel({ graph, nodeId, onSelect, onOpenSource, onClose }: DetailsPanelProps) {
+export function DetailsPanel(props: DetailsPanelProps) {
+  const { graph, nodeId, onSelect, onOpenSource, onClose, inStory, onToggleStory } = props;
   const { t } = useTranslation("details");
+  const { t: ts } = useTranslation("story");
   const panel = useRef<HTMLElement>(null);
   const title = useRef<HTMLHeadingElement>(null);
   const selectedHere = useRef(false);
@@ -239,6 +244,11 @@ export function DetailsPanel({ graph, nodeId, onSelect, onOpenSource, onClose }:
           <h3 className="details-title" ref={title} tabIndex={-1}>
             {facts.label}
           </h3>
+          {onToggleStory && (
+            <button type="button" className="details-story" aria-pressed={!!inStory} onClick={onToggleStory}>
+              {inStory ? ts("remove") : `+ ${ts("add")}`}
+            </button>
+          )}
           <Facts facts={facts} onSelect={select} onOpenSource={onOpenSource} />
           <Edges
             heading={t("outgoing")}

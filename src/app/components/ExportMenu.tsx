@@ -10,21 +10,10 @@ import type { NodeKind, Relation } from "../../model/vocabulary";
 import { answerTitle, type Answer } from "../../query/run";
 import type { CanonicalGraph } from "../data/loadGraph";
 import { toPng, toSvg } from "../export/picture";
+import { download } from "../export/download";
 import type { Visible } from "../state/filters";
 import { kindColor, relationColor } from "../theme";
 import type { CanvasHandle } from "./GraphCanvas";
-
-/** Hands a file to the browser to save. */
-function download(name: string, data: Blob) {
-  const url = URL.createObjectURL(data);
-  const a = document.createElement("a");
-  a.href = url;
-  a.download = name;
-  document.body.appendChild(a);
-  a.click();
-  a.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
-}
 
 interface ExportMenuProps {
   graph: CanonicalGraph;

@@ -136,12 +136,15 @@ function frame(
   const stage = container.parentElement;
   const left = stage?.querySelector<HTMLElement>(".results-panel")?.offsetWidth ?? 0;
   const right = stage?.querySelector<HTMLElement>(".details-panel")?.offsetWidth ?? 0;
+  // A story's caption lies over the canvas's foot.
+  const bottom = stage?.querySelector<HTMLElement>(".story-panel")?.offsetHeight ?? 0;
   const free = Math.max(width - left - right, width / 3);
-  const target = { ...fit, ratio: (fit.ratio * width) / free };
+  const freeHeight = Math.max(height - bottom, height / 3);
+  const target = { ...fit, ratio: fit.ratio * Math.max(width / free, height / freeHeight) };
   // Shift so the group's centre lands in the middle of the free part.
   const a = renderer.viewportToFramedGraph({ x: width / 2, y: height / 2 }, { cameraState: target });
   const b = renderer.viewportToFramedGraph(
-    { x: width / 2 + (right - left) / 2, y: height / 2 },
+    { x: width / 2 + (right - left) / 2, y: height / 2 + bottom / 2 },
     { cameraState: target },
   );
   void renderer
@@ -298,7 +301,7 @@ export function GraphCanvas({
     const renderer = rendererRef.current;
     const container = containerRef.current;
     if (!renderer || !container || !answer || answer.nodes.size === 0) return;
-    frame(renderer, container, [...answer.nodes], live.current.visible);
+    frame(renderer, container, [...(answer.frame ?? answer.nodes)], live.current.visible);
   }, [answer]);
 
   // Layouts: chronological (the scene's own) or ForceAtlas2, run in a web worker the first time.
@@ -329,7 +332,8 @@ export function GraphCanvas({
       renderer.refresh();
       // The answer, if any, stays in view in the new layout; otherwise the whole graph.
       const answer = live.current.answer;
-      if (answer?.nodes.size) frame(renderer, container, [...answer.nodes], live.current.visible);
+      if (answer?.nodes.size)
+        frame(renderer, container, [...(answer.frame ?? answer.nodes)], live.current.visible);
       else void renderer.getCamera().animatedReset({ duration: 300 });
     };
     const saved = positions.current[layout];

@@ -6,6 +6,7 @@ import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import type { CanonicalGraph } from "../data/loadGraph";
 import { askAbout, type Answer, type ResultEdge, type ResultItem } from "../../query/run";
+import { MAX_STORY_STEPS } from "../../query/story";
 import type { Visible } from "../state/filters";
 import { NodeLine } from "./NodeLine";
 
@@ -19,6 +20,10 @@ interface ResultsPanelProps {
   onAsk(query: string): void;
   onClose(): void;
   onShowAll(): void;
+  /** Tells the answer as a story; absent when there is nothing to tell. */
+  onStory?(): void;
+  /** When the answer is too long for a story: its size. */
+  storyLimit?: number;
 }
 
 const QUOTE_MAX = 240;
@@ -26,8 +31,9 @@ const QUOTE_MAX = 240;
 const PAGE = 200;
 
 export function ResultsPanel(props: ResultsPanelProps) {
-  const { answer, graph, visible, examples, onAsk, onClose, onShowAll } = props;
+  const { answer, graph, visible, examples, onAsk, onClose, onShowAll, onStory, storyLimit } = props;
   const { t } = useTranslation("query");
+  const { t: ts } = useTranslation("story");
   // The page keys the panel by its question, so a new answer starts again at the first page.
   const [shown, setShown] = useState(PAGE);
   const hidden = [...answer.items, ...(answer.undated ?? [])].filter((i) => !visible.nodes.has(i.id)).length;
@@ -44,6 +50,19 @@ export function ResultsPanel(props: ResultsPanelProps) {
           ×
         </button>
       </header>
+      {onStory && (
+        <p className="results-story">
+          <button
+            type="button"
+            onClick={onStory}
+            title={
+              storyLimit ? ts("start_many", { max: MAX_STORY_STEPS, count: storyLimit }) : ts("start_title")
+            }
+          >
+            ▶ {ts("start")}
+          </button>
+        </p>
+      )}
       {answer.notes.map((note) => (
         <p key={note} className="results-note">
           {note}

@@ -15,6 +15,8 @@ export interface Highlight {
   edges: ReadonlySet<string>;
   /** The node the question is about, and the other end of a path: drawn larger, labels boxed. */
   ends?: ReadonlySet<string>;
+  /** The nodes the camera frames when the highlight comes (by default, all of them). */
+  frame?: readonly string[];
 }
 
 export interface Focus {

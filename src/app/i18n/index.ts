@@ -6,9 +6,10 @@ import { common } from "./common";
 import { details } from "./details";
 import { query } from "./query";
 import { exports } from "./exports";
+import { story } from "./story";
 import type { Language } from "../state/viewState";
 
-export const NAMESPACES = { common, details, query, exports } as const;
+export const NAMESPACES = { common, details, query, exports, story } as const;
 
 function resources(): Resource {
   const out: Resource = { en: {}, fr: {} };
