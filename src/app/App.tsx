@@ -9,6 +9,7 @@ import { answerStoryIds, buildStory, MAX_STORY_STEPS, type Story } from "../quer
 import { storyBrief } from "../export/storyBrief";
 import { download } from "./export/download";
 import { StoryPanel, StoryTray, useStoryKeys } from "./components/StoryPanel";
+import { TimelineStrip } from "./components/TimelineStrip";
 import type { Highlight } from "./graph/reducers";
 import { answerKeys } from "../export/scope";
 import { GraphCanvas, type CanvasHandle } from "./components/GraphCanvas";
@@ -58,10 +59,10 @@ function Explorer() {
     graph && view.selected && !graph.hasNode(view.selected)
       ? [...problems, `sel: no node "${view.selected}" in this graph`]
       : problems;
-  const { kinds, relations, orgs, years } = view;
+  const { kinds, relations, orgs, years, asOf } = view;
   const visible = useMemo(
-    () => (graph ? visibleGraph(graph, { ...DEFAULT_VIEW, kinds, relations, orgs, years }) : null),
-    [graph, kinds, relations, orgs, years],
+    () => (graph ? visibleGraph(graph, { ...DEFAULT_VIEW, kinds, relations, orgs, years, asOf }) : null),
+    [graph, kinds, relations, orgs, years, asOf],
   );
 
   useEffect(() => setLanguage(view.lang), [view.lang]);
@@ -148,6 +149,7 @@ function Explorer() {
   return (
     <div
       className="app"
+      data-theme={view.theme}
       onDragOver={(e) => {
         if (!e.dataTransfer.types.includes("Files")) return;
         e.preventDefault();
@@ -382,6 +384,7 @@ function Workspace({ graph, view, visible, update }: WorkspaceProps) {
   const highlight = storyHighlight ?? answerHighlight;
   const onStep = useCallback((n: number) => update({ step: n }, { replace: true }), [update]);
   const onLeave = useCallback(() => update({ step: null }), [update]);
+  const onAsOf = useCallback((asOf: number | null) => update({ asOf }, { replace: true }), [update]);
   useStoryKeys(playing, stepN, story?.steps.length ?? 0, onStep, onLeave);
   const [presenting, setPresenting] = useState(false);
   useEffect(() => {
@@ -405,6 +408,32 @@ function Workspace({ graph, view, visible, update }: WorkspaceProps) {
     document.documentElement.classList.toggle("presenting", presenting && playing);
   }, [presenting, playing]);
   const [storyStatus, setStoryStatus] = useState<string | null>(null);
+  const { t: ts } = useTranslation("story");
+  const exportFrames = async () => {
+    if (!canvasHandle || !story) return;
+    const { storyFrames } = await import("./export/storyFrames");
+    try {
+      const zip = await storyFrames(
+        canvasHandle,
+        story,
+        (n) => stepHighlight(story, n),
+        {
+          background: true,
+          scale: 1,
+          timeline: canvasHandle.timeline(),
+          kindName: (k) => t(`kind_${k}`),
+          relationName: (r) => t(`relation_${r}`),
+          answerName: ts("legend_links"),
+          palette: canvasHandle.palette(),
+        },
+        (n) => setStoryStatus(ts("making_frames", { n, count: story.steps.length })),
+      );
+      download("story-frames.zip", zip);
+      setStoryStatus(null);
+    } catch (err) {
+      setStoryStatus(ts("frames_failed", { reason: (err as Error).message }));
+    }
+  };
   const storyIds = answer?.status === "ok" ? answerStoryIds(answer) : [];
   const startStory = () => update({ story: storyIds.slice(0, MAX_STORY_STEPS), step: 1, selected: null });
   const toggleInStory = (id: string) => {
@@ -458,7 +487,7 @@ function Workspace({ graph, view, visible, update }: WorkspaceProps) {
                 onBrief={() =>
                   download("story.md", new Blob([storyBrief(story)], { type: "text/markdown;charset=utf-8" }))
                 }
-                onFrames={() => undefined}
+                onFrames={() => void exportFrames()}
                 status={storyStatus}
                 onOpenSource={(file, start, end) => setSource({ file, start, end })}
               />
@@ -496,6 +525,7 @@ function Workspace({ graph, view, visible, update }: WorkspaceProps) {
               selected={selected}
               camera={view.camera}
               layout={view.layout}
+              theme={view.theme}
               answer={highlight}
               onReady={setCanvasHandle}
               onSelect={onSelect}
@@ -516,6 +546,18 @@ function Workspace({ graph, view, visible, update }: WorkspaceProps) {
             </ErrorBoundary>
           )}
         </div>
+        <ErrorBoundary>
+          <TimelineStrip
+            graph={graph}
+            visible={visible}
+            asOf={view.asOf}
+            onAsOf={onAsOf}
+            story={playing ? story : null}
+            step={stepN}
+            onStep={onStep}
+            theme={view.theme}
+          />
+        </ErrorBoundary>
       </div>
       <Legend graph={graph} view={view} visible={visible} update={update} />
       {source && (

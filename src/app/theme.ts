@@ -50,6 +50,66 @@ export const UI = {
   undatedFill: "#fbf7ee",
 } as const;
 
+/**
+ * The colours of the page's canvas and strip, per theme. Both are made for projectors too: the
+ * light one keeps its tints faint but its text dark; the dark one is near-black with bright text,
+ * and lights answers in amber, which no kind or relation uses.
+ */
+export interface Palette {
+  font: string;
+  background: string;
+  labelColor: string;
+  /** Behind a highlighted node's label. */
+  labelBox: string;
+  laneFill: readonly [string, string];
+  laneLabel: string;
+  gridLine: string;
+  axisLabel: string;
+  breakFill: string;
+  dimmed: string;
+  answerEdge: string;
+  accent: string;
+  /** Over the years after "as of" on the timeline strip. */
+  asOfShade: string;
+}
+
+export const PALETTES: Record<"light" | "dark", Palette> = {
+  light: {
+    font: UI.font,
+    background: "#ffffff",
+    labelColor: UI.labelColor,
+    labelBox: "#ffffff",
+    laneFill: UI.laneFill,
+    laneLabel: UI.laneLabel,
+    gridLine: UI.gridLine,
+    axisLabel: UI.axisLabel,
+    breakFill: UI.breakFill,
+    dimmed: "#e2e8f0",
+    answerEdge: "#1e3a8a",
+    accent: "#1e3a8a",
+    asOfShade: "rgba(255,255,255,0.72)",
+  },
+  dark: {
+    font: UI.font,
+    background: "#0b1220",
+    labelColor: "#e5edf7",
+    labelBox: "#1e293b",
+    laneFill: ["#121b2f", "#0b1220"],
+    laneLabel: "#a9b6c8",
+    gridLine: "#22304d",
+    axisLabel: "#a9b6c8",
+    breakFill: "#18223a",
+    dimmed: "#2a3550",
+    answerEdge: "#fbbf24",
+    accent: "#fbbf24",
+    asOfShade: "rgba(11,18,32,0.72)",
+  },
+};
+
+export function paletteOf(theme: string): Palette {
+  return theme === "dark" ? PALETTES.dark : PALETTES.light;
+}
+
 export function kindColor(kind: string): string {
   return (KIND_COLORS as Record<string, string | undefined>)[kind] ?? UNKNOWN_COLOR;
 }

@@ -108,6 +108,7 @@ export function ExportMenu({ graph, visible, selected, answer, canvas }: ExportM
       kindName: (k: NodeKind) => common(`kind_${k}`),
       relationName: (r: Relation) => common(`relation_${r}`),
       answerName: t("legend_answer"),
+      palette: canvas.palette(),
     };
     try {
       const blob =

@@ -23,10 +23,13 @@ import { reduceEdge, reduceNode, type Focus, type Highlight } from "../graph/red
 import { i18n } from "../i18n";
 import { attachTimelineLayer } from "../graph/timelineLayer";
 import type { Visible } from "../state/filters";
-import type { Camera, Layout } from "../state/viewState";
-import { UI } from "../theme";
+import type { Camera, Layout, Theme } from "../state/viewState";
+import { paletteOf, UI, type Palette } from "../theme";
+import type { NodeDisplayData, PartialButFor } from "sigma/types";
 
 const STAGE_PADDING = 16;
+/** The least extent, in layout pixels, a framed group is given: about three years, or ten rows. */
+const MIN_FRAME_EXTENT = 150;
 
 /** Rings (organisations, bodies) and targets (events): the shape channel of KIND_SHAPES. */
 const NODE_PROGRAMS = {
@@ -66,6 +69,34 @@ const SETTINGS: Partial<Settings<DrawnNode, DrawnEdge>> = {
   zIndex: true,
 };
 
+/**
+ * A highlighted or hovered node's label, on a box of the theme's colour (sigma's own box is
+ * always white, which a light label on the dark theme cannot be read on).
+ */
+function drawLabelBox(
+  context: CanvasRenderingContext2D,
+  data: PartialButFor<NodeDisplayData, "x" | "y" | "size" | "label" | "color">,
+  settings: Settings<DrawnNode, DrawnEdge>,
+  palette: Palette,
+) {
+  const size = settings.labelSize;
+  context.font = `${settings.labelWeight} ${size}px ${settings.labelFont}`;
+  context.shadowBlur = 8;
+  context.shadowColor = "rgba(0,0,0,0.45)";
+  context.fillStyle = palette.labelBox;
+  context.beginPath();
+  context.arc(data.x, data.y, data.size + 2, 0, Math.PI * 2);
+  context.fill();
+  if (data.label) {
+    const w = context.measureText(data.label).width;
+    context.fillRect(data.x + data.size, data.y - size / 2 - 3, w + 8, size + 6);
+  }
+  context.shadowBlur = 0;
+  if (!data.label) return;
+  context.fillStyle = palette.labelColor;
+  context.fillText(data.label, data.x + data.size + 3, data.y + size / 3);
+}
+
 function canvasMeasure(): MeasureText {
   const context = document.createElement("canvas").getContext("2d");
   return (text, font) => {
@@ -80,6 +111,13 @@ export interface CanvasHandle {
   renderer: Sigma<DrawnNode, DrawnEdge>;
   scene: Scene;
   timeline(): boolean;
+  /** The theme's colours the canvas is drawn in. */
+  palette(): Palette;
+  /**
+   * Shows a highlight at once, the camera framing it without animation (for pictures of a
+   * story's steps); returns how to put back what was shown before.
+   */
+  showFrame(highlight: Highlight): () => void;
 }
 
 export interface GraphCanvasProps {
@@ -88,6 +126,7 @@ export interface GraphCanvasProps {
   selected: string | null;
   camera: Camera | null;
   layout: Layout;
+  theme?: Theme;
   /** The query's answer, lit on the canvas and framed when it changes. */
   answer: Highlight | null;
   onSelect(id: string | null): void;
@@ -123,6 +162,7 @@ function frame(
   container: HTMLElement,
   nodes: string[],
   visible: Visible,
+  animate = true,
 ) {
   const drawn = renderer.getGraph();
   const shown = nodes.filter((n) => drawn.hasNode(n) && visible.nodes.has(n));
@@ -133,6 +173,19 @@ function frame(
     shown,
   );
   const { width, height } = renderer.getDimensions();
+  // @sigma/utils fits a group with no width (texts of one date) to the whole graph's width, and
+  // one with no height (one row) to its height: such a group gets a small extent of its own.
+  const xs = shown.map((n) => drawn.getNodeAttribute(n, "x"));
+  const ys = shown.map((n) => drawn.getNodeAttribute(n, "y"));
+  const bbox = renderer.getCustomBBox() ?? renderer.getBBox();
+  const extent = (values: number[], whole: [number, number]) => {
+    const e = Math.max(...values) - Math.min(...values);
+    return { util: e || whole[1] - whole[0] || 1, mine: Math.max(e, MIN_FRAME_EXTENT) };
+  };
+  const ex = extent(xs, bbox.x);
+  const ey = extent(ys, bbox.y);
+  const chosen = (w: number, h: number) => (h / w < height / width ? w : h);
+  fit.ratio *= chosen(ex.mine, ey.mine) / chosen(ex.util, ey.util);
   const stage = container.parentElement;
   const left = stage?.querySelector<HTMLElement>(".results-panel")?.offsetWidth ?? 0;
   const right = stage?.querySelector<HTMLElement>(".details-panel")?.offsetWidth ?? 0;
@@ -140,16 +193,17 @@ function frame(
   const bottom = stage?.querySelector<HTMLElement>(".story-panel")?.offsetHeight ?? 0;
   const free = Math.max(width - left - right, width / 3);
   const freeHeight = Math.max(height - bottom, height / 3);
-  const target = { ...fit, ratio: fit.ratio * Math.max(width / free, height / freeHeight) };
+  // A margin, so that nodes at the group's edges are not cut by the canvas's.
+  const target = { ...fit, ratio: 1.12 * fit.ratio * Math.max(width / free, height / freeHeight) };
   // Shift so the group's centre lands in the middle of the free part.
   const a = renderer.viewportToFramedGraph({ x: width / 2, y: height / 2 }, { cameraState: target });
   const b = renderer.viewportToFramedGraph(
     { x: width / 2 + (right - left) / 2, y: height / 2 + bottom / 2 },
     { cameraState: target },
   );
-  void renderer
-    .getCamera()
-    .animate({ ...target, x: target.x + (b.x - a.x), y: target.y + (b.y - a.y) }, { duration: 400 });
+  const state = { ...target, x: target.x + (b.x - a.x), y: target.y + (b.y - a.y) };
+  if (animate) void renderer.getCamera().animate(state, { duration: 400 });
+  else renderer.getCamera().setState(state);
 }
 
 export function GraphCanvas({
@@ -158,6 +212,7 @@ export function GraphCanvas({
   selected,
   camera,
   layout,
+  theme = "light",
   answer,
   onSelect,
   onCamera,
@@ -170,7 +225,14 @@ export function GraphCanvas({
   const positions = useRef<Partial<Record<Layout, Positions>>>({});
   const current = useRef<Layout>("chrono");
   // Reducers read the latest view from here, so a change needs a refresh, not a new sigma.
-  const live = useRef<Focus>({ visible, selected, hovered: null, neighbours: new Set(), answer });
+  const live = useRef<Focus>({
+    visible,
+    selected,
+    hovered: null,
+    neighbours: new Set(),
+    answer,
+    palette: paletteOf(theme),
+  });
   const callbacks = useRef({ onSelect, onCamera, onReady });
   useEffect(() => {
     callbacks.current = { onSelect, onCamera, onReady };
@@ -187,12 +249,18 @@ export function GraphCanvas({
     const scene = buildScene(graph, box, canvasMeasure());
     const renderer = new Sigma<DrawnNode, DrawnEdge>(scene.drawn, container, {
       ...SETTINGS,
+      labelColor: { color: live.current.palette!.labelColor },
+      defaultDrawNodeHover: (context, data, settings) =>
+        drawLabelBox(context, data, settings, live.current.palette!),
       nodeReducer: (node, data) => reduceNode(node, data, live.current),
       edgeReducer: (edge, data) =>
         reduceEdge(edge, data, scene.drawn.source(edge), scene.drawn.target(edge), live.current),
     });
     rendererRef.current = renderer;
-    sceneRef.current = { scene, showTimeline: attachTimelineLayer(renderer, scene) };
+    sceneRef.current = {
+      scene,
+      showTimeline: attachTimelineLayer(renderer, scene, () => live.current.palette!),
+    };
     positions.current = { chrono: positionsOf(scene.drawn) };
     current.current = "chrono";
     container.dataset.layout = "chrono";
@@ -256,7 +324,23 @@ export function GraphCanvas({
       );
     });
 
-    callbacks.current.onReady?.({ renderer, scene, timeline: () => current.current === "chrono" });
+    callbacks.current.onReady?.({
+      renderer,
+      scene,
+      timeline: () => current.current === "chrono",
+      palette: () => live.current.palette!,
+      showFrame: (highlight) => {
+        const before = { answer: live.current.answer, camera: renderer.getCamera().getState() };
+        live.current.answer = highlight;
+        frame(renderer, container, [...(highlight.frame ?? highlight.nodes)], live.current.visible, false);
+        renderer.refresh({ skipIndexation: true });
+        return () => {
+          live.current.answer = before.answer;
+          renderer.getCamera().setState(before.camera);
+          renderer.refresh({ skipIndexation: true });
+        };
+      },
+    });
 
     return () => {
       callbacks.current.onReady?.(null);
@@ -287,6 +371,17 @@ export function GraphCanvas({
     if (answer) containerRef.current?.setAttribute("data-answer-nodes", String(answer.nodes.size));
     else containerRef.current?.removeAttribute("data-answer-nodes");
   }, [visible, selected, answer]);
+
+  // The theme: new colours for labels, dimmed nodes, answers and the timeline behind them.
+  useEffect(() => {
+    const palette = paletteOf(theme);
+    live.current.palette = palette;
+    containerRef.current?.setAttribute("data-theme", theme);
+    const renderer = rendererRef.current;
+    if (!renderer) return;
+    renderer.setSetting("labelColor", { color: palette.labelColor });
+    renderer.refresh({ skipIndexation: true });
+  }, [theme, graph]);
 
   // A new selection brings the camera to it and its neighbours, so that its links are in view.
   useEffect(() => {

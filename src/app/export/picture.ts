@@ -5,9 +5,8 @@
 import SigmaClass from "sigma";
 import type Sigma from "sigma";
 import { attachTimelineLayer } from "../graph/timelineLayer";
-import { ANSWER_EDGE, DIMMED } from "../graph/reducers";
 import type { DrawnEdge, DrawnNode, Scene } from "../graph/scene";
-import { KIND_COLORS, RELATION_COLORS, UI } from "../theme";
+import { KIND_COLORS, PALETTES, RELATION_COLORS, UI, type Palette } from "../theme";
 import { xmlText } from "../../export/flat";
 import type { NodeKind, Relation } from "../../model/vocabulary";
 
@@ -22,6 +21,10 @@ export interface PictureOptions {
   answerName: string;
   /** Whether the timeline's lanes are on screen (the chronological layout). */
   timeline: boolean;
+  /** The theme's colours: background, labels, dimmed and answer colours. Light by default. */
+  palette?: Palette;
+  /** PNG only: lines written under the picture (a story step's caption), the first in bold. */
+  caption?: string[];
 }
 
 type Renderer = Sigma<DrawnNode, DrawnEdge>;
@@ -34,6 +37,7 @@ interface LegendEntry {
 
 /** The kinds and relations drawn in the view (neither hidden nor dimmed), in vocabulary order. */
 function legendOf(renderer: Renderer, options: PictureOptions): LegendEntry[] {
+  const { dimmed: DIMMED, answerEdge: ANSWER_EDGE } = options.palette ?? PALETTES.light;
   const graph = renderer.getGraph();
   const kinds = new Set<string>();
   const relations = new Set<string>();
@@ -93,14 +97,15 @@ function renderOffscreen(
     copy.getCamera().setState(renderer.getCamera().getState());
     copy.setCustomBBox(renderer.getCustomBBox());
     // The timeline's lane bands are background: without a background, the graph alone.
-    if (scene && options.timeline && options.background) attachTimelineLayer(copy, scene);
+    if (scene && options.timeline && options.background)
+      attachTimelineLayer(copy, scene, () => options.palette ?? PALETTES.light);
     copy.refresh();
     const out = document.createElement("canvas");
     out.width = Math.round(width * ratio);
     out.height = Math.round(height * ratio);
     const ctx = out.getContext("2d")!;
     if (options.background) {
-      ctx.fillStyle = "#ffffff";
+      ctx.fillStyle = (options.palette ?? PALETTES.light).background;
       ctx.fillRect(0, 0, out.width, out.height);
     }
     for (const layer of root.querySelectorAll("canvas")) ctx.drawImage(layer, 0, 0, out.width, out.height);
@@ -112,8 +117,29 @@ function renderOffscreen(
   }
 }
 
-/** A PNG of the view: the layers sigma draws, the timeline, and the legend in the bottom-right corner. */
+/** Lines of text broken at spaces to fit `width`, px, as measured by `ctx`'s font. */
+function wrap(ctx: CanvasRenderingContext2D, text: string, width: number): string[] {
+  const lines: string[] = [];
+  let line = "";
+  for (const word of text.split(/\s+/u)) {
+    const next = line ? `${line} ${word}` : word;
+    if (line && ctx.measureText(next).width > width) {
+      lines.push(line);
+      line = word;
+    } else line = next;
+  }
+  if (line) lines.push(line);
+  return lines;
+}
+
+const CAPTION = { font: 15, line: 21, pad: 14 };
+
+/**
+ * A PNG of the view: the layers sigma draws, the timeline, the legend in a column on the right,
+ * and, for a story's frame, its caption in a band underneath.
+ */
 export async function toPng(renderer: Renderer, scene: Scene | null, options: PictureOptions): Promise<Blob> {
+  const palette = options.palette ?? PALETTES.light;
   const entries = legendOf(renderer, options);
   const base = window.devicePixelRatio || 1;
   const canvas = renderOffscreen(renderer, scene, options, base * options.scale);
@@ -124,12 +150,19 @@ export async function toPng(renderer: Renderer, scene: Scene | null, options: Pi
   measure.font = `${LEGEND.font}px ${UI.font}`;
   const box = legendBox(entries, (t) => measure.measureText(t).width);
   const column = entries.length ? box.width + 24 : 0;
+  const full = width + column;
+  const captionLines = (options.caption ?? []).flatMap((text, i) => {
+    measure.font = `${i === 0 ? "bold " : ""}${CAPTION.font}px ${UI.font}`;
+    return wrap(measure, text, full - 2 * CAPTION.pad).map((line) => ({ line, bold: i === 0 }));
+  });
+  const band = captionLines.length ? captionLines.length * CAPTION.line + 2 * CAPTION.pad : 0;
+  const tall = Math.max(height, box.height + 24);
   const picture = document.createElement("canvas");
-  picture.width = Math.round((width + column) * ratio);
-  picture.height = Math.round(Math.max(height, box.height + 24) * ratio);
+  picture.width = Math.round(full * ratio);
+  picture.height = Math.round((tall + band) * ratio);
   const ctx = picture.getContext("2d")!;
-  if (options.background) {
-    ctx.fillStyle = "#ffffff";
+  if (options.background || band) {
+    ctx.fillStyle = palette.background;
     ctx.fillRect(0, 0, picture.width, picture.height);
   }
   ctx.drawImage(canvas, 0, 0);
@@ -139,8 +172,8 @@ export async function toPng(renderer: Renderer, scene: Scene | null, options: Pi
   const left = width + 12;
   const top = 12;
   if (entries.length) {
-    ctx.fillStyle = "#ffffff";
-    ctx.strokeStyle = "#d9dee4";
+    ctx.fillStyle = palette.labelBox;
+    ctx.strokeStyle = palette.gridLine;
     ctx.fillRect(left, top, box.width, box.height);
     ctx.strokeRect(left, top, box.width, box.height);
     entries.forEach((e, i) => {
@@ -158,9 +191,19 @@ export async function toPng(renderer: Renderer, scene: Scene | null, options: Pi
         ctx.lineTo(left + LEGEND.pad + 14, y);
         ctx.stroke();
       }
-      ctx.fillStyle = UI.labelColor;
+      ctx.fillStyle = palette.labelColor;
       ctx.textBaseline = "middle";
       ctx.fillText(e.name, left + LEGEND.pad + LEGEND.swatch, y);
+    });
+  }
+  if (band) {
+    ctx.fillStyle = palette.gridLine;
+    ctx.fillRect(0, tall, full, 1);
+    ctx.textBaseline = "top";
+    captionLines.forEach(({ line, bold }, i) => {
+      ctx.font = `${bold ? "bold " : ""}${CAPTION.font}px ${UI.font}`;
+      ctx.fillStyle = palette.labelColor;
+      ctx.fillText(line, CAPTION.pad, tall + CAPTION.pad + i * CAPTION.line);
     });
   }
   ctx.restore();
@@ -182,6 +225,7 @@ function paint(color: string): { color: string; opacity: number } {
 
 /** An SVG of the view: edges with arrowheads, nodes, the labels sigma shows, and the legend. */
 export function toSvg(renderer: Renderer, options: PictureOptions): string {
+  const palette = options.palette ?? PALETTES.light;
   const { width, height } = renderer.getDimensions();
   const graph = renderer.getGraph();
   const entries = legendOf(renderer, options);
@@ -192,7 +236,7 @@ export function toSvg(renderer: Renderer, options: PictureOptions): string {
     `<svg xmlns="http://www.w3.org/2000/svg" width="${Math.ceil(full)}" height="${Math.ceil(tall)}" viewBox="0 0 ${Math.ceil(full)} ${Math.ceil(tall)}" font-family="${esc(UI.font)}">`,
     '<defs><marker id="arrow" viewBox="0 0 10 10" refX="10" refY="5" markerWidth="6" markerHeight="6" orient="auto-start-reverse"><path d="M0,0 L10,5 L0,10 z" fill="context-stroke"/></marker></defs>',
   ];
-  if (options.background) out.push(`<rect width="100%" height="100%" fill="#ffffff"/>`);
+  if (options.background) out.push(`<rect width="100%" height="100%" fill="${palette.background}"/>`);
   const at = (id: string) => {
     const d = renderer.getNodeDisplayData(id)!;
     return { ...renderer.framedGraphToViewport(d), r: renderer.scaleSize(d.size), d };
@@ -225,7 +269,7 @@ export function toSvg(renderer: Renderer, options: PictureOptions): string {
     );
     if (n.label && (n.forceLabel || n.highlighted || r >= 4))
       labels.push(
-        `<text x="${(x + r + 3).toFixed(1)}" y="${(y + 4).toFixed(1)}" font-size="${UI.labelSize}" fill="${UI.labelColor}">${esc(n.label)}</text>`,
+        `<text x="${(x + r + 3).toFixed(1)}" y="${(y + 4).toFixed(1)}" font-size="${UI.labelSize}" fill="${palette.labelColor}">${esc(n.label)}</text>`,
       );
   });
   out.push("</g>", '<g id="labels">', ...labels, "</g>");
@@ -233,7 +277,7 @@ export function toSvg(renderer: Renderer, options: PictureOptions): string {
     const left = width + 12;
     const top = 12;
     out.push(
-      `<g id="legend" font-size="${LEGEND.font}"><rect x="${left}" y="${top}" width="${box.width}" height="${box.height}" fill="#ffffff" fill-opacity="0.92" stroke="#d9dee4"/>`,
+      `<g id="legend" font-size="${LEGEND.font}"><rect x="${left}" y="${top}" width="${box.width}" height="${box.height}" fill="${palette.labelBox}" fill-opacity="0.92" stroke="${palette.gridLine}"/>`,
     );
     entries.forEach((e, i) => {
       const y = top + LEGEND.pad + i * LEGEND.row + LEGEND.row / 2;
@@ -241,7 +285,7 @@ export function toSvg(renderer: Renderer, options: PictureOptions): string {
         e.shape === "dot"
           ? `<circle cx="${left + LEGEND.pad + 6}" cy="${y}" r="5" fill="${e.color}"/>`
           : `<line x1="${left + LEGEND.pad}" y1="${y}" x2="${left + LEGEND.pad + 14}" y2="${y}" stroke="${e.color}" stroke-width="2"/>`,
-        `<text x="${left + LEGEND.pad + LEGEND.swatch}" y="${y + 4}" fill="${UI.labelColor}">${esc(e.name)}</text>`,
+        `<text x="${left + LEGEND.pad + LEGEND.swatch}" y="${y + 4}" fill="${palette.labelColor}">${esc(e.name)}</text>`,
       );
     });
     out.push("</g>");

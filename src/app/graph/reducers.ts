@@ -3,11 +3,12 @@
 // query's answer, else when another node is selected; enlarged and highlighted when selected.
 // Sigma calls them per node and edge on each render.
 import type { Visible } from "../state/filters";
+import { PALETTES, type Palette } from "../theme";
 import type { DrawnEdge, DrawnNode } from "./scene";
 
-export const DIMMED = "#e2e8f0";
+export const DIMMED = PALETTES.light.dimmed;
 /** The colour of the edges a query's answer is made of. */
-export const ANSWER_EDGE = "#1e3a8a";
+export const ANSWER_EDGE = PALETTES.light.answerEdge;
 
 /** The nodes and edges of a query's answer (edge keys of the drawn graph). */
 export interface Highlight {
@@ -27,6 +28,8 @@ export interface Focus {
   neighbours: ReadonlySet<string>;
   /** The query's answer, lit on the canvas; null when there is no query. */
   answer?: Highlight | null;
+  /** The theme's colours (dimmed, answer edges); light by default. */
+  palette?: Palette;
 }
 
 type NodeDisplay = Partial<DrawnNode> & {
@@ -38,6 +41,7 @@ type NodeDisplay = Partial<DrawnNode> & {
 type EdgeDisplay = Partial<DrawnEdge> & { hidden?: boolean; zIndex?: number };
 
 export function reduceNode(node: string, data: DrawnNode, focus: Focus): NodeDisplay {
+  const DIMMED = focus.palette?.dimmed ?? PALETTES.light.dimmed;
   if (!focus.visible.nodes.has(node)) return { ...data, hidden: true };
   if (node === focus.selected) return { ...data, highlighted: true, zIndex: 3, size: data.size * 1.4 };
   if (focus.hovered) {
@@ -64,6 +68,8 @@ export function reduceEdge(
   target: string,
   focus: Focus,
 ): EdgeDisplay {
+  const DIMMED = focus.palette?.dimmed ?? PALETTES.light.dimmed;
+  const ANSWER_EDGE = focus.palette?.answerEdge ?? PALETTES.light.answerEdge;
   if (!focus.visible.edges.has(edge)) return { ...data, hidden: true };
   if (focus.hovered) {
     if (source !== focus.hovered && target !== focus.hovered) return { ...data, color: DIMMED };

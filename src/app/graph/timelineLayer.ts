@@ -11,7 +11,7 @@ import {
   type DrawnNode,
   type Scene,
 } from "./scene";
-import { UI } from "../theme";
+import { PALETTES, type Palette } from "../theme";
 
 const LAYER = "timeline";
 const YEAR_STEPS = [1, 2, 5, 10, 25, 50, 100];
@@ -21,6 +21,7 @@ const MIN_YEAR_LABEL_SPACING = 40;
 export function attachTimelineLayer(
   renderer: Sigma<DrawnNode, DrawnEdge>,
   scene: Scene,
+  palette: () => Palette = () => PALETTES.light,
 ): (shown: boolean) => void {
   const canvas = renderer.createCanvas(LAYER, { beforeLayer: "edges" });
   const context = canvas.getContext("2d");
@@ -42,6 +43,7 @@ export function attachTimelineLayer(
       canvas.style.height = `${height}px`;
     }
     const ctx = context;
+    const UI = palette();
     ctx.setTransform(ratio, 0, 0, ratio, 0, 0);
     ctx.clearRect(0, 0, width, height);
     if (!layout.lanes.length) return;

@@ -131,7 +131,7 @@ export function laneOf(node: LayoutNode): string {
 }
 
 /** Consecutive occupied years, with long empty runs cut out. */
-function periodsOf(times: number[], options: ChronologicalOptions, startX: number): Period[] {
+export function periodsOf(times: number[], options: ChronologicalOptions, startX: number): Period[] {
   const years = [...new Set(times.map(Math.floor))].sort((a, b) => a - b);
   const spans: { from: number; to: number }[] = [];
   for (const year of years) {

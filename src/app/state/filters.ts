@@ -57,6 +57,11 @@ export function visibleGraph(graph: Graph, view: ViewState): Visible {
       const y = yearOf(a.date);
       if (y === null || y < view.years[0] || y > view.years[1]) return;
     }
+    // As of a year: what was not yet there is hidden; the undated (constitutions, organisations) stay.
+    if (view.asOf !== null) {
+      const y = yearOf(a.date);
+      if (y !== null && y > view.asOf) return;
+    }
     if (orgs && !organisationsOf(graph, id).some((o) => orgs.has(o))) return;
     nodes.add(id);
   });

@@ -1,0 +1,49 @@
+// A story as numbered PNG frames, for slides: each step drawn as the canvas shows it (the steps so
+// far lit, the step framed) with its caption in a band underneath, zipped (fflate) into one
+// download rather than a download per frame.
+import { zipSync } from "fflate";
+import type { Story } from "../../query/story";
+import type { Highlight } from "../graph/reducers";
+import type { CanvasHandle } from "../components/GraphCanvas";
+import { toPng, type PictureOptions } from "./picture";
+
+/** "03-itu-council-decision-598.png": numbered so that the frames sort in story order. */
+export function frameName(n: number, count: number, label: string): string {
+  const slug = label
+    .normalize("NFKD")
+    .replace(/[\u0300-\u036f]/g, "")
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, "-")
+    .replace(/^-|-$/g, "")
+    .slice(0, 48);
+  return `${String(n).padStart(String(count).length < 2 ? 2 : String(count).length, "0")}-${slug || "step"}.png`;
+}
+
+export async function storyFrames(
+  canvas: CanvasHandle,
+  story: Story,
+  highlightOf: (n: number) => Highlight | null,
+  options: Omit<PictureOptions, "caption">,
+  onProgress: (n: number) => void,
+): Promise<Blob> {
+  const files: Record<string, Uint8Array> = {};
+  for (const step of story.steps) {
+    onProgress(step.n);
+    const highlight = highlightOf(step.n);
+    const restore = highlight ? canvas.showFrame(highlight) : () => undefined;
+    try {
+      const caption = [
+        `${step.n}/${story.steps.length} · ${step.when} · ${step.label}${step.title !== step.label ? ` — ${step.title}` : ""}`,
+        step.relation,
+        ...(step.quote?.quote
+          ? [`“${step.quote.quote}”${step.quote.file ? ` (${step.quote.file})` : ""}`]
+          : []),
+      ];
+      const png = await toPng(canvas.renderer, canvas.scene, { ...options, caption });
+      files[frameName(step.n, story.steps.length, step.label)] = new Uint8Array(await png.arrayBuffer());
+    } finally {
+      restore();
+    }
+  }
+  return new Blob([zipSync(files, { level: 0 })], { type: "application/zip" });
+}
