@@ -7,6 +7,7 @@ import { KIND_COLORS } from "../../src/app/theme";
 import { ANSWER_EDGE } from "../../src/app/graph/reducers";
 import {
   buildGraph,
+  countPixels,
   launchBrowser,
   readBuiltGraph,
   ROOT,
@@ -16,40 +17,12 @@ import {
 } from "./harness";
 
 const RENDER_TIMEOUT = 60_000;
-/** Per-channel tolerance when matching screenshot pixels to theme colours. */
-const TOLERANCE = 6;
-
 let served: Served;
 let browser: Browser;
 let page: Page;
 /** Uncaught exceptions and console errors of the current page. */
 let pageErrors: string[];
 let consoleErrors: string[];
-
-function hexToRgb(hex: string): [number, number, number] {
-  const n = Number.parseInt(hex.slice(1, 7), 16);
-  return [(n >> 16) & 255, (n >> 8) & 255, n & 255];
-}
-
-/** How many pixels of a PNG are, within TOLERANCE, one of `colors`. */
-function countPixels(png: Buffer, colors: readonly string[]): number {
-  const image = PNG.sync.read(png);
-  const targets = colors.map(hexToRgb);
-  let count = 0;
-  for (let i = 0; i < image.data.length; i += 4) {
-    const r = image.data[i] ?? 0;
-    const g = image.data[i + 1] ?? 0;
-    const b = image.data[i + 2] ?? 0;
-    if (
-      targets.some(
-        ([tr, tg, tb]) =>
-          Math.abs(r - tr) <= TOLERANCE && Math.abs(g - tg) <= TOLERANCE && Math.abs(b - tb) <= TOLERANCE,
-      )
-    )
-      count++;
-  }
-  return count;
-}
 
 beforeAll(async () => {
   await buildGraph();

@@ -4,6 +4,7 @@ import { execFile } from "node:child_process";
 import { readFileSync } from "node:fs";
 import { resolve } from "node:path";
 import { promisify } from "node:util";
+import { PNG } from "pngjs";
 import { chromium, type Browser } from "playwright-core";
 import { createServer, type ViteDevServer } from "vite";
 import type { SerializedGraph } from "graphology-types";
@@ -61,3 +62,33 @@ export function launchBrowser(): Promise<Browser> {
     ],
   });
 }
+
+/** Per-channel tolerance when matching screenshot pixels to theme colours. */
+const TOLERANCE = 6;
+
+
+export function hexToRgb(hex: string): [number, number, number] {
+  const n = Number.parseInt(hex.slice(1, 7), 16);
+  return [(n >> 16) & 255, (n >> 8) & 255, n & 255];
+}
+
+/** How many pixels of a PNG are, within TOLERANCE, one of `colors`. */
+export function countPixels(png: Buffer, colors: readonly string[]): number {
+  const image = PNG.sync.read(png);
+  const targets = colors.map(hexToRgb);
+  let count = 0;
+  for (let i = 0; i < image.data.length; i += 4) {
+    const r = image.data[i] ?? 0;
+    const g = image.data[i + 1] ?? 0;
+    const b = image.data[i + 2] ?? 0;
+    if (
+      targets.some(
+        ([tr, tg, tb]) =>
+          Math.abs(r - tr) <= TOLERANCE && Math.abs(g - tg) <= TOLERANCE && Math.abs(b - tb) <= TOLERANCE,
+      )
+    )
+      count++;
+  }
+  return count;
+}
+

@@ -141,6 +141,42 @@ describe("recital CLI", () => {
     );
   });
 
+  it("story tells a question's answer step by step, as text, Markdown or JSON", () => {
+    const r = cli("story", "what followed from the 2008 resolution");
+    expect(r.code).toBe(0);
+    expect(r.out.split("\n")[0]).toBe("What followed from GA-2008-RES-07");
+    expect(r.out).toContain(" 2. 23 November 2021  GA-2021-RES-11  [INTERPOL-GA-2021-RES-11, resolution]");
+    expect(r.out).toContain("    Recalls GA-2008-RES-07 (step 1).");
+    expect(r.out).toContain("“RAPPELANT la résolution AG-2008-RES-07");
+    const md = cli(
+      "story",
+      "--ids",
+      "ITU-C-DEC-598,ITU-C-DEC-590,INTERPOL",
+      "--format",
+      "md",
+      "--lang",
+      "fr",
+    );
+    expect(md.code).toBe(0);
+    expect(md.out).toContain("# Une histoire en 2 étapes");
+    expect(md.out).toContain(
+      "> INTERPOL : les organisations et les organes ne sont pas des étapes ; laissés de côté.",
+    );
+    expect(md.out).toContain("## 2. 26 mai 2017 · ITU Council Decision 598");
+    const json = JSON.parse(cli("story", "--json", "--ids", "ITU-C-DEC-598,ITU-C-DEC-590").out);
+    expect(json.steps.map((s: { id: string }) => s.id)).toEqual(["ITU-C-DEC-590", "ITU-C-DEC-598"]);
+  });
+
+  it("story refuses what it cannot tell, with the reason and a non-zero exit", () => {
+    expect(cli("story").code).toBe(2);
+    expect(cli("story", "x", "--ids", "A").err).toContain("give either a question or --ids, not both");
+    expect(cli("story", "--ids", "A", "--format", "pdf").err).toContain("--format must be text, md or json");
+    const none = cli("story", "--ids", "NO-SUCH,INTERPOL");
+    expect(none.code).toBe(1);
+    expect(none.err).toContain("NO-SUCH: not in this graph; left out.");
+    expect(cli("story", "what led to the 2012 resolution").code).toBe(1);
+  });
+
   it("query lists the candidates of an ambiguous name and exits 1", () => {
     const r = cli("query", "what led to the 2012 resolution", "--json");
     expect(r.code).toBe(1);

@@ -7,10 +7,10 @@ import { MultiDirectedGraph } from "graphology";
 import { describe, expect, it } from "vitest";
 import { buildGraph } from "../../src/build/build";
 import { readDir } from "../../src/cli/io";
-import type { EdgeAttributes, NodeAttributes } from "../../src/model/graph";
-import type { NodeKind, Relation } from "../../src/model/vocabulary";
+import type { Relation } from "../../src/model/vocabulary";
 import { resolve } from "../../src/query/resolve";
 import { askAbout, runQuery, type Answer } from "../../src/query/run";
+import { arbGraph, type G } from "./arbitraries";
 
 const { graph } = buildGraph(readDir("data/sources", /\.txt$/), readDir("data/registry", /\.yaml$/));
 
@@ -277,19 +277,6 @@ describe("other questions on the seed corpus", () => {
 // ---------------------------------------------------------------------------------------------
 // Generated graphs. The oracle knows only this table of which end comes first, and dates.
 
-type G = MultiDirectedGraph<NodeAttributes, EdgeAttributes>;
-const KINDS: NodeKind[] = ["resolution", "decision", "document", "event", "agreement", "organisation"];
-const RELS: Relation[] = [
-  "cites",
-  "recalls",
-  "notes",
-  "approves",
-  "authorizes",
-  "amends",
-  "implements",
-  "part_of",
-  "adopted_by",
-];
 const FIRST: Partial<Record<Relation, "source" | "target">> = {
   cites: "target",
   recalls: "target",
@@ -300,66 +287,6 @@ const FIRST: Partial<Record<Relation, "source" | "target">> = {
   approves: "source",
   authorizes: "source",
 };
-
-const arbGraph = fc
-  .record({
-    nodes: fc.array(
-      fc.record({
-        kind: fc.constantFrom(...KINDS),
-        // Dates of every precision, close enough to collide: "2001", "2001-03", "2001-03-14".
-        date: fc.option(
-          fc
-            .tuple(
-              fc.integer({ min: 2000, max: 2002 }),
-              fc.constantFrom("year", "month", "day"),
-              fc.integer({ min: 1, max: 12 }),
-              fc.integer({ min: 1, max: 28 }),
-            )
-            .map(([y, precision, m, d]) => {
-              const mm = String(m).padStart(2, "0");
-              const dd = String(d).padStart(2, "0");
-              return precision === "year"
-                ? String(y)
-                : precision === "month"
-                  ? `${y}-${mm}`
-                  : `${y}-${mm}-${dd}`;
-            }),
-          { freq: 8 },
-        ),
-      }),
-      { minLength: 2, maxLength: 14, size: "max" },
-    ),
-    edges: fc.array(fc.tuple(fc.nat(), fc.nat(), fc.constantFrom(...RELS)), { maxLength: 40, size: "max" }),
-  })
-  .map(({ nodes, edges }) => {
-    const g: G = new MultiDirectedGraph();
-    nodes.forEach((n, i) =>
-      g.addNode(`N${i}`, {
-        kind: n.kind,
-        label: `N${i}`,
-        aliases: [],
-        origin: "reference",
-        ...(n.date === null ? {} : { date: n.date }),
-      }),
-    );
-    for (const [a, b, relation] of edges) {
-      const s = `N${a % nodes.length}`;
-      const t = `N${b % nodes.length}`;
-      if (s === t) continue;
-      const key = `${s}|${relation}|${t}`;
-      if (!g.hasEdge(key))
-        g.addDirectedEdgeWithKey(key, s, t, {
-          relation,
-          clause: relation,
-          quote: `${s} ${relation} ${t}`,
-          source: "generated",
-          method: "curated",
-          confidence: 1,
-          occurrences: 1,
-        });
-    }
-    return g;
-  });
 
 const isContext = (g: G, n: string) => ["organisation", "body"].includes(g.getNodeAttribute(n, "kind"));
 

@@ -6,18 +6,7 @@ import type { Story } from "../../query/story";
 import type { Highlight } from "../graph/reducers";
 import type { CanvasHandle } from "../components/GraphCanvas";
 import { toPng, type PictureOptions } from "./picture";
-
-/** "03-itu-council-decision-598.png": numbered so that the frames sort in story order. */
-export function frameName(n: number, count: number, label: string): string {
-  const slug = label
-    .normalize("NFKD")
-    .replace(/[\u0300-\u036f]/g, "")
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, "-")
-    .replace(/^-|-$/g, "")
-    .slice(0, 48);
-  return `${String(n).padStart(String(count).length < 2 ? 2 : String(count).length, "0")}-${slug || "step"}.png`;
-}
+import { frameName } from "../../export/storyBrief";
 
 export async function storyFrames(
   canvas: CanvasHandle,
