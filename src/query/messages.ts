@@ -138,9 +138,11 @@ const fr: Messages = {
   story_undated: "sans date",
   story_more_one: "et {{count}} autre",
   story_more_other: "et {{count}} autres",
-  story_left_context: "{{names}} : les organisations et les organes ne sont pas des étapes ; laissés de côté.",
+  story_left_context:
+    "{{names}} : les organisations et les organes ne sont pas des étapes ; laissés de côté.",
   story_left_unknown: "{{names}} : absents de ce graphe ; laissés de côté.",
-  story_left_many: "Seuls les {{max}} premiers des {{count}} nœuds forment l’histoire ; les autres sont laissés de côté.",
+  story_left_many:
+    "Seuls les {{max}} premiers des {{count}} nœuds forment l’histoire ; les autres sont laissés de côté.",
   out_cites: "cite",
   out_recalls: "rappelle",
   out_notes: "prend note de",

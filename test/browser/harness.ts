@@ -66,7 +66,6 @@ export function launchBrowser(): Promise<Browser> {
 /** Per-channel tolerance when matching screenshot pixels to theme colours. */
 const TOLERANCE = 6;
 
-
 export function hexToRgb(hex: string): [number, number, number] {
   const n = Number.parseInt(hex.slice(1, 7), 16);
   return [(n >> 16) & 255, (n >> 8) & 255, n & 255];
@@ -91,4 +90,3 @@ export function countPixels(png: Buffer, colors: readonly string[]): number {
   }
   return count;
 }
-
