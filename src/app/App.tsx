@@ -361,7 +361,7 @@ function highlightOf(graph: CanonicalGraph, answer: Answer | null): Highlight | 
 function Workspace({ graph, view, visible, update }: WorkspaceProps) {
   const { t } = useTranslation();
   const selected = view.selected && graph.hasNode(view.selected) ? view.selected : null;
-  const onSelect = useCallback((id: string | null) => update({ selected: id }), [update]);
+  const onSelectNode = useCallback((id: string | null) => update({ selected: id }), [update]);
   const onCamera = useCallback((camera: Camera) => update({ camera }, { replace: true }), [update]);
   const [source, setSource] = useState<SourceRef | null>(null);
   const [asList, setAsList] = useState(false);
@@ -386,6 +386,15 @@ function Workspace({ graph, view, visible, update }: WorkspaceProps) {
   const onLeave = useCallback(() => update({ step: null }), [update]);
   const onAsOf = useCallback((asOf: number | null) => update({ asOf }, { replace: true }), [update]);
   useStoryKeys(playing, stepN, story?.steps.length ?? 0, onStep, onLeave);
+  // In a story, a click on one of its steps goes to that step; any other node is selected.
+  const onSelect = useCallback(
+    (id: string | null) => {
+      const n = playing && id ? story.steps.find((s) => s.id === id)?.n : undefined;
+      if (n) onStep(n);
+      else onSelectNode(id);
+    },
+    [playing, story, onStep, onSelectNode],
+  );
   const [presenting, setPresenting] = useState(false);
   useEffect(() => {
     const onChange = () => {
@@ -463,7 +472,9 @@ function Workspace({ graph, view, visible, update }: WorkspaceProps) {
             canvas={canvasHandle}
           />
         </div>
-        <div className={selected && !playing ? "stage with-details" : playing ? "stage with-story" : "stage"}>
+        <div
+          className={["stage", selected ? "with-details" : "", playing ? "with-story" : ""].join(" ").trim()}
+        >
           <button
             type="button"
             className="list-toggle"
@@ -496,6 +507,7 @@ function Workspace({ graph, view, visible, update }: WorkspaceProps) {
           {!playing && view.story && (
             <StoryTray
               count={story?.steps.length ?? 0}
+              left={story?.left ?? []}
               onPlay={() => update({ step: 1, selected: null })}
               onClear={() => update({ story: null, step: null })}
             />
@@ -532,7 +544,7 @@ function Workspace({ graph, view, visible, update }: WorkspaceProps) {
               onCamera={onCamera}
             />
           </ErrorBoundary>
-          {selected && !playing && (
+          {selected && (
             <ErrorBoundary>
               <DetailsPanel
                 graph={graph}

@@ -169,6 +169,19 @@ describe("story mode", () => {
       expect(text).toContain(relation);
       expect(param("step")).toBe(String(i + 1));
     }
+    // A click on a step's node on the canvas goes to that step (here the 2017 resolution, lit).
+    const canvas = page.getByTestId("graph-canvas");
+    const box = (await canvas.boundingBox())!;
+    await page.waitForTimeout(600); // the camera's move to the last step
+    const at = await page.evaluate(() =>
+      (
+        window as unknown as { recitalTest: { nodeOnScreen(id: string): { x: number; y: number } | null } }
+      ).recitalTest.nodeOnScreen("INTERPOL-GA-2017-RES-08"),
+    );
+    expect(at).not.toBeNull();
+    await page.mouse.click(box.x + at!.x, box.y + at!.y);
+    await atStep(5, 7);
+    expect(param("sel")).toBeNull();
     // The timeline strip follows: its canvas draws the current step in the theme's accent colour.
     const strip = page.getByRole("slider", { name: "As of year" });
     const clip = (await strip.boundingBox())!;

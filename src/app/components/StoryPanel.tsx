@@ -50,8 +50,9 @@ export function useStoryKeys(
     const onKey = (e: KeyboardEvent) => {
       if (e.defaultPrevented || e.altKey || e.ctrlKey || e.metaKey) return;
       if (e.key === "Escape") {
-        // A menu or dialog open over the story closes first.
+        // A menu or dialog open over the story closes first, and a panel with the focus.
         if (document.querySelector(".export-panel, .source-viewer")) return;
+        if (e.target instanceof Element && e.target.closest(".details-panel, .query-bar, .search")) return;
         e.preventDefault();
         onLeave();
         return;
@@ -157,6 +158,11 @@ export function StoryPanel(props: StoryPanelProps) {
           </blockquote>
         )}
       </div>
+      {story.left.length > 0 && (
+        <p className="story-status">
+          {t("left")} {story.left.join(" ")}
+        </p>
+      )}
       {status && (
         <p className="story-status" role="status">
           {status}
@@ -184,11 +190,17 @@ export function StoryPanel(props: StoryPanelProps) {
 }
 
 /** The story picked by hand, before it is played: how many steps, play, clear. */
-export function StoryTray({ count, onPlay, onClear }: { count: number; onPlay(): void; onClear(): void }) {
+export function StoryTray(props: { count: number; left: string[]; onPlay(): void; onClear(): void }) {
+  const { count, left, onPlay, onClear } = props;
   const { t } = useTranslation("story");
   return (
     <div className="story-tray" role="group" aria-label={t("region")}>
       <span>{t("tray", { count })}</span>
+      {left.length > 0 && (
+        <span className="story-left">
+          {t("left")} {left.join(" ")}
+        </span>
+      )}
       <button type="button" onClick={onPlay} disabled={count === 0}>
         ▶ {t("play")}
       </button>
