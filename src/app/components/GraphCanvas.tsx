@@ -163,6 +163,8 @@ function frame(
   nodes: string[],
   visible: Visible,
   animate = true,
+  /** Whether panels lie over the canvas (on screen), or not (a picture of the canvas alone). */
+  overlays = true,
 ) {
   const drawn = renderer.getGraph();
   const shown = nodes.filter((n) => drawn.hasNode(n) && visible.nodes.has(n));
@@ -186,7 +188,7 @@ function frame(
   const ey = extent(ys, bbox.y);
   const chosen = (w: number, h: number) => (h / w < height / width ? w : h);
   fit.ratio *= chosen(ex.mine, ey.mine) / chosen(ex.util, ey.util);
-  const stage = container.parentElement;
+  const stage = overlays ? container.parentElement : null;
   const left = stage?.querySelector<HTMLElement>(".results-panel")?.offsetWidth ?? 0;
   const right = stage?.querySelector<HTMLElement>(".details-panel")?.offsetWidth ?? 0;
   // A story's caption lies over the canvas's foot.
@@ -310,6 +312,20 @@ export function GraphCanvas({
     };
     showCamera(renderer.getCamera().getState());
 
+    // The container changes size without the window doing so (panels shown or hidden, presenting):
+    // sigma is told, and what is lit is framed again in the new space.
+    let sized = { width: container.clientWidth, height: container.clientHeight };
+    const resized = new ResizeObserver(() => {
+      const now = { width: container.clientWidth, height: container.clientHeight };
+      if (now.width === sized.width && now.height === sized.height) return;
+      sized = now;
+      renderer.resize();
+      renderer.refresh();
+      const lit = live.current.answer;
+      if (lit?.nodes.size) frame(renderer, container, [...(lit.frame ?? lit.nodes)], live.current.visible);
+    });
+    resized.observe(container);
+
     // The canvas writes words too (lane names, "undated"): redraw them in a new language.
     const redraw = () => renderer.refresh();
     i18n.on("languageChanged", redraw);
@@ -332,7 +348,14 @@ export function GraphCanvas({
       showFrame: (highlight) => {
         const before = { answer: live.current.answer, camera: renderer.getCamera().getState() };
         live.current.answer = highlight;
-        frame(renderer, container, [...(highlight.frame ?? highlight.nodes)], live.current.visible, false);
+        frame(
+          renderer,
+          container,
+          [...(highlight.frame ?? highlight.nodes)],
+          live.current.visible,
+          false,
+          false,
+        );
         renderer.refresh({ skipIndexation: true });
         return () => {
           live.current.answer = before.answer;
@@ -344,6 +367,7 @@ export function GraphCanvas({
 
     return () => {
       callbacks.current.onReady?.(null);
+      resized.disconnect();
       clearTimeout(timer);
       i18n.off("languageChanged", redraw);
       renderer.kill();
