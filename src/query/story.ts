@@ -7,7 +7,7 @@
 import type { AbstractGraph } from "graphology-types";
 import type { EdgeAttributes, NodeAttributes } from "../model/graph";
 import { RELATIONS, type NodeKind, type Relation } from "../model/vocabulary";
-import { compareDates, CONTEXT_KINDS, influenceGraph, strength } from "./history";
+import { compareDates, CONTEXT_KINDS, influenceGraph, RELATION_STRENGTH, strength } from "./history";
 import { formatDate, message, type MessageKey } from "./messages";
 import type { QueryLanguage } from "./parse";
 import { nodeName, resultEdge, type Answer, type ResultEdge } from "./run";
@@ -17,17 +17,13 @@ type Graph = AbstractGraph<NodeAttributes, EdgeAttributes>;
 /** More steps than this is not a story anyone can follow; the rest are left out, and said so. */
 export const MAX_STORY_STEPS = 100;
 
-/** Relations that say what a text does (as opposed to mentioning or containing another). */
-const ACTS: ReadonlySet<Relation> = new Set([
-  "authorizes",
-  "approves",
-  "signed",
-  "implements",
-  "amends",
-  "supersedes",
-  "repeals",
-  "based_on",
-]);
+/**
+ * Relations that say what a text does (as opposed to mentioning or containing another): the
+ * strongest ones, down to "based on".
+ */
+const ACTS: ReadonlySet<Relation> = new Set(
+  RELATION_STRENGTH.slice(0, RELATION_STRENGTH.indexOf("based_on") + 1),
+);
 
 export interface StoryLink {
   /** The edge, in the citation graph, between this step (or `via`) and the other node. */
@@ -225,22 +221,27 @@ function storyStep(graph: Graph, id: string, n: number, ctx: StepContext): Story
 
 /** The strongest edge between each earlier step and this one, strongest first. */
 function directLinks(graph: Graph, id: string, ctx: StepContext): StoryLink[] {
-  const best = new Map<string, string>();
-  graph.forEachEdge(id, (key, e, source, target) => {
-    const other = source === id ? target : source;
-    if (other === id || !ctx.earlier.has(other)) return;
-    const held = best.get(other);
-    if (!held || strength(e.relation) > strength(graph.getEdgeAttribute(held, "relation")))
-      best.set(other, key);
-  });
   return rank(
-    [...best].map(([node, key]) => ({
+    [...strongestToEarlier(graph, id, ctx)].map(([node, key]) => ({
       edge: resultEdge(graph, key),
       key,
       step: ctx.stepOf.get(node)!,
       node,
     })),
   );
+}
+
+/** For each earlier step `from` has an edge with (either way), the strongest such edge's key. */
+function strongestToEarlier(graph: Graph, from: string, ctx: StepContext): Map<string, string> {
+  const best = new Map<string, string>();
+  graph.forEachEdge(from, (key, e, source, target) => {
+    const other = source === from ? target : source;
+    if (other === from || !ctx.earlier.has(other)) return;
+    const held = best.get(other);
+    if (!held || strength(e.relation) > strength(graph.getEdgeAttribute(held, "relation")))
+      best.set(other, key);
+  });
+  return best;
 }
 
 /**
@@ -259,14 +260,7 @@ function indirectLinks(graph: Graph, id: string, ctx: StepContext): StoryLink[] 
     const v = graph.getNodeAttributes(via);
     if (via === id || ctx.stepOf.has(via) || !v.date || CONTEXT_KINDS.has(v.kind)) return;
     if (s1 !== id && date && compareDates(v.date, date) > 0) return;
-    const reached = new Map<string, string>();
-    graph.forEachEdge(via, (k2, e2, s2, t2) => {
-      const other = s2 === via ? t2 : s2;
-      if (other === via || !ctx.earlier.has(other)) return;
-      const held = reached.get(other);
-      if (!held || strength(e2.relation) > strength(graph.getEdgeAttribute(held, "relation")))
-        reached.set(other, k2);
-    });
+    const reached = strongestToEarlier(graph, via, ctx);
     if (!reached.size) return;
     const links = rank(
       [...reached].map(([other, k2]) => ({
