@@ -1,5 +1,6 @@
-// Regenerates public/screenshot.png (for the README): the explorer on the seed graph, 1280×800,
-// answering "what led to the 2018 signature": the chain listed with its quotes, lit on the timeline.
+// Regenerates the README's pictures of the explorer on the seed graph, 1280×800:
+// public/screenshot.png answering "what led to the 2018 signature" (the chain listed with its
+// quotes, lit on the timeline), and public/story.png playing the IMPACT-to-PP-18 story at step 4.
 // Run with `npx tsx test/browser/screenshot.ts`.
 import { resolve } from "node:path";
 import { buildGraph, launchBrowser, ROOT, startServer, VIEWPORT } from "./harness";
@@ -19,6 +20,24 @@ try {
   if (errors.length) throw new Error(`the page threw: ${errors.join("; ")}`);
   await page.screenshot({ path: out });
   console.log(`wrote ${out}`);
+
+  const story = [
+    "INTERPOL-IMPACT-COOPERATION-AGREEMENT",
+    "INTERPOL-GA-2015-RES-12",
+    "ITU-C-DEC-590",
+    "ITU-C-DEC-598",
+    "INTERPOL-GA-2017-RES-08",
+    "ITU-INTERPOL-AGREEMENT-SIGNATURE-2018",
+    "ITU-DOC-PP18/47",
+  ];
+  await page.goto(`${served.url}?story=${story.map(encodeURIComponent).join(",")}&step=4`);
+  await page.locator('[data-testid="graph-canvas"][data-rendered="true"]').waitFor({ timeout: 60_000 });
+  await page.getByRole("region", { name: "Story" }).waitFor();
+  await page.waitForTimeout(800);
+  if (errors.length) throw new Error(`the page threw: ${errors.join("; ")}`);
+  const storyOut = resolve(ROOT, "public/story.png");
+  await page.screenshot({ path: storyOut });
+  console.log(`wrote ${storyOut}`);
 } finally {
   await browser.close();
   await served.close();
