@@ -5,7 +5,14 @@ import { I18nextProvider, useTranslation } from "react-i18next";
 import { nodeSearchOf } from "../query/search";
 import { exampleQueries } from "../query/examples";
 import { answerTitle, runQuery, type Answer } from "../query/run";
-import { answerStoryIds, buildStory, MAX_STORY_STEPS, type Story } from "../query/story";
+import {
+  answerStoryIds,
+  answerStoryOptions,
+  buildStory,
+  MAX_STORY_STEPS,
+  storyOrder,
+  type Story,
+} from "../query/story";
 import { storyBrief } from "../export/storyBrief";
 import { download } from "./export/download";
 import { StoryPanel, StoryTray, useStoryKeys } from "./components/StoryPanel";
@@ -25,7 +32,7 @@ import { SourceViewer } from "./components/SourceViewer";
 import { GraphLoadError, GRAPH_URL, loadGraph, type CanonicalGraph } from "./data/loadGraph";
 import { extractTexts, importGraphFiles, importUrl, readDropped, type ImportReport } from "./data/importData";
 import { i18n, setLanguage } from "./i18n";
-import { visibleGraph, type Visible } from "./state/filters";
+import { visibleGraph, yearOf, type Visible } from "./state/filters";
 import { useViewState, type UpdateView } from "./state/useViewState";
 import {
   DEFAULT_VIEW,
@@ -331,9 +338,16 @@ function answerOf(graph: CanonicalGraph, query: string, lang: Language): Answer 
 
 /** A story's title: the question's, when it tells that question's answer; else its size. */
 function storyOf(graph: CanonicalGraph, ids: string[], answer: Answer | null, lang: Language): Story {
-  const fromAnswer = answer && answer.status === "ok" ? answerStoryIds(answer) : [];
-  const same = fromAnswer.length === ids.length && fromAnswer.every((id) => ids.includes(id));
+  const told = answer && answer.status === "ok" ? answerStory(graph, answer, lang) : [];
+  const same = told.length === ids.length && told.every((id) => ids.includes(id));
   return buildStory(graph, ids, { lang, ...(same ? { title: answerTitle(answer!) } : {}) });
+}
+
+/** The steps of an answer's story: all its nodes, or for a long one those nearest what it is about. */
+function answerStory(graph: CanonicalGraph, answer: Answer, lang: Language): string[] {
+  return buildStory(graph, answerStoryIds(answer), { lang, ...answerStoryOptions(answer) }).steps.map(
+    (s) => s.id,
+  );
 }
 
 /**
@@ -383,7 +397,12 @@ function Workspace({ graph, view, visible, update }: WorkspaceProps) {
   );
   const highlight = storyHighlight ?? answerHighlight;
   const onStep = useCallback((n: number) => update({ step: n }, { replace: true }), [update]);
-  const onLeave = useCallback(() => update({ step: null }), [update]);
+  const [presenting, setPresenting] = useState(false);
+  const onLeave = useCallback(() => {
+    setPresenting(false);
+    if (document.fullscreenElement) void document.exitFullscreen().catch(() => undefined);
+    update({ step: null });
+  }, [update]);
   const onAsOf = useCallback((asOf: number | null) => update({ asOf }, { replace: true }), [update]);
   useStoryKeys(playing, stepN, story?.steps.length ?? 0, onStep, onLeave);
   // In a story, a click on one of its steps goes to that step; any other node is selected.
@@ -395,7 +414,6 @@ function Workspace({ graph, view, visible, update }: WorkspaceProps) {
     },
     [playing, story, onStep, onSelectNode],
   );
-  const [presenting, setPresenting] = useState(false);
   useEffect(() => {
     const onChange = () => {
       if (!document.fullscreenElement) setPresenting(false);
@@ -444,12 +462,26 @@ function Workspace({ graph, view, visible, update }: WorkspaceProps) {
     }
   };
   const storyIds = answer?.status === "ok" ? answerStoryIds(answer) : [];
-  const startStory = () => update({ story: storyIds.slice(0, MAX_STORY_STEPS), step: 1, selected: null });
+  const startStory = () => update({ story: answerStory(graph, answer!, view.lang), step: 1, selected: null });
+  // Picking a text while a story plays keeps it playing, at the same step in the new order.
   const toggleInStory = (id: string) => {
     const ids = view.story ?? [];
     const next = ids.includes(id) ? ids.filter((x) => x !== id) : [...ids, id].slice(0, MAX_STORY_STEPS);
-    update({ story: next.length ? next : null, step: null });
+    const shown = playing ? story.steps[stepN - 1]?.id : undefined;
+    const at = shown
+      ? storyOrder(
+          graph,
+          next.filter((x) => graph.hasNode(x)),
+        ).indexOf(shown) + 1
+      : 0;
+    update({ story: next.length ? next : null, step: at > 0 ? at : null });
   };
+  // "As of" never hides the step being told: it moves on with the story.
+  const stepYear = playing ? yearOf(story.steps[stepN - 1]?.date ?? undefined) : null;
+  useEffect(() => {
+    if (view.asOf !== null && stepYear !== null && stepYear > view.asOf)
+      update({ asOf: stepYear }, { replace: true });
+  }, [view.asOf, stepYear, update]);
   const examples = useMemo(() => exampleQueries(graph, view.lang), [graph, view.lang]);
   // A question about one node ("Décision 598") selects it: its details are the answer.
   const onAsk = useCallback(

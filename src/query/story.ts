@@ -70,6 +70,13 @@ export interface Story {
 export interface StoryOptions {
   lang?: QueryLanguage;
   title?: string;
+  /**
+   * Nodes kept when there are more than MAX_STORY_STEPS (the node a question is about), and
+   * which end of time the others are kept from: the latest for a history ("what led to X"), the
+   * earliest otherwise.
+   */
+  keep?: readonly string[];
+  from?: "earliest" | "latest";
 }
 
 /** The nodes a story of a query's answer is told over: the answer and the node(s) it is about. */
@@ -78,6 +85,12 @@ export function answerStoryIds(answer: Answer): string[] {
   const ids = answer.nodes.map((n) => n.id);
   for (const end of [answer.focus, answer.other]) if (end && !ids.includes(end)) ids.push(end);
   return ids;
+}
+
+/** How to cut a long answer's story: keep what it is about, and the steps nearest to it in time. */
+export function answerStoryOptions(answer: Answer): Pick<StoryOptions, "keep" | "from"> {
+  const keep = [answer.focus, answer.other].filter((id): id is string => !!id);
+  return { keep, from: answer.kind === "led_to" ? "latest" : "earliest" };
 }
 
 export function buildStory(graph: Graph, ids: readonly string[], options: StoryOptions = {}): Story {
@@ -98,17 +111,23 @@ export function buildStory(graph: Graph, ids: readonly string[], options: StoryO
   }
   if (unknown.length) left.push(say("story_left_unknown", { names: unknown.join(", ") }));
   if (context.length) left.push(say("story_left_context", { names: context.join(", ") }));
+  let told = chosen;
   if (chosen.length > MAX_STORY_STEPS) {
     left.push(say("story_left_many", { max: MAX_STORY_STEPS, count: chosen.length }));
+    told = cut(graph, chosen, options.keep ?? [], options.from ?? "earliest");
   }
-  const order = storyOrder(graph, chosen).slice(0, MAX_STORY_STEPS);
+  const order = storyOrder(graph, told);
   const stepOf = new Map(order.map((id, i) => [id, i + 1]));
   const name = (id: string) => {
     const n = stepOf.get(id);
     return n ? say("story_step", { name: nodeName(graph, id, lang, false), n }) : nodeName(graph, id, lang);
   };
+  const verb = (edge: ResultEdge, from: string) =>
+    say(`${edge.source === from ? "out" : "in"}_${edge.relation}` as MessageKey, {
+      e: isFeminine(graph, from) ? "e" : "",
+    });
   const steps = order.map((id, i) =>
-    storyStep(graph, id, i + 1, { lang, say, name, stepOf, earlier: new Set(order.slice(0, i)) }),
+    storyStep(graph, id, i + 1, { lang, say, verb, name, stepOf, earlier: new Set(order.slice(0, i)) }),
   );
   return {
     title: options.title ?? say("story_title", { count: steps.length }),
@@ -116,6 +135,17 @@ export function buildStory(graph: Graph, ids: readonly string[], options: StoryO
     steps,
     left,
   };
+}
+
+/** MAX_STORY_STEPS of `ids`: those in `keep`, then the earliest or latest of the rest. */
+function cut(graph: Graph, ids: string[], keep: readonly string[], from: "earliest" | "latest"): string[] {
+  const kept = ids.filter((id) => keep.includes(id)).slice(0, MAX_STORY_STEPS);
+  const date = (id: string) => graph.getNodeAttribute(id, "date") ?? "";
+  const sign = from === "latest" ? -1 : 1;
+  const rest = ids
+    .filter((id) => !keep.includes(id))
+    .sort((a, b) => (date(a) ? 0 : 1) - (date(b) ? 0 : 1) || sign * cmp(date(a), date(b)) || cmp(a, b));
+  return [...kept, ...rest.slice(0, MAX_STORY_STEPS - kept.length)];
 }
 
 /**
@@ -170,6 +200,8 @@ function orderWithin(
 interface StepContext {
   lang: QueryLanguage;
   say(key: MessageKey, values?: Record<string, unknown>): string;
+  /** A relation as a verb, from `from`'s side ("approves", "approved by"), agreeing with it. */
+  verb(edge: ResultEdge, from: string): string;
   /** A node's name in a sentence, with its step number when it is one. */
   name(id: string): string;
   stepOf: ReadonlyMap<string, number>;
@@ -190,12 +222,14 @@ function storyStep(graph: Graph, id: string, n: number, ctx: StepContext): Story
     const known =
       own && own.edge.source !== id && RELATIONS[own.edge.relation].refers && !ACTS.has(own.edge.relation);
     relation = own
-      ? `${head} ${known ? `${ctx.say("story_known")} ${sentence([own], id, ctx, false)}` : sentence([own], id, ctx)}`
+      ? `${head} ${known ? `${ctx.say("story_known", { e: isFeminine(graph, id) ? "e" : "" })} ${sentence([own], id, ctx, false)}` : sentence([own], id, ctx)}`
       : head;
   }
   const nodes = new Set<string>();
   const edges = new Set<string>();
   for (const l of shown) {
+    // A later step the caption names (what a first text is known by) is not what it builds on.
+    if ((ctx.stepOf.get(l.node) ?? 0) > n) continue;
     nodes.add(l.node);
     edges.add(l.key);
     if (l.via) {
@@ -321,36 +355,64 @@ const MAX_NAMED = 5;
 
 /**
  * "Authorized by A (step 4) and B (step 5); cites C (step 3)." — one clause per relation and
- * direction; a link through another text reads "approves X, which implements Y (step 3)".
+ * direction; links through another text read "approves X, which implements A (step 3) and cites
+ * B (step 2)".
  */
 function sentence(links: StoryLink[], id: string, ctx: StepContext, capital = true): string {
-  const list = new Intl.ListFormat(ctx.lang, { type: "conjunction" });
-  const verb = (edge: ResultEdge, from: string) =>
-    ctx.say(`${edge.source === from ? "out" : "in"}_${edge.relation}` as MessageKey);
+  const list = (items: string[]) => new Intl.ListFormat(ctx.lang, { type: "conjunction" }).format(items);
   const named = links.slice(0, MAX_NAMED);
-  const clauses = new Map<string, string[]>();
-  const add = (head: string, object: string) => {
-    const held = clauses.get(head);
-    if (held) held.push(object);
-    else clauses.set(head, [object]);
+  const direct = new Map<string, string[]>();
+  const through = new Map<string, { head: string; parts: Map<string, string[]> }>();
+  const add = (map: Map<string, string[]>, key: string, item: string) => {
+    const held = map.get(key);
+    if (held) held.push(item);
+    else map.set(key, [item]);
   };
   for (const l of named) {
+    const head = ctx.verb(l.edge, id);
     if (!l.via) {
-      add(verb(l.edge, id), ctx.name(l.edge.source === id ? l.edge.target : l.edge.source));
+      add(direct, head, ctx.name(l.edge.source === id ? l.edge.target : l.edge.source));
       continue;
     }
     const via = l.via.node;
-    const which = ctx.say(l.via.edge.source === via ? "story_which_out" : "story_which_in", {
-      verb: verb(l.via.edge, via),
-    });
-    add(`${verb(l.edge, id)} ${ctx.name(via)}, ${which}`, ctx.name(l.node));
+    let group = through.get(via);
+    if (!group)
+      through.set(via, (group = { head: joinWords(head, ctx.name(via), ctx.lang), parts: new Map() }));
+    const second = ctx.verb(l.via.edge, via);
+    add(
+      group.parts,
+      l.via.edge.source === via ? second : ctx.say("story_is", { verb: second }),
+      ctx.name(l.node),
+    );
   }
-  const text = [...clauses]
-    .map(([head, objects]) => joinWords(head, list.format(objects), ctx.lang))
-    .join(ctx.lang === "fr" ? " ; " : "; ");
+  const clauses = [
+    ...[...direct].map(([head, objects]) => joinWords(head, list(objects), ctx.lang)),
+    ...[...through.values()].map(
+      ({ head, parts }) =>
+        `${head}, ${ctx.say("story_which")} ${list([...parts].map(([verb, objects]) => joinWords(verb, list(objects), ctx.lang)))}`,
+    ),
+  ];
+  const text = clauses.join(ctx.lang === "fr" ? " ; " : "; ");
   const more =
     links.length > MAX_NAMED ? ` (${ctx.say("story_more", { count: links.length - MAX_NAMED })})` : "";
-  return `${capital ? text.charAt(0).toUpperCase() : text.charAt(0)}${text.slice(1)}${more}.`;
+  return `${capital ? text.charAt(0).toUpperCase() : text.charAt(0)}${text.slice(1)}.${more}`;
+}
+
+/** French adjectives agree: "autorisée par" for a resolution, a decision, a signature… */
+const FEMININE_KINDS: ReadonlySet<NodeKind> = new Set([
+  "resolution",
+  "decision",
+  "convention",
+  "declaration",
+  "organisation",
+]);
+const FEMININE_EVENTS =
+  /^(signature|réunion|session|conférence|consultation|assemblée|adoption|approbation|entrée)\b/iu;
+
+export function isFeminine(graph: Graph, id: string): boolean {
+  const a = graph.getNodeAttributes(id);
+  if (a.kind === "event") return FEMININE_EVENTS.test(a.title?.fr ?? a.label);
+  return FEMININE_KINDS.has(a.kind);
 }
 
 /** "prend note de" + "ITU…" is "prend note d’ITU…" in French. */

@@ -81,16 +81,28 @@ describe("story mode", () => {
       "INTERPOL-GA-2021-RES-11",
       "INTERPOL-GA-2025-RES-03",
     ]);
-    // The answer's panel gives way to the caption; the canvas lights the step and what it links to.
+    // The answer's panel gives way to the caption; the canvas lights the step and what it links
+    // to — at the first step, itself alone (what it is known by comes later).
     await expect(page.getByRole("list", { name: "Results" }).count()).resolves.toBe(0);
     const canvas = page.getByTestId("graph-canvas");
-    await expect.poll(() => canvas.getAttribute("data-answer-nodes")).toBe("2");
+    await expect.poll(() => canvas.getAttribute("data-answer-nodes")).toBe("1");
 
     await page.keyboard.press("ArrowRight");
     text = await atStep(2, 3);
     expect(text).toContain("23 November 2021");
     expect(text).toContain("Recalls GA-2008-RES-07 (step 1).");
     expect(param("step")).toBe("2");
+
+    // The quote's source opens over the story; its keys are its own, and Escape closes it first.
+    await caption().getByRole("button", { name: "interpol-ga-2021-res-11.fr.txt" }).click();
+    const source = page.getByRole("region", { name: "Source" });
+    await source.waitFor();
+    await source.focus();
+    for (const key of ["PageDown", "ArrowRight", "End", " "]) await page.keyboard.press(key);
+    await atStep(2, 3);
+    await page.keyboard.press("Escape");
+    await expect.poll(() => source.count()).toBe(0);
+    await atStep(2, 3);
 
     await page.keyboard.press("ArrowRight");
     text = await atStep(3, 3);
@@ -182,6 +194,21 @@ describe("story mode", () => {
     await page.mouse.click(box.x + at!.x, box.y + at!.y);
     await atStep(5, 7);
     expect(param("sel")).toBeNull();
+    // A text added while the story plays takes its place in date order; the story plays on, at
+    // the same text (document C17/65 comes before, so it is now step 6 of 8).
+    await page.goto(`${page.url()}&sel=${encodeURIComponent("ITU-DOC-C17/65")}`);
+    await rendered();
+    await page
+      .getByRole("region", { name: "Details" })
+      .getByRole("button", { name: "+ Add to story" })
+      .click();
+    const moved = await atStep(6, 8);
+    expect(moved).toContain("GA-2017-RES-08");
+    // "As of" a year before the step is moved on to the step's year, so the step is never hidden.
+    await page.goto(`${served.url}?story=${IMPACT_STORY.map(encodeURIComponent).join(",")}&step=5&asof=2010`);
+    await rendered();
+    await atStep(5, 7);
+    await expect.poll(() => param("asof")).toBe("2017");
     // The timeline strip follows: its canvas draws the current step in the theme's accent colour.
     const strip = page.getByRole("slider", { name: "As of year" });
     const clip = (await strip.boundingBox())!;
@@ -260,8 +287,24 @@ describe("presenting", () => {
     // Keys still step through the story while presenting.
     await page.keyboard.press("ArrowRight");
     await atStep(3, 3);
-    await caption().getByRole("button", { name: "Leave full screen" }).click();
+    // Leaving the story leaves presenting too; playing again starts in the page as it was.
+    await caption().getByRole("button", { name: "Leave the story" }).click();
     await expect.poll(() => page.locator(".app-header").isVisible()).toBe(true);
+    await page.getByRole("button", { name: "▶ Play the story" }).click();
+    await atStep(1, 3);
+    await expect(
+      caption().getByRole("button", { name: "Present" }).getAttribute("aria-pressed"),
+    ).resolves.toBe("false");
+    await page.keyboard.press("End");
+    await atStep(3, 3);
+    // The panels are dark too: the search's suggestions are not white.
+    await page.getByRole("searchbox", { name: "Search" }).fill("decision");
+    const suggestions = page.locator(".search-results");
+    await suggestions.waitFor();
+    await expect(suggestions.evaluate((e) => getComputedStyle(e).backgroundColor)).resolves.toBe(
+      "rgb(17, 26, 46)",
+    );
+    await page.getByRole("searchbox", { name: "Search" }).fill("");
 
     const handout = page.waitForEvent("download");
     await caption().getByRole("button", { name: "Brief (Markdown)" }).click();
@@ -281,12 +324,13 @@ describe("presenting", () => {
       "02-ga-2021-res-11.png",
       "03-ga-2025-res-03.png",
     ]);
-    for (const data of Object.values(files)) {
+    for (const [name, data] of Object.entries(files)) {
       const png = PNG.sync.read(Buffer.from(data));
-      // The view, and a caption band under it.
+      // The view, and a caption band under it; from the second step on, its links lit in amber.
       expect(png.height).toBeGreaterThan(box.height);
       expect(countPixels(Buffer.from(data), [PALETTES.dark.background])).toBeGreaterThan(png.width * 10);
-      expect(countPixels(Buffer.from(data), [PALETTES.dark.answerEdge])).toBeGreaterThan(0);
+      if (!name.startsWith("01-"))
+        expect(countPixels(Buffer.from(data), [PALETTES.dark.answerEdge])).toBeGreaterThan(0);
     }
     // The canvas shows the step it showed before the frames were drawn.
     await atStep(3, 3);

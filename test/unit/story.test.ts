@@ -8,12 +8,20 @@ import { buildGraph } from "../../src/build/build";
 import { readDir } from "../../src/cli/io";
 import { compareDates } from "../../src/query/history";
 import { runQuery } from "../../src/query/run";
-import { answerStoryIds, buildStory, MAX_STORY_STEPS, storyOrder, type Story } from "../../src/query/story";
+import {
+  answerStoryIds,
+  answerStoryOptions,
+  buildStory,
+  MAX_STORY_STEPS,
+  storyOrder,
+  type Story,
+} from "../../src/query/story";
+import { MultiDirectedGraph } from "graphology";
 import { frameName, storyBrief } from "../../src/export/storyBrief";
 import { axisFraction, axisYear, timeAxis } from "../../src/app/layout/timeAxis";
 import { visibleGraph } from "../../src/app/state/filters";
 import { DEFAULT_VIEW, decodeView, encodeView } from "../../src/app/state/viewState";
-import { arbGraph } from "./arbitraries";
+import { arbGraph, type G } from "./arbitraries";
 
 const { graph } = buildGraph(readDir("data/sources", /\.txt$/), readDir("data/registry", /\.yaml$/));
 
@@ -64,8 +72,8 @@ describe("the seed history as stories", () => {
     expect(story.title).toBe("A story of 7 steps");
     expect(relations(story)).toEqual([
       "The story starts here. Authorized by GA-2012-RES (unnumbered): Projet d'accord de coopération en… (5 November 2012).",
-      "Not linked to the earlier steps in these texts. Approves Draft ITU–INTERPOL agreement (2015).",
-      "Not linked to the earlier steps in these texts. Is based on ITU PP Resolution 130 (2014).",
+      "No link to an earlier step is recorded in these texts. Approves Draft ITU–INTERPOL agreement (2015).",
+      "No link to an earlier step is recorded in these texts. Is based on ITU PP Resolution 130 (2014).",
       // Not cited by 598 itself: linked through the agreement it approves.
       "Approves ITU–INTERPOL Cooperation Agreement (26 March 2018), which implements ITU Council Decision 590 (step 3).",
       "Recalls GA-2015-RES-12 (step 2); notes ITU Council Decision 598 (step 4) and ITU Council Decision 590 (step 3).",
@@ -108,7 +116,7 @@ describe("the seed history as stories", () => {
       "Rappelle GA-2015-RES-12 (étape 2) ; prend note d’ITU Council Decision 598 (étape 4) et ITU Council Decision 590 (étape 3).",
     );
     expect(story.steps[5]!.relation).toBe(
-      "Autorisé par GA-2017-RES-08 (étape 5) et ITU Council Decision 598 (étape 4).",
+      "Autorisée par GA-2017-RES-08 (étape 5) et ITU Council Decision 598 (étape 4).",
     );
   });
 
@@ -137,9 +145,46 @@ describe("the seed history as stories", () => {
       "NO-SUCH-TEXT: not in this graph; left out.",
       "INTERPOL, ITU Council: organisations and bodies are not steps of a story; left out.",
     ]);
-    const many = buildStory(graph, graph.nodes());
-    expect(many.steps.length).toBeLessThanOrEqual(MAX_STORY_STEPS);
     expect(buildStory(graph, []).steps).toEqual([]);
+  });
+
+  it("cuts a long answer to the steps nearest what it is about, keeping that node", () => {
+    // A chain of 150 resolutions, each citing the one before.
+    const chain: G = new MultiDirectedGraph();
+    for (let i = 0; i < 150; i++) {
+      chain.addNode(`R${i}`, {
+        kind: "resolution",
+        label: `R${i}`,
+        date: String(1850 + i),
+        aliases: [],
+        origin: "reference",
+      });
+      if (i)
+        chain.addDirectedEdge(`R${i}`, `R${i - 1}`, {
+          relation: "cites",
+          clause: "cites",
+          quote: `R${i} cites R${i - 1}`,
+          source: "generated",
+          method: "curated",
+          confidence: 1,
+          occurrences: 1,
+        });
+    }
+    const history = runQuery(chain, "what led to R149");
+    const back = buildStory(chain, answerStoryIds(history), answerStoryOptions(history));
+    expect(back.steps).toHaveLength(MAX_STORY_STEPS);
+    expect(
+      back.steps
+        .map((s) => s.id)
+        .slice(0, 1)
+        .concat(back.steps.map((s) => s.id).slice(-1)),
+    ).toEqual(["R50", "R149"]);
+    expect(back.left).toEqual([
+      `A story holds ${MAX_STORY_STEPS} of these 150 nodes, those nearest what it is about; the rest are left out.`,
+    ]);
+    const forward = runQuery(chain, "what followed from R0");
+    const on = buildStory(chain, answerStoryIds(forward), answerStoryOptions(forward));
+    expect([on.steps[0]!.id, on.steps.at(-1)!.id]).toEqual(["R0", "R99"]);
   });
 });
 
@@ -169,10 +214,13 @@ describe("stories on generated graphs", () => {
           // A step linked to an earlier one names it; one linked to none says so.
           const earlier = s.links.filter((l) => l.step !== null && l.step < s.n);
           if (i > 0 && !earlier.length)
-            expect(s.relation).toMatch(/^Not linked to the earlier steps in these texts\./);
+            expect(s.relation).toMatch(/^No link to an earlier step is recorded in these texts\./);
           const named = [...s.relation.matchAll(/\(step (\d+)\)/g)].map((m) => Number(m[1]));
           if (earlier.length) for (const n of named) expect(n).toBeLessThan(s.n);
           expect(new Set(s.nodes).has(s.id)).toBe(false);
+          // What is lit beside a step is never a later step.
+          const stepOf = new Map(steps.map((t) => [t.id, t.n]));
+          for (const node of s.nodes) expect(stepOf.get(node) ?? 0).toBeLessThan(s.n);
         });
       }),
       { numRuns: 300 },

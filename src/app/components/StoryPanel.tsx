@@ -24,6 +24,9 @@ export interface StoryPanelProps {
   onOpenSource?(file: string, start: number, end: number): void;
 }
 
+/** Panels that scroll, whose scrolling keys are theirs. */
+const SCROLLING_PANELS = ".details-panel, .results-panel, .node-list, .legend";
+
 /** Elements whose own keys an arrow press belongs to: typing, a slider, a list box. */
 function ownsArrows(target: EventTarget | null): boolean {
   if (!(target instanceof HTMLElement)) return false;
@@ -49,15 +52,20 @@ export function useStoryKeys(
     if (!active) return;
     const onKey = (e: KeyboardEvent) => {
       if (e.defaultPrevented || e.altKey || e.ctrlKey || e.metaKey) return;
+      // A menu or a source text open over the story has the keys.
+      if (document.querySelector(".export-panel, .source-viewer")) return;
+      const inPanel = e.target instanceof Element && !!e.target.closest(SCROLLING_PANELS);
       if (e.key === "Escape") {
-        // A menu or dialog open over the story closes first, and a panel with the focus.
-        if (document.querySelector(".export-panel, .source-viewer")) return;
-        if (e.target instanceof Element && e.target.closest(".details-panel, .query-bar, .search")) return;
+        // The details of a node close first (the page's own Escape), then the story is left.
+        if (document.querySelector(".details-panel") || inPanel) return;
+        if (e.target instanceof Element && e.target.closest(".query-bar, .search")) return;
         e.preventDefault();
         onLeave();
         return;
       }
       if (ownsArrows(e.target)) return;
+      // In a panel that scrolls, the scrolling keys scroll it.
+      if (inPanel && [" ", "PageUp", "PageDown", "Home", "End"].includes(e.key)) return;
       const to =
         e.key === "ArrowRight" ||
         e.key === "PageDown" ||
@@ -119,7 +127,7 @@ export function StoryPanel(props: StoryPanelProps) {
             aria-pressed={theme === "dark"}
             onClick={() => onTheme(theme === "dark" ? "light" : "dark")}
           >
-            {t("theme")}: {t(theme === "dark" ? "theme_dark" : "theme_light")}
+            {t("theme_value", { name: t(theme === "dark" ? "theme_dark" : "theme_light") })}
           </button>
           <button type="button" title={t("present_title")} aria-pressed={presenting} onClick={onPresent}>
             {presenting ? t("leave_present") : t("present")}

@@ -58,6 +58,8 @@ export function TimelineStrip(props: TimelineStripProps) {
     return out.sort((a, b) => a.time - b.time);
   }, [graph]);
   const axis = useMemo(() => timeAxis(ticks.map((k) => k.time)), [ticks]);
+  /** The years that have a text: playing goes from one to the next, over empty runs at once. */
+  const years = useMemo(() => [...new Set(ticks.map((k) => Math.floor(k.time)))], [ticks]);
 
   useEffect(() => {
     const el = box.current;
@@ -74,16 +76,16 @@ export function TimelineStrip(props: TimelineStripProps) {
     if (!playing || !axis) return;
     const timer = setTimeout(
       () => {
-        if (asOf === null) onAsOf(axis.first);
-        else if (asOf >= axis.last) {
+        const next = asOf === null ? axis.first : years.find((y) => y > asOf);
+        if (next === undefined) {
           setPlaying(false);
           onAsOf(null);
-        } else onAsOf(asOf + 1);
+        } else onAsOf(next);
       },
       asOf === null ? 0 : PLAY_MS,
     );
     return () => clearTimeout(timer);
-  }, [playing, asOf, axis, onAsOf]);
+  }, [playing, asOf, axis, years, onAsOf]);
 
   useEffect(() => {
     const c = canvas.current;
