@@ -4,6 +4,7 @@
 // Run with `npx tsx test/browser/screenshot.ts`.
 import { resolve } from "node:path";
 import { buildGraph, launchBrowser, ROOT, startServer, VIEWPORT } from "./harness";
+import { IMPACT_TO_PP18, storyParam } from "../seedStories";
 
 const out = resolve(ROOT, "public/screenshot.png");
 await buildGraph();
@@ -21,16 +22,7 @@ try {
   await page.screenshot({ path: out });
   console.log(`wrote ${out}`);
 
-  const story = [
-    "INTERPOL-IMPACT-COOPERATION-AGREEMENT",
-    "INTERPOL-GA-2015-RES-12",
-    "ITU-C-DEC-590",
-    "ITU-C-DEC-598",
-    "INTERPOL-GA-2017-RES-08",
-    "ITU-INTERPOL-AGREEMENT-SIGNATURE-2018",
-    "ITU-DOC-PP18/47",
-  ];
-  await page.goto(`${served.url}?story=${story.map(encodeURIComponent).join(",")}&step=4`);
+  await page.goto(`${served.url}?story=${storyParam(IMPACT_TO_PP18)}&step=4`);
   await page.locator('[data-testid="graph-canvas"][data-rendered="true"]').waitFor({ timeout: 60_000 });
   await page.getByRole("region", { name: "Story" }).waitFor();
   await page.waitForTimeout(800);

@@ -8,6 +8,7 @@ import type { Browser, Page } from "playwright-core";
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { PALETTES } from "../../src/app/theme";
 import { buildGraph, countPixels, launchBrowser, startServer, VIEWPORT, type Served } from "./harness";
+import { IMPACT_TO_PP18, storyParam } from "../seedStories";
 
 const RENDER_TIMEOUT = 60_000;
 
@@ -46,16 +47,6 @@ async function atStep(n: number, count: number): Promise<string> {
   await expect.poll(() => caption().textContent(), { timeout: 10_000 }).toContain(`Step ${n} of ${count}`);
   return (await caption().textContent()) ?? "";
 }
-
-const IMPACT_STORY = [
-  "ITU-DOC-PP18/47",
-  "ITU-C-DEC-598",
-  "INTERPOL-IMPACT-COOPERATION-AGREEMENT",
-  "ITU-INTERPOL-AGREEMENT-SIGNATURE-2018",
-  "INTERPOL-GA-2015-RES-12",
-  "INTERPOL-GA-2017-RES-08",
-  "ITU-C-DEC-590",
-];
 
 describe("story mode", () => {
   it("plays the story of «what followed from the 2008 resolution» end to end from the keyboard", async () => {
@@ -153,7 +144,7 @@ describe("story mode", () => {
       details.getByRole("button", { name: "Remove from story" }).getAttribute("aria-pressed"),
     ).resolves.toBe("true");
 
-    await page.goto(`${served.url}?story=${IMPACT_STORY.map(encodeURIComponent).join(",")}`);
+    await page.goto(`${served.url}?story=${storyParam(IMPACT_TO_PP18)}`);
     await rendered();
     await page.getByRole("button", { name: "▶ Play the story" }).click();
     const expected: [string, string][] = [
@@ -205,7 +196,7 @@ describe("story mode", () => {
     const moved = await atStep(6, 8);
     expect(moved).toContain("GA-2017-RES-08");
     // "As of" a year before the step is moved on to the step's year, so the step is never hidden.
-    await page.goto(`${served.url}?story=${IMPACT_STORY.map(encodeURIComponent).join(",")}&step=5&asof=2010`);
+    await page.goto(`${served.url}?story=${storyParam(IMPACT_TO_PP18)}&step=5&asof=2010`);
     await rendered();
     await atStep(5, 7);
     await expect.poll(() => param("asof")).toBe("2017");

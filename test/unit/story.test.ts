@@ -22,19 +22,9 @@ import { axisFraction, axisYear, timeAxis } from "../../src/app/layout/timeAxis"
 import { visibleGraph } from "../../src/app/state/filters";
 import { DEFAULT_VIEW, decodeView, encodeView } from "../../src/app/state/viewState";
 import { arbGraph, type G } from "./arbitraries";
+import { IMPACT_TO_PP18 } from "../seedStories";
 
 const { graph } = buildGraph(readDir("data/sources", /\.txt$/), readDir("data/registry", /\.yaml$/));
-
-/** The seed story the issue asks for, picked in no particular order. */
-const IMPACT_TO_PP18 = [
-  "ITU-DOC-PP18/47",
-  "INTERPOL-GA-2017-RES-08",
-  "INTERPOL-IMPACT-COOPERATION-AGREEMENT",
-  "ITU-C-DEC-598",
-  "ITU-INTERPOL-AGREEMENT-SIGNATURE-2018",
-  "ITU-C-DEC-590",
-  "INTERPOL-GA-2015-RES-12",
-];
 
 const relations = (story: Story) => story.steps.map((s) => s.relation);
 
