@@ -5,11 +5,10 @@
 // because this machine is shared and absolute times are noisy. The first query on a graph also
 // builds its indexes (influence graph, names); that is reported apart.
 import { parseArgs } from "node:util";
-import { MultiDirectedGraph } from "graphology";
 import { bfsFromNode } from "graphology-traversal";
-import type { EdgeAttributes, NodeAttributes } from "../../src/model/graph";
-import type { Relation } from "../../src/model/vocabulary";
 import { runQuery } from "../../src/query/run";
+import { generateGraph } from "./corpus";
+import { emit } from "./report";
 
 // Not strict: `npm run bench` passes the same options to every benchmark (test/bench/all.ts).
 const { values } = parseArgs({
@@ -17,60 +16,6 @@ const { values } = parseArgs({
   options: { nodes: { type: "string", default: "100000" }, json: { type: "boolean", default: false } },
 });
 const N = Number(values.nodes as string);
-
-/** A deterministic generator (mulberry32): the same graph on every run. */
-function random(seed: number): () => number {
-  let a = seed;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
-/**
- * N resolutions dated in order over 1950–2025, each citing three earlier ones (mostly recent:
- * institutions cite their last few texts), and every tenth approving a later one.
- */
-function generate(n: number): MultiDirectedGraph<NodeAttributes, EdgeAttributes> {
-  const rand = random(42);
-  const g = new MultiDirectedGraph<NodeAttributes, EdgeAttributes>();
-  const dateOf = (i: number) => {
-    const day = Math.floor((i / n) * 75 * 365);
-    return new Date(Date.UTC(1950, 0, 1 + day)).toISOString().slice(0, 10);
-  };
-  for (let i = 0; i < n; i++)
-    g.addNode(`R${i}`, {
-      kind: "resolution",
-      label: `Resolution ${i}`,
-      aliases: [],
-      origin: "source",
-      date: dateOf(i),
-    });
-  const add = (s: number, t: number, relation: Relation) => {
-    const key = `R${s}|${relation}|R${t}`;
-    if (s === t || g.hasEdge(key)) return;
-    g.addDirectedEdgeWithKey(key, `R${s}`, `R${t}`, {
-      relation,
-      clause: relation,
-      quote: `R${s} ${relation} R${t}`,
-      source: "generated",
-      method: "extracted",
-      confidence: 1,
-      occurrences: 1,
-    });
-  };
-  const relations: Relation[] = ["cites", "recalls", "notes"];
-  for (let i = 1; i < n; i++) {
-    for (let k = 0; k < 3; k++) {
-      const back = Math.floor(Math.pow(rand(), 3) * Math.min(i, 5000)) + 1;
-      add(i, Math.max(0, i - back), relations[k]!);
-    }
-    if (i % 10 === 0 && i + 5 < n) add(i, i + 1 + Math.floor(rand() * 4), "approves");
-  }
-  return g;
-}
 
 function time(fn: () => unknown, repeat = 5): number {
   const runs: number[] = [];
@@ -83,7 +28,7 @@ function time(fn: () => unknown, repeat = 5): number {
 }
 
 const t0 = performance.now();
-const graph = generate(N);
+const graph = generateGraph(N, 3);
 const generated = performance.now() - t0;
 const middle = `R${Math.floor(N / 2)}`;
 const last = `R${N - 1}`;
@@ -110,13 +55,13 @@ const rows = cases.map(([name, phrase]) => {
 });
 
 if (values.json) {
-  console.log(
-    JSON.stringify(
-      { nodes: graph.order, edges: graph.size, generatedMs: generated, firstQueryMs: firstQuery, rows },
-      null,
-      2,
-    ),
-  );
+  emit("queries", {
+    nodes: graph.order,
+    edges: graph.size,
+    generatedMs: generated,
+    firstQueryMs: firstQuery,
+    rows,
+  });
 } else {
   console.log(
     `generated graph: ${graph.order} nodes, ${graph.size} edges in ${(generated / 1000).toFixed(1)} s`,
