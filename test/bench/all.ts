@@ -10,6 +10,8 @@ const gap = () => {
 };
 await import("./scale");
 gap();
+await import("./load");
+gap();
 await import("./extract");
 gap();
 await import("./query");

@@ -8,7 +8,17 @@
 //
 // As a script: `npx tsx test/bench/corpus.ts --texts 1000 --out DIR` writes DIR/sources/*.txt and
 // DIR/registry/*.yaml (the seed registry), ready for `npm run -s cli -- build --data DIR`.
-import { copyFileSync, mkdirSync, readdirSync, writeFileSync } from "node:fs";
+import { spawnSync } from "node:child_process";
+import {
+  copyFileSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from "node:fs";
+import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { parseArgs } from "node:util";
 import { MultiDirectedGraph } from "graphology";
@@ -239,6 +249,49 @@ export function writeCorpus(dir: string, texts: GeneratedText[]): number {
     for (const f of readdirSync(seed)) copyFileSync(join(seed, f), join(to, f));
   }
   return bytes;
+}
+
+export interface BuiltCorpus {
+  texts: GeneratedText[];
+  /** Bytes of the generated texts. */
+  bytes: number;
+  /** The data folder, and the graph.json built from it. */
+  dir: string;
+  graph: string;
+  /** "103595 nodes, 745976 edges from 100005 source texts" */
+  summary: string;
+  build: { seconds: number; peakMb: number };
+}
+
+const built = new Map<number, BuiltCorpus>();
+
+/**
+ * A corpus of `texts` generated texts, written to a temporary folder and built to graph.json by
+ * the CLI in a process of its own (test/bench/buildChild.ts), which reports its time and peak
+ * memory. Built once per process: the scale and load benchmarks share it.
+ */
+export function buildCorpus(texts: number): BuiltCorpus {
+  const held = built.get(texts);
+  if (held) return held;
+  const dir = mkdtempSync(join(tmpdir(), `recital-corpus-${texts}-`));
+  const generated = generateCorpus({ texts });
+  const bytes = writeCorpus(dir, generated);
+  const graph = join(dir, "out", "graph.json");
+  const report = join(dir, "build.json");
+  const root = resolve(import.meta.dirname, "../..");
+  const child = spawnSync(
+    process.execPath,
+    ["--import", "tsx", "test/bench/buildChild.ts", "build", "--data", dir, "--out", graph],
+    { cwd: root, env: { ...process.env, BENCH_REPORT: report }, encoding: "utf8", maxBuffer: 1 << 30 },
+  );
+  const build = JSON.parse(readFileSync(report, "utf8")) as { code: number; seconds: number; peakMb: number };
+  if (build.code !== 0)
+    throw new Error(`the build failed (exit ${build.code}): ${child.stderr.slice(0, 2000)}`);
+  const summary = /\d+ nodes, \d+ edges from \d+ source texts/.exec(child.stdout ?? "")?.[0] ?? "";
+  const out = { texts: generated, bytes, dir, graph, summary, build };
+  built.set(texts, out);
+  process.on("exit", () => rmSync(dir, { recursive: true, force: true }));
+  return out;
 }
 
 if (process.argv[1] && resolve(process.argv[1]) === resolve(import.meta.filename)) {

@@ -13,7 +13,7 @@ import { lexiconOf, loadRegistry } from "../../src/build/registry";
 import { readDir } from "../../src/cli/io";
 import { extract } from "../../src/extract";
 import { runQuery } from "../../src/query/run";
-import { generateCorpus, generateGraph, writeCorpus } from "./corpus";
+import { buildCorpus, generateGraph } from "./corpus";
 import { emit } from "./report";
 
 const ROOT = resolve(import.meta.dirname, "../..");
@@ -46,32 +46,12 @@ function median(fn: () => unknown, repeat: number): number {
 }
 
 // --- Build: the generated corpus, texts → graph.json, in a process of its own. -----------------
-const dir = mkdtempSync(join(tmpdir(), "recital-scale-"));
-const texts = generateCorpus({ texts: TEXTS });
-const bytes = writeCorpus(dir, texts);
-log(`generated ${TEXTS.toLocaleString("en")} texts, ${(bytes / 1e6).toFixed(1)} MB, in ${dir}`);
-const report = join(dir, "build.json");
-const child = spawnSync(
-  process.execPath,
-  [
-    "--import",
-    "tsx",
-    "test/bench/buildChild.ts",
-    "build",
-    "--data",
-    dir,
-    "--out",
-    join(dir, "out", "graph.json"),
-  ],
-  { cwd: ROOT, env: { ...process.env, BENCH_REPORT: report }, encoding: "utf8", maxBuffer: 1 << 30 },
-);
-const build = JSON.parse(readFileSync(report, "utf8")) as { code: number; seconds: number; peakMb: number };
-if (build.code !== 0)
-  throw new Error(`the build failed (exit ${build.code}): ${child.stderr.slice(0, 2000)}`);
-const graphBytes = statSync(join(dir, "out", "graph.json")).size;
-const summary = /(\d+) nodes, (\d+) edges from (\d+) source texts/.exec(child.stdout ?? "");
+const corpus = buildCorpus(TEXTS);
+const { texts, bytes, build } = corpus;
+log(`generated ${TEXTS.toLocaleString("en")} texts, ${(bytes / 1e6).toFixed(1)} MB`);
+const graphBytes = statSync(corpus.graph).size;
 log(
-  `build: ${summary?.[0] ?? "?"} in ${build.seconds.toFixed(1)} s, peak ${build.peakMb.toFixed(0)} MB, graph.json ${(graphBytes / 1e6).toFixed(0)} MB (exit ${build.code})`,
+  `build: ${corpus.summary} in ${build.seconds.toFixed(1)} s, peak ${build.peakMb.toFixed(0)} MB, graph.json ${(graphBytes / 1e6).toFixed(0)} MB`,
 );
 
 // --- Extraction throughput on the generated texts, against one normalisation pass over them. ----
@@ -90,7 +70,6 @@ const extractMbPerS = bytes / 1e6 / (extractMs / 1000);
 log(
   `extraction: ${(bytes / 1e6).toFixed(1)} MB, ${refs.toLocaleString("en")} references in ${(extractMs / 1000).toFixed(1)} s: ${extractMbPerS.toFixed(1)} MB/s (${(extractMs / normalizeMs).toFixed(0)}× one normalize pass)`,
 );
-rmSync(dir, { recursive: true, force: true });
 
 // --- "What led to X" on a graph of about a million edges, against a plain BFS on typed arrays. ---
 const graph = generateGraph(GRAPH_NODES);

@@ -1,0 +1,155 @@
+// Page load → first render of the explorer on the generated corpus's graph, against bare sigma
+// drawing the same graph.json in the same browser (test/bench/bare: fetch, parse, a grid, sigma —
+// the limit the explorer should approach). Both are production builds served from one folder.
+// Also the JavaScript heap once drawn, and the longest task that blocked the page while loading.
+// `npm run bench` runs it; alone: `npx tsx test/bench/load.ts [--sizes 10000,100000] [--json] [--tiny]`.
+import { copyFileSync, createReadStream, existsSync, mkdtempSync, rmSync, statSync } from "node:fs";
+import { createServer, type Server } from "node:http";
+import { tmpdir } from "node:os";
+import { extname, join, normalize, resolve } from "node:path";
+import { parseArgs } from "node:util";
+import type { Browser } from "playwright-core";
+import { build } from "vite";
+import { launchBrowser } from "../browser/harness";
+import { buildCorpus } from "./corpus";
+import { emit } from "./report";
+
+const ROOT = resolve(import.meta.dirname, "../..");
+const { values } = parseArgs({
+  strict: false,
+  options: {
+    sizes: { type: "string" },
+    json: { type: "boolean", default: false },
+    tiny: { type: "boolean", default: false },
+  },
+});
+const tiny = values.tiny === true;
+const SIZES = String(values.sizes ?? (tiny ? "300" : "10000,100000"))
+  .split(",")
+  .map(Number);
+const log = (line: string) => {
+  if (!values.json) console.log(line);
+};
+/** A 100k graph takes minutes in a software renderer: generous, so that slowness is measured, not cut. */
+const TIMEOUT = 15 * 60_000;
+
+const MIME: Record<string, string> = {
+  ".html": "text/html",
+  ".js": "text/javascript",
+  ".css": "text/css",
+  ".json": "application/json",
+  ".svg": "image/svg+xml",
+  ".png": "image/png",
+  ".txt": "text/plain; charset=utf-8",
+  ".yaml": "text/yaml",
+};
+
+/** A static server for a folder (no directory listing, nothing outside it). */
+function serve(dir: string): Promise<{ url: string; server: Server }> {
+  const server = createServer((req, res) => {
+    const path = normalize(decodeURIComponent(new URL(req.url ?? "/", "http://x").pathname));
+    let file = join(dir, path);
+    if (!file.startsWith(dir)) return void res.writeHead(403).end();
+    if (existsSync(file) && statSync(file).isDirectory()) file = join(file, "index.html");
+    if (!existsSync(file)) return void res.writeHead(404).end();
+    res.writeHead(200, { "content-type": MIME[extname(file)] ?? "application/octet-stream" });
+    createReadStream(file).pipe(res);
+  });
+  return new Promise((ok) =>
+    server.listen(0, "127.0.0.1", () => {
+      const address = server.address();
+      ok({ url: `http://127.0.0.1:${typeof address === "object" && address ? address.port : 0}/`, server });
+    }),
+  );
+}
+
+interface Measure {
+  firstRenderMs: number;
+  heapMb: number;
+  longestTaskMs: number;
+}
+
+/** Opens `url`, waits for `mark`, and reads its time, the heap, and the longest task. */
+async function measure(browser: Browser, url: string, mark: string): Promise<Measure> {
+  const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+  try {
+    await page.addInitScript(() => {
+      const w = window as unknown as { longTasks: number[] };
+      w.longTasks = [];
+      new PerformanceObserver((list) => {
+        for (const e of list.getEntries()) w.longTasks.push(e.duration);
+      }).observe({ type: "longtask", buffered: true });
+    });
+    const errors: string[] = [];
+    page.on("pageerror", (e) => errors.push(e.message));
+    await page.goto(url);
+    await page.waitForFunction((m) => performance.getEntriesByName(m).length > 0, mark, {
+      timeout: TIMEOUT,
+      polling: 250,
+    });
+    if (errors.length) throw new Error(`${url}: ${errors.join("; ")}`);
+    const firstRenderMs = await page.evaluate((m) => performance.getEntriesByName(m)[0]!.startTime, mark);
+    await page.waitForTimeout(300);
+    const cdp = await page.context().newCDPSession(page);
+    await cdp.send("Performance.enable");
+    const { metrics } = await cdp.send("Performance.getMetrics");
+    const heap = metrics.find((m) => m.name === "JSHeapUsedSize")?.value ?? 0;
+    const longTasks = await page.evaluate(() => (window as unknown as { longTasks: number[] }).longTasks);
+    return { firstRenderMs, heapMb: heap / 1e6, longestTaskMs: Math.max(0, ...longTasks) };
+  } finally {
+    await page.close();
+  }
+}
+
+const dist = mkdtempSync(join(tmpdir(), "recital-load-"));
+await build({
+  root: ROOT,
+  configFile: join(ROOT, "vite.config.ts"),
+  logLevel: "error",
+  build: { outDir: dist, emptyOutDir: true },
+});
+await build({
+  root: join(ROOT, "test/bench/bare"),
+  configFile: false,
+  logLevel: "error",
+  base: "./",
+  build: { outDir: join(dist, "bare"), emptyOutDir: true, target: "es2022" },
+});
+const { url, server } = await serve(dist);
+const browser = await launchBrowser();
+const rows: Record<string, number>[] = [];
+try {
+  for (const size of SIZES) {
+    const corpus = buildCorpus(size);
+    copyFileSync(corpus.graph, join(dist, "graph.json"));
+    const app = await measure(browser, url, "recital:first-render");
+    const bare = await measure(browser, `${url}bare/`, "bare:first-render");
+    const row = {
+      texts: size,
+      graph_mb: Math.round(statSync(corpus.graph).size / 1e6),
+      app_first_render_ms: Math.round(app.firstRenderMs),
+      bare_first_render_ms: Math.round(bare.firstRenderMs),
+      ratio: +(app.firstRenderMs / bare.firstRenderMs).toFixed(2),
+      app_heap_mb: Math.round(app.heapMb),
+      bare_heap_mb: Math.round(bare.heapMb),
+      app_longest_task_ms: Math.round(app.longestTaskMs),
+      bare_longest_task_ms: Math.round(bare.longestTaskMs),
+    };
+    rows.push(row);
+    log(
+      `load, ${size.toLocaleString("en")} texts (${corpus.summary}, graph.json ${row.graph_mb} MB): explorer first render ${row.app_first_render_ms} ms, bare sigma ${row.bare_first_render_ms} ms, ratio ${row.ratio}; heap ${row.app_heap_mb} MB (bare ${row.bare_heap_mb} MB); longest blocking task ${row.app_longest_task_ms} ms (bare ${row.bare_longest_task_ms} ms)`,
+    );
+  }
+} finally {
+  await browser.close();
+  server.close();
+  rmSync(dist, { recursive: true, force: true });
+}
+
+const largest = rows[rows.length - 1]!;
+const result: Record<string, unknown> = {
+  load_first_render_ratio_vs_sigma_100k: largest.ratio,
+  load_texts: largest.texts,
+  load: rows,
+};
+if (values.json) emit("load", result, true);
