@@ -48,7 +48,16 @@ function preciser(a: string | undefined, b: string | undefined): string | undefi
   return b.length > a.length && b.startsWith(a) ? b : a;
 }
 
-export function buildGraph(sources: SourceFile[], registryFiles: SourceFile[]): BuildResult {
+export interface BuildOptions {
+  /** Called as texts are extracted: how many so far, of how many. */
+  onProgress?(done: number, total: number): void;
+}
+
+export function buildGraph(
+  sources: SourceFile[],
+  registryFiles: SourceFile[],
+  options: BuildOptions = {},
+): BuildResult {
   const problems: GraphProblem[] = [];
   const registry = loadRegistry(registryFiles);
   problems.push(...registry.problems);
@@ -130,7 +139,9 @@ export function buildGraph(sources: SourceFile[], registryFiles: SourceFile[]): 
 
   const signatures = signatureEvents(registry);
   const extractions: Extraction[] = [];
+  let done = 0;
   for (const src of sources) {
+    options.onProgress?.(done++, sources.length);
     const ex = extract(src.text, { file: src.file, lexicon });
     extractions.push(ex);
     const lineCol = lineIndex(src.text);

@@ -46,10 +46,30 @@ options:
   --lang L     the language of a query's answer (default: the question's)
 `;
 
+/**
+ * Progress of a long build on stderr: rewritten in place on a terminal (at most five times a
+ * second), a line every tenth of the way in a log; nothing for a corpus of a few hundred texts.
+ */
+function progress(label: string): (done: number, total: number) => void {
+  let shown = -1;
+  let last = 0;
+  return (done, total) => {
+    if (total < 1000) return;
+    const tty = process.stderr.isTTY;
+    const now = Date.now();
+    const tenth = Math.floor((10 * (done + 1)) / total);
+    if (tty ? now - last < 200 && done + 1 < total : tenth === shown) return;
+    shown = tenth;
+    last = now;
+    const text = `${label}: ${(done + 1).toLocaleString("en")} / ${total.toLocaleString("en")}`;
+    process.stderr.write(tty ? `\r${text}${done + 1 === total ? "\n" : ""}` : `${text}\n`);
+  };
+}
+
 function load(dataDir: string): BuildResult {
   const sources = readDir(join(dataDir, "sources"), /\.txt$/i);
   const registry = readDir(join(dataDir, "registry"), /\.ya?ml$/i);
-  return buildGraph(sources, registry);
+  return buildGraph(sources, registry, { onProgress: progress("extracting texts") });
 }
 
 function report(result: BuildResult): number {
@@ -80,6 +100,7 @@ function cmdBuild(dataDir: string, out: string): number {
   const result = load(dataDir);
   const code = report(result);
   mkdirSync(resolve(out, ".."), { recursive: true });
+  if (result.graph.order >= 10_000) process.stderr.write(`writing ${out}…\n`);
   writeFileSync(out, JSON.stringify(serialize(result.graph)));
   // The explorer links every edge to its source text: ship the texts beside the graph.
   const sourcesOut = join(resolve(out, ".."), "sources");

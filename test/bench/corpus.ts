@@ -12,7 +12,7 @@ import { spawnSync } from "node:child_process";
 import {
   copyFileSync,
   mkdirSync,
-  mkdtempSync,
+  existsSync,
   readdirSync,
   readFileSync,
   rmSync,
@@ -263,35 +263,44 @@ export interface BuiltCorpus {
   build: { seconds: number; peakMb: number };
 }
 
-const built = new Map<number, BuiltCorpus>();
-
 /**
- * A corpus of `texts` generated texts, written to a temporary folder and built to graph.json by
- * the CLI in a process of its own (test/bench/buildChild.ts), which reports its time and peak
- * memory. Built once per process: the scale and load benchmarks share it.
+ * A corpus of `texts` generated texts, written to a folder of the system's temporary directory
+ * and built to graph.json by the CLI in a process of its own (test/bench/buildChild.ts), which
+ * reports its time and peak memory. `fresh` builds it again (the scale benchmark, which times the
+ * build); otherwise a corpus already built is reused (the load benchmark, in the next process).
  */
-export function buildCorpus(texts: number): BuiltCorpus {
-  const held = built.get(texts);
-  if (held) return held;
-  const dir = mkdtempSync(join(tmpdir(), `recital-corpus-${texts}-`));
-  const generated = generateCorpus({ texts });
-  const bytes = writeCorpus(dir, generated);
+export function buildCorpus(texts: number, fresh = false): BuiltCorpus {
+  const dir = join(tmpdir(), `recital-corpus-${texts}`);
   const graph = join(dir, "out", "graph.json");
   const report = join(dir, "build.json");
+  const generated = generateCorpus({ texts });
+  const bytes = generated.reduce((sum, t) => sum + Buffer.byteLength(t.text), 0);
+  if (!fresh && existsSync(report) && existsSync(graph)) {
+    const held = JSON.parse(readFileSync(report, "utf8")) as BuildReport;
+    if (held.code === 0)
+      return { texts: generated, bytes, dir, graph, summary: held.summary ?? "", build: held };
+  }
+  rmSync(dir, { recursive: true, force: true });
+  writeCorpus(dir, generated);
   const root = resolve(import.meta.dirname, "../..");
   const child = spawnSync(
     process.execPath,
     ["--import", "tsx", "test/bench/buildChild.ts", "build", "--data", dir, "--out", graph],
     { cwd: root, env: { ...process.env, BENCH_REPORT: report }, encoding: "utf8", maxBuffer: 1 << 30 },
   );
-  const build = JSON.parse(readFileSync(report, "utf8")) as { code: number; seconds: number; peakMb: number };
+  const build = JSON.parse(readFileSync(report, "utf8")) as BuildReport;
   if (build.code !== 0)
     throw new Error(`the build failed (exit ${build.code}): ${child.stderr.slice(0, 2000)}`);
   const summary = /\d+ nodes, \d+ edges from \d+ source texts/.exec(child.stdout ?? "")?.[0] ?? "";
-  const out = { texts: generated, bytes, dir, graph, summary, build };
-  built.set(texts, out);
-  process.on("exit", () => rmSync(dir, { recursive: true, force: true }));
-  return out;
+  writeFileSync(report, JSON.stringify({ ...build, summary }));
+  return { texts: generated, bytes, dir, graph, summary, build };
+}
+
+interface BuildReport {
+  code: number;
+  seconds: number;
+  peakMb: number;
+  summary?: string;
 }
 
 if (process.argv[1] && resolve(process.argv[1]) === resolve(import.meta.filename)) {

@@ -4,7 +4,6 @@
 // same run on the same graph — JSON.stringify then JSON.parse of graphology's serialized form,
 // native code — because this machine is shared and absolute times are noisy.
 import { parseArgs } from "node:util";
-import { emit } from "./report";
 import { MultiDirectedGraph } from "graphology";
 import { DATA_FORMATS, exportGraph, importFiles } from "../../src/export";
 import type { ExportGraph } from "../../src/export/scope";
@@ -76,7 +75,8 @@ const rows = DATA_FORMATS.map((format) => {
   };
 });
 
-if (values.json) emit("export", { nodes: graph.order, edges: graph.size, baselineMs: baseline, rows });
+if (values.json)
+  console.log(JSON.stringify({ nodes: graph.order, edges: graph.size, baselineMs: baseline, rows }, null, 2));
 else {
   console.log(
     `export and import: ${graph.order} nodes, ${graph.size} edges; baseline JSON round trip ${baseline.toFixed(0)} ms`,

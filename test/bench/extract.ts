@@ -3,7 +3,6 @@
 // normalisation pass over it (String.prototype.normalize, native) — because this machine is shared
 // and absolute times are noisy.
 import { parseArgs } from "node:util";
-import { emit } from "./report";
 import { lexiconOf, loadRegistry } from "../../src/build/registry";
 import { readDir } from "../../src/cli/io";
 import { extract } from "../../src/extract";
@@ -67,5 +66,5 @@ const rows = inputs.map(([name, text]) => {
   };
 });
 
-if (values.json) emit("extraction", rows);
+if (values.json) console.log(JSON.stringify(rows, null, 2));
 else console.table(rows);

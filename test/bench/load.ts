@@ -12,7 +12,6 @@ import type { Browser } from "playwright-core";
 import { build } from "vite";
 import { launchBrowser } from "../browser/harness";
 import { buildCorpus } from "./corpus";
-import { emit } from "./report";
 
 const ROOT = resolve(import.meta.dirname, "../..");
 const { values } = parseArgs({
@@ -152,4 +151,4 @@ const result: Record<string, unknown> = {
   load_texts: largest.texts,
   load: rows,
 };
-if (values.json) emit("load", result, true);
+if (values.json) console.log(JSON.stringify(result, null, 2));

@@ -8,7 +8,6 @@ import { parseArgs } from "node:util";
 import { bfsFromNode } from "graphology-traversal";
 import { runQuery } from "../../src/query/run";
 import { generateGraph } from "./corpus";
-import { emit } from "./report";
 
 // Not strict: `npm run bench` passes the same options to every benchmark (test/bench/all.ts).
 const { values } = parseArgs({
@@ -55,13 +54,19 @@ const rows = cases.map(([name, phrase]) => {
 });
 
 if (values.json) {
-  emit("queries", {
-    nodes: graph.order,
-    edges: graph.size,
-    generatedMs: generated,
-    firstQueryMs: firstQuery,
-    rows,
-  });
+  console.log(
+    JSON.stringify(
+      {
+        nodes: graph.order,
+        edges: graph.size,
+        generatedMs: generated,
+        firstQueryMs: firstQuery,
+        rows,
+      },
+      null,
+      2,
+    ),
+  );
 } else {
   console.log(
     `generated graph: ${graph.order} nodes, ${graph.size} edges in ${(generated / 1000).toFixed(1)} s`,

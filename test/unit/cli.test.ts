@@ -5,6 +5,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { MultiDirectedGraph } from "graphology";
 import { describe, expect, it } from "vitest";
+import { generateCorpus, writeCorpus } from "../bench/corpus";
 
 const cli = (...args: string[]) => {
   const r = spawnSync(process.execPath, ["--import", "tsx", "src/cli/main.ts", ...args], {
@@ -139,6 +140,18 @@ describe("recital CLI", () => {
     expect(r.out).toContain(
       "INTERPOL-GA-2017-RES-08 notes ITU-C-DEC-598 (interpol-ga-2017-res-08.fr.txt): “",
     );
+  });
+
+  it("build shows its progress on a long build, a line every tenth of the way in a log", () => {
+    const dir = mkdtempSync(join(tmpdir(), "recital-progress-"));
+    writeCorpus(dir, generateCorpus({ texts: 1200 }));
+    const r = cli("build", "--data", dir, "--out", join(dir, "out", "graph.json"));
+    expect(r.code).toBe(0);
+    const lines = r.err.split("\n").filter((l) => l.startsWith("extracting texts:"));
+    expect(lines.slice(0, 2)).toEqual(["extracting texts: 1 / 1,205", "extracting texts: 121 / 1,205"]);
+    expect(lines.at(-1)).toBe("extracting texts: 1,205 / 1,205");
+    expect(lines.length).toBe(11);
+    expect(r.out).toContain("nodes,");
   });
 
   it("story tells a question's answer step by step, as text, Markdown or JSON", () => {
