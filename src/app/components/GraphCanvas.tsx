@@ -303,7 +303,8 @@ export function GraphCanvas({
     renderer.once("afterRender", () => {
       container.dataset.rendered = "true";
       // For the load benchmark (test/bench/load.ts): when the explorer first showed the graph.
-      if (!performance.getEntriesByName("recital:first-render").length) performance.mark("recital:first-render");
+      if (!performance.getEntriesByName("recital:first-render").length)
+        performance.mark("recital:first-render");
     });
     // The custom box changes sigma's normalisation, which only a refresh recomputes.
     renderer.setCustomBBox(scene.bbox);
