@@ -1,6 +1,8 @@
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import {
   chronologicalLayout,
+  FirstFitRows,
   fitChronologicalLayout,
   fractionalYear,
   laneOf,
@@ -158,5 +160,33 @@ describe("fitChronologicalLayout", () => {
     expect(tall.height).toBe(rows * 28 + gaps);
     expect(short.height).toBeCloseTo(200, 6);
     expect(tiny.height).toBe(rows * 16 + gaps);
+  });
+});
+
+describe("first-fit rows", () => {
+  it("puts every item where a scan of the rows from the first would, at any size", () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.tuple(fc.integer({ min: 0, max: 400 }), fc.integer({ min: 1, max: 120 })), {
+          maxLength: 300,
+        }),
+        fc.integer({ min: 0, max: 20 }),
+        (spans, gap) => {
+          const items = spans
+            .map(([start, width]) => ({ start, end: start + width }))
+            .sort((a, b) => a.start - b.start);
+          const fast = new FirstFitRows(items.length);
+          const ends: number[] = [];
+          for (const item of items) {
+            let row = ends.findIndex((end) => end + gap <= item.start);
+            if (row < 0) row = ends.push(item.end) - 1;
+            else ends[row] = item.end;
+            expect(fast.place(item.start - gap, item.end)).toBe(row);
+          }
+          expect(fast.count).toBe(ends.length);
+        },
+      ),
+      { numRuns: 300 },
+    );
   });
 });

@@ -226,11 +226,9 @@ export function chronologicalLayout(
       }
       return compareStrings(a.node.key, b.node.key);
     });
-    const rowEnds: number[] = [];
+    const rowEnds = new FirstFitRows(items.length);
     for (const item of items) {
-      let row = rowEnds.findIndex((end) => end + options.nodeGap <= item.start);
-      if (row < 0) row = rowEnds.push(item.end) - 1;
-      else rowEnds[row] = item.end;
+      const row = rowEnds.place(item.start - options.nodeGap, item.end);
       positions.set(item.node.key, {
         x: item.x,
         y: top + (row + 0.5) * options.rowHeight,
@@ -241,7 +239,7 @@ export function chronologicalLayout(
       minX = Math.min(minX, item.start);
       maxX = Math.max(maxX, item.end);
     }
-    const rows = Math.max(1, rowEnds.length);
+    const rows = Math.max(1, rowEnds.count);
     lanes.push({
       key: lane,
       group: lane === NO_ISSUER ? NO_ISSUER : groupOf(lane),
@@ -264,11 +262,61 @@ export function chronologicalLayout(
   };
 }
 
+/**
+ * Rows filled first-fit: a node goes into the first row (lowest index) whose last end is at or
+ * before `limit`, else into a new row. The rows' ends are kept in a segment tree of minima, so the
+ * first row that fits is found in O(log n), not by scanning every row: a lane of thousands of
+ * texts a year would otherwise cost rows × nodes.
+ */
+export class FirstFitRows {
+  private readonly size: number;
+  private readonly tree: Float64Array;
+  count = 0;
+
+  constructor(capacity: number) {
+    let size = 1;
+    while (size < Math.max(1, capacity)) size *= 2;
+    this.size = size;
+    // Rows not yet opened hold +Infinity: they fit nothing, so "open a row" is explicit.
+    this.tree = new Float64Array(2 * size).fill(Infinity);
+  }
+
+  /** The row an item from `limit` (its start less the gap) to `end` goes into. */
+  place(limit: number, end: number): number {
+    let row: number;
+    if (this.count === 0 || this.tree[1]! > limit) row = this.count++;
+    else {
+      let i = 1;
+      while (i < this.size) i = this.tree[2 * i]! <= limit ? 2 * i : 2 * i + 1;
+      row = i - this.size;
+    }
+    let i = row + this.size;
+    this.tree[i] = end;
+    for (i >>= 1; i >= 1; i >>= 1) this.tree[i] = Math.min(this.tree[2 * i]!, this.tree[2 * i + 1]!);
+    return row;
+  }
+}
+
 /** The widest year that keeps nodes and labels within `width`: the extent grows with the year width. */
 function fitWidth(nodes: readonly LayoutNode[], width: number, options: ChronologicalOptions): number {
+  // The extent does not depend on rows: each node's left and right edge are its x less its radius
+  // and its x plus radius and label. So a width is tried in one pass, without laying rows out.
+  const times = nodes.map((n) => (n.date === undefined ? undefined : fractionalYear(n.date)));
+  const dated = times.filter((t): t is number => t !== undefined);
+  const hasUndated = dated.length < nodes.length;
   const span = (pxPerYear: number) => {
-    const layout = chronologicalLayout(nodes, { ...options, pxPerYear });
-    return layout.maxX - layout.minX;
+    const periods = periodsOf(dated, { ...options, pxPerYear }, hasUndated ? options.undatedGap : 0);
+    const axis = { periods, pxPerYear };
+    let min = Infinity;
+    let max = -Infinity;
+    nodes.forEach((node, i) => {
+      const time = times[i];
+      const x = time === undefined ? 0 : timeToX(axis, time);
+      const radius = node.size ?? 0;
+      min = Math.min(min, x - radius);
+      max = Math.max(max, x + radius + (node.labelWidth ? options.labelGap + node.labelWidth : 0));
+    });
+    return Number.isFinite(min) ? max - min : 0;
   };
   let low = 4;
   let high = 400;
