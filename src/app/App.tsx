@@ -312,8 +312,9 @@ function Counts({ graph, visible }: { graph: CanonicalGraph; visible: Visible | 
   );
 }
 
+/** The search index is built when first used, not with the page: at 100,000 nodes it takes seconds. */
 function Search({ graph, onChoose }: { graph: CanonicalGraph; onChoose(id: string): void }) {
-  const search = useMemo(() => nodeSearchOf(graph), [graph]);
+  const search = useCallback(() => nodeSearchOf(graph), [graph]);
   return <SearchBox search={search} onChoose={onChoose} />;
 }
 
@@ -482,7 +483,8 @@ function Workspace({ graph, view, visible, update }: WorkspaceProps) {
     if (view.asOf !== null && stepYear !== null && stepYear > view.asOf)
       update({ asOf: stepYear }, { replace: true });
   }, [view.asOf, stepYear, update]);
-  const examples = useMemo(() => exampleQueries(graph, view.lang), [graph, view.lang]);
+  // Drawn from the graph only when an answer shows them: at 100,000 nodes they take seconds.
+  const examples = useCallback(() => exampleQueries(graph, view.lang), [graph, view.lang]);
   // A question about one node ("Décision 598") selects it: its details are the answer.
   const onAsk = useCallback(
     (query: string | null) => {

@@ -15,7 +15,8 @@ interface ResultsPanelProps {
   answer: Answer;
   visible: Visible;
   selected: string | null;
-  examples: string[];
+  /** Example questions drawn from the graph: asked for only when an answer lists the forms. */
+  examples(): string[];
   onSelect(id: string): void;
   onAsk(query: string): void;
   onClose(): void;
@@ -38,6 +39,7 @@ export function ResultsPanel(props: ResultsPanelProps) {
   const [shown, setShown] = useState(PAGE);
   const hidden = [...answer.items, ...(answer.undated ?? [])].filter((i) => !visible.nodes.has(i.id)).length;
   const label = (id: string) => (graph.hasNode(id) ? graph.getNodeAttribute(id, "label") : id);
+  const shownExamples = answer.forms ? examples() : [];
   return (
     <section className="results-panel" aria-label={t("results")}>
       <header className="results-header">
@@ -99,10 +101,10 @@ export function ResultsPanel(props: ResultsPanelProps) {
               <li key={f}>{f}</li>
             ))}
           </ul>
-          {examples.length > 0 && (
+          {shownExamples.length > 0 && (
             <p className="results-examples">
               {t("examples")}{" "}
-              {examples.map((q) => (
+              {shownExamples.map((q) => (
                 <button key={q} type="button" className="link-button" onClick={() => onAsk(q)}>
                   {q}
                 </button>

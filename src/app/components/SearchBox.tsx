@@ -5,13 +5,13 @@ import { useTranslation } from "react-i18next";
 import type { NodeSearch } from "../../query/search";
 import { kindColor } from "../theme";
 
-export function SearchBox({ search, onChoose }: { search: NodeSearch; onChoose(id: string): void }) {
+export function SearchBox({ search, onChoose }: { search: () => NodeSearch; onChoose(id: string): void }) {
   const { t } = useTranslation();
   const [query, setQuery] = useState("");
   const [open, setOpen] = useState(false);
   const [active, setActive] = useState(0);
   const listId = useId();
-  const hits = useMemo(() => search.search(query, 8), [search, query]);
+  const hits = useMemo(() => (query.trim() ? search().search(query, 8) : []), [search, query]);
 
   const choose = (id: string) => {
     onChoose(id);
