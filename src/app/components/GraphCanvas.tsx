@@ -385,6 +385,12 @@ export function GraphCanvas({
   // Filters, selection and the query's answer: new reducer inputs, one refresh.
   useEffect(() => {
     const renderer = rendererRef.current;
+    // Sigma was just made with these very inputs (the page's first render): drawing again would
+    // cost a whole frame, seconds at 100,000 nodes in a software renderer.
+    const fresh =
+      live.current.visible === visible &&
+      live.current.selected === selected &&
+      live.current.answer === answer;
     live.current.visible = visible;
     live.current.selected = selected;
     live.current.answer = answer;
@@ -393,7 +399,7 @@ export function GraphCanvas({
     if (!live.current.hovered)
       live.current.neighbours =
         selected && drawn.hasNode(selected) ? new Set(drawn.neighbors(selected)) : new Set();
-    renderer.refresh({ skipIndexation: true });
+    if (!fresh) renderer.refresh({ skipIndexation: true });
     containerRef.current?.setAttribute("data-visible-nodes", String(visible.nodes.size));
     if (answer) containerRef.current?.setAttribute("data-answer-nodes", String(answer.nodes.size));
     else containerRef.current?.removeAttribute("data-answer-nodes");
@@ -402,10 +408,11 @@ export function GraphCanvas({
   // The theme: new colours for labels, dimmed nodes, answers and the timeline behind them.
   useEffect(() => {
     const palette = paletteOf(theme);
+    const unchanged = live.current.palette === palette;
     live.current.palette = palette;
     containerRef.current?.setAttribute("data-theme", theme);
     const renderer = rendererRef.current;
-    if (!renderer) return;
+    if (!renderer || unchanged) return;
     renderer.setSetting("labelColor", { color: palette.labelColor });
     renderer.refresh({ skipIndexation: true });
   }, [theme, graph]);
