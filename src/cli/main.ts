@@ -1,5 +1,5 @@
 // recital CLI: `npm run -s cli -- <command>`. Commands: build, validate, extract, stats, query, story, export.
-import { cpSync, mkdirSync, writeFileSync } from "node:fs";
+import { mkdirSync, writeFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { parseArgs } from "node:util";
 import { buildGraph, serialize, type BuildResult } from "../build/build";
@@ -14,7 +14,7 @@ import { storyBrief } from "../export/storyBrief";
 import { cmdExport } from "./export";
 import { answerTitle, runQuery } from "../query/run";
 import { parseGraph } from "../build/graphFile";
-import { fileName, readDir, readText } from "./io";
+import { fileName, readDir, readText, shipFiles } from "./io";
 
 const USAGE = `usage: npm run -s cli -- <command> [options]
 
@@ -105,9 +105,9 @@ function cmdBuild(dataDir: string, out: string): number {
   // The explorer links every edge to its source text: ship the texts beside the graph.
   const sourcesOut = join(resolve(out, ".."), "sources");
   mkdirSync(sourcesOut, { recursive: true });
-  cpSync(join(dataDir, "sources"), sourcesOut, { recursive: true });
+  shipFiles(join(dataDir, "sources"), sourcesOut);
   // And the registry: texts dropped on the explorer are extracted there, with the same facts.
-  cpSync(join(dataDir, "registry"), join(resolve(out, ".."), "registry"), { recursive: true });
+  shipFiles(join(dataDir, "registry"), join(resolve(out, ".."), "registry"));
   console.log(counts(result));
   console.log(`\nwrote ${out}`);
   return code;
