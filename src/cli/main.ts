@@ -1,8 +1,8 @@
 // recital CLI: `npm run -s cli -- <command>`. Commands: build, validate, extract, stats, query, story, export.
-import { mkdirSync, writeFileSync } from "node:fs";
+import { mkdirSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { parseArgs } from "node:util";
-import { buildGraph, serialize, type BuildResult } from "../build/build";
+import { buildGraph, type BuildResult } from "../build/build";
 import { extract } from "../extract/extract";
 import { lexiconOf, loadRegistry } from "../build/registry";
 import { RELATIONS, TEXT_KINDS } from "../model/vocabulary";
@@ -14,7 +14,7 @@ import { storyBrief } from "../export/storyBrief";
 import { cmdExport } from "./export";
 import { answerTitle, runQuery } from "../query/run";
 import { parseGraph } from "../build/graphFile";
-import { fileName, readDir, readText, shipFiles } from "./io";
+import { fileName, readDir, readText, shipFiles, writeGraphJson } from "./io";
 
 const USAGE = `usage: npm run -s cli -- <command> [options]
 
@@ -101,7 +101,7 @@ function cmdBuild(dataDir: string, out: string): number {
   const code = report(result);
   mkdirSync(resolve(out, ".."), { recursive: true });
   if (result.graph.order >= 10_000) process.stderr.write(`writing ${out}…\n`);
-  writeFileSync(out, JSON.stringify(serialize(result.graph)));
+  writeGraphJson(result.graph, out);
   // The explorer links every edge to its source text: ship the texts beside the graph.
   const sourcesOut = join(resolve(out, ".."), "sources");
   mkdirSync(sourcesOut, { recursive: true });

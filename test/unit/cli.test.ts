@@ -3,7 +3,9 @@ import { spawnSync } from "node:child_process";
 import { cpSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { MultiDirectedGraph } from "graphology";
+import Graph, { MultiDirectedGraph } from "graphology";
+import { buildGraph } from "../../src/build/build";
+import { readDir, writeGraphJson } from "../../src/cli/io";
 import { describe, expect, it } from "vitest";
 import { generateCorpus, writeCorpus } from "../bench/corpus";
 
@@ -140,6 +142,19 @@ describe("recital CLI", () => {
     expect(r.out).toContain(
       "INTERPOL-GA-2017-RES-08 notes ITU-C-DEC-598 (interpol-ga-2017-res-08.fr.txt): “",
     );
+  });
+
+  it("build writes graph.json as graphology serializes it, a record at a time", () => {
+    const dir = mkdtempSync(join(tmpdir(), "recital-json-"));
+    const { graph } = buildGraph(readDir("data/sources", /\.txt$/), readDir("data/registry", /\.yaml$/));
+    graph.addNode("EMPTY");
+    writeGraphJson(graph, join(dir, "graph.json"));
+    expect(readFileSync(join(dir, "graph.json"), "utf8")).toBe(JSON.stringify(graph.export()));
+    const mixed = new Graph({ type: "mixed" });
+    mixed.mergeUndirectedEdge("a", "b", { w: 1 });
+    mixed.mergeDirectedEdge("b", "c");
+    writeGraphJson(mixed, join(dir, "mixed.json"));
+    expect(readFileSync(join(dir, "mixed.json"), "utf8")).toBe(JSON.stringify(mixed.export()));
   });
 
   it("build shows its progress on a long build, a line every tenth of the way in a log", () => {
