@@ -107,11 +107,12 @@ function bfs(start: number): number {
 const focus = `R${GRAPH_NODES - 1}`;
 let reached = 0;
 const bfsMs = median(() => (reached = bfs(index.get(focus)!)), 5);
-const firstQueryMs = median(() => runQuery(graph, `what cites ${focus}`), 1);
+// The first "what led to" on a graph also builds its influence graph, once; the medians leave it out.
+const firstQueryMs = median(() => runQuery(graph, `what led to ${focus}`), 1);
 let answered = 0;
 const ledToMs = median(() => (answered = runQuery(graph, `what led to ${focus}`).nodes.length), tiny ? 3 : 3);
 log(
-  `query: ${graph.order.toLocaleString("en")} nodes, ${graph.size.toLocaleString("en")} edges; what led to ${focus}: ${answered.toLocaleString("en")} nodes in ${ledToMs.toFixed(0)} ms; plain BFS on typed arrays: ${reached.toLocaleString("en")} nodes in ${bfsMs.toFixed(1)} ms (ratio ${(ledToMs / bfsMs).toFixed(1)}); first query (indexes) ${firstQueryMs.toFixed(0)} ms`,
+  `query: ${graph.order.toLocaleString("en")} nodes, ${graph.size.toLocaleString("en")} edges; what led to ${focus}: ${answered.toLocaleString("en")} nodes in ${ledToMs.toFixed(0)} ms; plain BFS on typed arrays: ${reached.toLocaleString("en")} nodes in ${bfsMs.toFixed(1)} ms (ratio ${(ledToMs / bfsMs).toFixed(1)}); the first time, with the influence graph built, ${firstQueryMs.toFixed(0)} ms`,
 );
 
 // --- The JavaScript a first visit downloads: the entry and what it imports statically. ---------
@@ -151,7 +152,7 @@ const result = {
   query_led_to_answer_nodes: answered,
   query_bfs_ms: +bfsMs.toFixed(1),
   query_ratio_vs_bfs: +(ledToMs / bfsMs).toFixed(1),
-  query_first_ms: Math.round(firstQueryMs),
+  query_led_to_first_ms: Math.round(firstQueryMs),
   bundle_initial_gzip_kb: +gzipKb.toFixed(1),
 };
 if (values.json) console.log(JSON.stringify(result, null, 2));
