@@ -3,6 +3,7 @@
 import { useCallback, useEffect, useMemo, useState } from "react";
 import { I18nextProvider, useTranslation } from "react-i18next";
 import { nodeSearchOf } from "../query/search";
+import { CONTEXT_KINDS } from "../query/history";
 import { exampleQueries } from "../query/examples";
 import { answerTitle, runQuery, type Answer } from "../query/run";
 import {
@@ -339,9 +340,25 @@ function answerOf(graph: CanonicalGraph, query: string, lang: Language): Answer 
 
 /** A story's title: the question's, when it tells that question's answer; else its size. */
 function storyOf(graph: CanonicalGraph, ids: string[], answer: Answer | null, lang: Language): Story {
-  const told = answer && answer.status === "ok" ? answerStory(graph, answer, lang) : [];
-  const same = told.length === ids.length && told.every((id) => ids.includes(id));
-  return buildStory(graph, ids, { lang, ...(same ? { title: answerTitle(answer!) } : {}) });
+  return buildStory(graph, ids, {
+    lang,
+    ...(answer && tellsAnswer(graph, ids, answer) ? { title: answerTitle(answer) } : {}),
+  });
+}
+
+/**
+ * Whether `ids` are the steps of the answer's story: all of its nodes that can be steps, or for a
+ * long answer as many as a story holds, with the node it is about among them.
+ */
+function tellsAnswer(graph: CanonicalGraph, ids: string[], answer: Answer): boolean {
+  if (answer.status !== "ok" || !ids.length) return false;
+  const told = new Set(answerStoryIds(answer));
+  const steps = [...told].filter(
+    (id) => graph.hasNode(id) && !CONTEXT_KINDS.has(graph.getNodeAttribute(id, "kind")),
+  );
+  const focus = answer.focus && steps.includes(answer.focus) ? answer.focus : null;
+  if (focus && !ids.includes(focus)) return false;
+  return ids.length === Math.min(steps.length, MAX_STORY_STEPS) && ids.every((id) => told.has(id));
 }
 
 /** The steps of an answer's story: all its nodes, or for a long one those nearest what it is about. */

@@ -7,7 +7,7 @@
 import type { AbstractGraph } from "graphology-types";
 import type { EdgeAttributes, NodeAttributes } from "../model/graph";
 import { RELATIONS, type NodeKind, type Relation } from "../model/vocabulary";
-import { compareDates, CONTEXT_KINDS, influenceGraph, RELATION_STRENGTH, strength } from "./history";
+import { compareDates, CONTEXT_KINDS, influenceStep, RELATION_STRENGTH, strength } from "./history";
 import { formatDate, message, type MessageKey } from "./messages";
 import type { QueryLanguage } from "./parse";
 import { nodeName, resultEdge, type Answer, type ResultEdge } from "./run";
@@ -160,9 +160,20 @@ export function storyOrder(graph: Graph, ids: readonly string[]): string[] {
     (a, b) =>
       (date(a) ? 0 : 1) - (date(b) ? 0 : 1) || cmp(date(a), date(b)) || cmp(label(a), label(b)) || cmp(a, b),
   );
-  const influence = influenceGraph(graph);
+  // Whether an edge between the two stands for a step of history from a to b: read off their own
+  // edges, not the whole graph's influence index, which a long story on a big graph would build.
   const led = (a: string, b: string) =>
-    influence.hasNode(a) && influence.hasNode(b) && influence.hasEdge(a, b);
+    [...graph.edges(a, b), ...graph.edges(b, a)].some((key) => {
+      const [source, target] = graph.extremities(key);
+      const step = influenceStep(
+        graph.getEdgeAttributes(key),
+        source,
+        target,
+        graph.getNodeAttributes(source),
+        graph.getNodeAttributes(target),
+      );
+      return step?.[0] === a && step[1] === b;
+    });
   // Within one year, a topological order of "must come before": an earlier date, or, where the
   // dates cannot tell, history. Kahn's algorithm, taking the first ready node in sorted order;
   // a cycle (two texts of one year each leading to the other) falls back to the sorted order.
