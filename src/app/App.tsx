@@ -12,6 +12,7 @@ import {
   buildStory,
   MAX_STORY_STEPS,
   storyOrder,
+  storySteps,
   type Story,
 } from "../query/story";
 import { storyBrief } from "../export/storyBrief";
@@ -363,9 +364,7 @@ function tellsAnswer(graph: CanonicalGraph, ids: string[], answer: Answer): bool
 
 /** The steps of an answer's story: all its nodes, or for a long one those nearest what it is about. */
 function answerStory(graph: CanonicalGraph, answer: Answer, lang: Language): string[] {
-  return buildStory(graph, answerStoryIds(answer), { lang, ...answerStoryOptions(answer) }).steps.map(
-    (s) => s.id,
-  );
+  return storySteps(graph, answerStoryIds(answer), { lang, ...answerStoryOptions(answer) }).order;
 }
 
 /**

@@ -5,6 +5,7 @@ import type { AbstractGraph } from "graphology-types";
 import type { EdgeAttributes, NodeAttributes } from "../model/graph";
 import { RELATIONS } from "../model/vocabulary";
 import { influenceGraph } from "./history";
+import { memo } from "./memo";
 import type { QueryLanguage } from "./parse";
 
 type Graph = AbstractGraph<NodeAttributes, EdgeAttributes>;
@@ -19,7 +20,12 @@ function argmax(ids: Iterable<string>, score: (id: string) => number): string | 
   return best;
 }
 
+/** Example questions drawn from the graph, once per graph and language (memo.ts). */
 export function exampleQueries(graph: Graph, lang: QueryLanguage): string[] {
+  return memo(graph, `examples:${lang}`, () => drawExamples(graph, lang));
+}
+
+function drawExamples(graph: Graph, lang: QueryLanguage): string[] {
   const influence = influenceGraph(graph);
   const led = argmax(influence.nodes(), (id) => influence.inDegree(id));
   const citers = new Map<string, Set<string>>();

@@ -487,9 +487,9 @@ function edgeRecord(e: EdgeAttributes, source: string, target: string): ResultEd
 const strip = ({ id, kind, label, date }: ResultNode): ResultNode => ({ id, kind, label, date });
 
 /** French elision: "de" before a vowel sound becomes "d’" ("d’ITU Council Decision 598"). */
-function elide(word: "de", name: string): string {
+export function elide(word: "de", name: string): string {
   return /^[aeiouyhàâéèêëîïôûù]/iu.test(name) ? `d’${name}` : `${word} ${name}`;
 }
 
 /** Code-unit order: fast and stable, where a locale's collation buys nothing. */
-const compare = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
+export const compare = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);

@@ -10,7 +10,7 @@ import { RELATIONS, type NodeKind, type Relation } from "../model/vocabulary";
 import { compareDates, CONTEXT_KINDS, influenceStep, RELATION_STRENGTH, strength } from "./history";
 import { formatDate, message, type MessageKey } from "./messages";
 import type { QueryLanguage } from "./parse";
-import { nodeName, resultEdge, type Answer, type ResultEdge } from "./run";
+import { compare, elide, nodeName, resultEdge, type Answer, type ResultEdge } from "./run";
 
 type Graph = AbstractGraph<NodeAttributes, EdgeAttributes>;
 
@@ -93,9 +93,17 @@ export function answerStoryOptions(answer: Answer): Pick<StoryOptions, "keep" | 
   return { keep, from: answer.kind === "led_to" ? "latest" : "earliest" };
 }
 
-export function buildStory(graph: Graph, ids: readonly string[], options: StoryOptions = {}): Story {
-  const lang = options.lang ?? "en";
-  const say = (key: MessageKey, values: Record<string, unknown> = {}) => message(lang, key, values);
+/**
+ * Which of `ids` a story tells, in its order, without telling it: no unknown ids, no organisations
+ * or bodies, no more than MAX_STORY_STEPS — and what was left out, as messages.
+ */
+export function storySteps(
+  graph: Graph,
+  ids: readonly string[],
+  options: StoryOptions = {},
+): { order: string[]; left: string[] } {
+  const say = (key: MessageKey, values: Record<string, unknown> = {}) =>
+    message(options.lang ?? "en", key, values);
   const left: string[] = [];
   const unknown: string[] = [];
   const context: string[] = [];
@@ -116,7 +124,13 @@ export function buildStory(graph: Graph, ids: readonly string[], options: StoryO
     left.push(say("story_left_many", { max: MAX_STORY_STEPS, count: chosen.length }));
     told = cut(graph, chosen, options.keep ?? [], options.from ?? "earliest");
   }
-  const order = storyOrder(graph, told);
+  return { order: storyOrder(graph, told), left };
+}
+
+export function buildStory(graph: Graph, ids: readonly string[], options: StoryOptions = {}): Story {
+  const lang = options.lang ?? "en";
+  const say = (key: MessageKey, values: Record<string, unknown> = {}) => message(lang, key, values);
+  const { order, left } = storySteps(graph, ids, options);
   const stepOf = new Map(order.map((id, i) => [id, i + 1]));
   const name = (id: string) => {
     const n = stepOf.get(id);
@@ -144,7 +158,9 @@ function cut(graph: Graph, ids: string[], keep: readonly string[], from: "earlie
   const sign = from === "latest" ? -1 : 1;
   const rest = ids
     .filter((id) => !keep.includes(id))
-    .sort((a, b) => (date(a) ? 0 : 1) - (date(b) ? 0 : 1) || sign * cmp(date(a), date(b)) || cmp(a, b));
+    .sort(
+      (a, b) => (date(a) ? 0 : 1) - (date(b) ? 0 : 1) || sign * compare(date(a), date(b)) || compare(a, b),
+    );
   return [...kept, ...rest.slice(0, MAX_STORY_STEPS - kept.length)];
 }
 
@@ -158,7 +174,10 @@ export function storyOrder(graph: Graph, ids: readonly string[]): string[] {
   const label = (id: string) => graph.getNodeAttribute(id, "label");
   const sorted = [...ids].sort(
     (a, b) =>
-      (date(a) ? 0 : 1) - (date(b) ? 0 : 1) || cmp(date(a), date(b)) || cmp(label(a), label(b)) || cmp(a, b),
+      (date(a) ? 0 : 1) - (date(b) ? 0 : 1) ||
+      compare(date(a), date(b)) ||
+      compare(label(a), label(b)) ||
+      compare(a, b),
   );
   // Whether an edge between the two stands for a step of history from a to b: read off their own
   // edges, not the whole graph's influence index, which a long story on a big graph would build.
@@ -426,11 +445,9 @@ export function isFeminine(graph: Graph, id: string): boolean {
   return FEMININE_KINDS.has(a.kind);
 }
 
-/** "prend note de" + "ITU…" is "prend note d’ITU…" in French. */
+/** "prend note de" + "ITU…" is "prend note d’ITU…" in French (elide). */
 function joinWords(head: string, rest: string, lang: QueryLanguage): string {
-  if (lang === "fr" && / de$/u.test(head) && /^[aeiouyhàâéèêëîïôûù]/iu.test(rest))
-    return `${head.slice(0, -2)}d’${rest}`;
-  return `${head} ${rest}`;
+  return lang === "fr" && / de$/u.test(head)
+    ? `${head.slice(0, -3)} ${elide("de", rest)}`
+    : `${head} ${rest}`;
 }
-
-const cmp = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);

@@ -7,7 +7,7 @@
 import { parseArgs } from "node:util";
 import { bfsFromNode } from "graphology-traversal";
 import { runQuery } from "../../src/query/run";
-import { generateGraph } from "./corpus";
+import { generateGraph, median } from "./corpus";
 
 // Not strict: `npm run bench` passes the same options to every benchmark (test/bench/all.ts).
 const { values } = parseArgs({
@@ -15,16 +15,6 @@ const { values } = parseArgs({
   options: { nodes: { type: "string", default: "100000" }, json: { type: "boolean", default: false } },
 });
 const N = Number(values.nodes as string);
-
-function time(fn: () => unknown, repeat = 5): number {
-  const runs: number[] = [];
-  for (let r = 0; r < repeat; r++) {
-    const t0 = performance.now();
-    fn();
-    runs.push(performance.now() - t0);
-  }
-  return runs.sort((a, b) => a - b)[Math.floor(repeat / 2)]!; // the median, ms
-}
 
 const t0 = performance.now();
 const graph = generateGraph(N, 3);
@@ -37,7 +27,7 @@ for (let i = Math.floor(0.45 * N); i < Math.floor(0.55 * N); i++)
 const far = `R${Math.min(N - 1, Number(middle.slice(1)) + 2000)}`;
 const last = `R${N - 1}`;
 
-const firstQuery = time(() => runQuery(graph, `what cites ${middle}`), 1); // builds the indexes
+const firstQuery = median(() => runQuery(graph, `what cites ${middle}`), 1); // builds the indexes
 const cases: [string, string][] = [
   ["what led to (newest text)", `what led to ${last}`],
   ["what followed from (middle text)", `what followed from ${middle}`],
@@ -45,10 +35,10 @@ const cases: [string, string][] = [
   ["path from … to … (2,000 apart)", `path from ${far} to ${middle}`],
   ["how is … connected to … (2,000 apart)", `how is ${middle} connected to ${far}`],
 ];
-const baseline = time(() => bfsFromNode(graph, middle, () => false, { mode: "directed" }));
+const baseline = median(() => bfsFromNode(graph, middle, () => false, { mode: "directed" }));
 const rows = cases.map(([name, phrase]) => {
   let nodes = 0;
-  const ms = time(() => (nodes = runQuery(graph, phrase).nodes.length));
+  const ms = median(() => (nodes = runQuery(graph, phrase).nodes.length));
   return {
     query: name,
     nodes,

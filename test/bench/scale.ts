@@ -13,7 +13,7 @@ import { lexiconOf, loadRegistry } from "../../src/build/registry";
 import { readDir } from "../../src/cli/io";
 import { extract } from "../../src/extract";
 import { runQuery } from "../../src/query/run";
-import { buildCorpus, generateGraph } from "./corpus";
+import { buildCorpus, generateGraph, median } from "./corpus";
 
 const ROOT = resolve(import.meta.dirname, "../..");
 
@@ -33,16 +33,6 @@ const GRAPH_NODES = Number(values["graph-nodes"] ?? (tiny ? 2_000 : 200_000));
 const log = (line: string) => {
   if (!values.json) console.log(line);
 };
-
-function median(fn: () => unknown, repeat: number): number {
-  const runs: number[] = [];
-  for (let r = 0; r < repeat; r++) {
-    const t0 = performance.now();
-    fn();
-    runs.push(performance.now() - t0);
-  }
-  return runs.sort((a, b) => a - b)[Math.floor(repeat / 2)]!;
-}
 
 // --- Build: the generated corpus, texts → graph.json, in a process of its own. -----------------
 const corpus = buildCorpus(TEXTS, true);

@@ -115,7 +115,7 @@ export interface CanvasHandle {
   palette(): Palette;
   /**
    * Shows a highlight at once, the camera framing it without animation (for pictures of a
-   * story's steps); returns how to put back what was shown before.
+   * story's steps); returns how to put back what was shown before it.
    */
   showFrame(highlight: Highlight): () => void;
 }
@@ -177,15 +177,19 @@ function frame(
   const { width, height } = renderer.getDimensions();
   // @sigma/utils fits a group with no width (texts of one date) to the whole graph's width, and
   // one with no height (one row) to its height: such a group gets a small extent of its own.
-  const xs = shown.map((n) => drawn.getNodeAttribute(n, "x"));
-  const ys = shown.map((n) => drawn.getNodeAttribute(n, "y"));
+  const box = { x: [Infinity, -Infinity], y: [Infinity, -Infinity] };
+  for (const n of shown) {
+    const { x, y } = drawn.getNodeAttributes(n);
+    box.x = [Math.min(box.x[0]!, x), Math.max(box.x[1]!, x)];
+    box.y = [Math.min(box.y[0]!, y), Math.max(box.y[1]!, y)];
+  }
   const bbox = renderer.getCustomBBox() ?? renderer.getBBox();
-  const extent = (values: number[], whole: [number, number]) => {
-    const e = Math.max(...values) - Math.min(...values);
+  const extent = ([lo, hi]: number[], whole: [number, number]) => {
+    const e = hi! - lo!;
     return { util: e || whole[1] - whole[0] || 1, mine: Math.max(e, MIN_FRAME_EXTENT) };
   };
-  const ex = extent(xs, bbox.x);
-  const ey = extent(ys, bbox.y);
+  const ex = extent(box.x, bbox.x);
+  const ey = extent(box.y, bbox.y);
   const chosen = (w: number, h: number) => (h / w < height / width ? w : h);
   fit.ratio *= chosen(ex.mine, ey.mine) / chosen(ex.util, ey.util);
   const stage = overlays ? container.parentElement : null;

@@ -8,6 +8,7 @@ import type { Story } from "../../query/story";
 import type { CanonicalGraph } from "../data/loadGraph";
 import { fractionalYear } from "../layout/chronological";
 import { axisFraction, axisLabels, axisYear, timeAxis, type TimeAxis } from "../layout/timeAxis";
+import { YEAR_STEPS } from "../graph/timelineLayer";
 import type { Visible } from "../state/filters";
 import { kindColor, paletteOf } from "../theme";
 import type { Theme } from "../state/viewState";
@@ -228,7 +229,7 @@ function draw(
     if (next) ctx.fillRect(x(p.to), TICK_TOP - 4, x(next.from) - x(p.to), HEIGHT - TICK_TOP);
   });
   const yearPx = inner / Math.max(1, axis.span);
-  const step10 = [1, 2, 5, 10, 25, 50, 100].find((s) => s * yearPx >= 34) ?? 100;
+  const step10 = YEAR_STEPS.find((s) => s * yearPx >= 34) ?? 100;
   ctx.font = `11px ${palette.font}`;
   ctx.textBaseline = "top";
   let end = -Infinity;

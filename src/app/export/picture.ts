@@ -29,6 +29,8 @@ export interface PictureOptions {
 
 type Renderer = Sigma<DrawnNode, DrawnEdge>;
 
+const paletteOf = (options: PictureOptions): Palette => options.palette ?? PALETTES.light;
+
 interface LegendEntry {
   name: string;
   color: string;
@@ -37,7 +39,7 @@ interface LegendEntry {
 
 /** The kinds and relations drawn in the view (neither hidden nor dimmed), in vocabulary order. */
 function legendOf(renderer: Renderer, options: PictureOptions): LegendEntry[] {
-  const { dimmed: DIMMED, answerEdge: ANSWER_EDGE } = options.palette ?? PALETTES.light;
+  const { dimmed: DIMMED, answerEdge: ANSWER_EDGE } = paletteOf(options);
   const graph = renderer.getGraph();
   const kinds = new Set<string>();
   const relations = new Set<string>();
@@ -98,14 +100,14 @@ function renderOffscreen(
     copy.setCustomBBox(renderer.getCustomBBox());
     // The timeline's lane bands are background: without a background, the graph alone.
     if (scene && options.timeline && options.background)
-      attachTimelineLayer(copy, scene, () => options.palette ?? PALETTES.light);
+      attachTimelineLayer(copy, scene, () => paletteOf(options));
     copy.refresh();
     const out = document.createElement("canvas");
     out.width = Math.round(width * ratio);
     out.height = Math.round(height * ratio);
     const ctx = out.getContext("2d")!;
     if (options.background) {
-      ctx.fillStyle = (options.palette ?? PALETTES.light).background;
+      ctx.fillStyle = paletteOf(options).background;
       ctx.fillRect(0, 0, out.width, out.height);
     }
     for (const layer of root.querySelectorAll("canvas")) ctx.drawImage(layer, 0, 0, out.width, out.height);
@@ -139,7 +141,7 @@ const CAPTION = { font: 15, line: 21, pad: 14 };
  * and, for a story's frame, its caption in a band underneath.
  */
 export async function toPng(renderer: Renderer, scene: Scene | null, options: PictureOptions): Promise<Blob> {
-  const palette = options.palette ?? PALETTES.light;
+  const palette = paletteOf(options);
   const entries = legendOf(renderer, options);
   const base = window.devicePixelRatio || 1;
   const canvas = renderOffscreen(renderer, scene, options, base * options.scale);
@@ -225,7 +227,7 @@ function paint(color: string): { color: string; opacity: number } {
 
 /** An SVG of the view: edges with arrowheads, nodes, the labels sigma shows, and the legend. */
 export function toSvg(renderer: Renderer, options: PictureOptions): string {
-  const palette = options.palette ?? PALETTES.light;
+  const palette = paletteOf(options);
   const { width, height } = renderer.getDimensions();
   const graph = renderer.getGraph();
   const entries = legendOf(renderer, options);

@@ -16,11 +16,16 @@ export async function storyFrames(
   onProgress: (n: number) => void,
 ): Promise<Blob> {
   const files: Record<string, Uint8Array> = {};
-  for (const step of story.steps) {
-    onProgress(step.n);
-    const highlight = highlightOf(step.n);
-    const restore = highlight ? canvas.showFrame(highlight) : () => undefined;
-    try {
+  // The view each frame shows replaces the last one's; what was on screen comes back once, at the end.
+  let restore: (() => void) | null = null;
+  try {
+    for (const step of story.steps) {
+      onProgress(step.n);
+      const highlight = highlightOf(step.n);
+      if (highlight) {
+        const back = canvas.showFrame(highlight);
+        restore ??= back;
+      }
       const caption = [
         `${step.n}/${story.steps.length} · ${step.when} · ${step.label}${step.title !== step.label ? ` — ${step.title}` : ""}`,
         step.relation,
@@ -30,9 +35,9 @@ export async function storyFrames(
       ];
       const png = await toPng(canvas.renderer, canvas.scene, { ...options, caption });
       files[frameName(step.n, story.steps.length, step.label)] = new Uint8Array(await png.arrayBuffer());
-    } finally {
-      restore();
     }
+  } finally {
+    restore?.();
   }
   return new Blob([zipSync(files, { level: 0 })], { type: "application/zip" });
 }

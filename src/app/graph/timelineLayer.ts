@@ -14,7 +14,8 @@ import {
 import { PALETTES, type Palette } from "../theme";
 
 const LAYER = "timeline";
-const YEAR_STEPS = [1, 2, 5, 10, 25, 50, 100];
+/** The spacings of year labels, in years, the smallest first that leaves room between labels. */
+export const YEAR_STEPS = [1, 2, 5, 10, 25, 50, 100];
 const MIN_YEAR_LABEL_SPACING = 40;
 
 /** Draws the lanes and the year axis behind the graph; returns how to show or hide them. */

@@ -2,6 +2,7 @@
 // selection, filters, layout, camera, language. Decoding validates every parameter against the
 // closed vocabularies and bounds; a bad value is dropped with a message, never evaluated.
 import { NODE_KINDS, RELATION_NAMES, type NodeKind, type Relation } from "../../model/vocabulary";
+import { MAX_STORY_STEPS } from "../../query/story";
 
 export const LAYOUTS = ["chrono", "force"] as const;
 export type Layout = (typeof LAYOUTS)[number];
@@ -11,8 +12,8 @@ export const LANGUAGES = ["en", "fr"] as const;
 export const THEMES = ["light", "dark"] as const;
 export type Theme = (typeof THEMES)[number];
 
-/** The most steps a story's link holds (src/query/story.ts tells no more). */
-export const MAX_STORY = 100;
+/** The most steps a story's link holds: as many as a story tells. */
+export const MAX_STORY = MAX_STORY_STEPS;
 
 export type Language = (typeof LANGUAGES)[number];
 
