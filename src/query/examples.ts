@@ -4,7 +4,7 @@
 import type { AbstractGraph } from "graphology-types";
 import type { EdgeAttributes, NodeAttributes } from "../model/graph";
 import { RELATIONS } from "../model/vocabulary";
-import { influenceGraph } from "./history";
+import { historyIndex } from "./history";
 import { memo } from "./memo";
 import type { QueryLanguage } from "./parse";
 
@@ -26,8 +26,8 @@ export function exampleQueries(graph: Graph, lang: QueryLanguage): string[] {
 }
 
 function drawExamples(graph: Graph, lang: QueryLanguage): string[] {
-  const influence = influenceGraph(graph);
-  const led = argmax(influence.nodes(), (id) => influence.inDegree(id));
+  const { ids, index, back } = historyIndex(graph);
+  const led = argmax(ids, (id) => back.offsets[index.get(id)! + 1]! - back.offsets[index.get(id)!]!);
   const citers = new Map<string, Set<string>>();
   graph.forEachEdge((_, e, s, t) => {
     if (RELATIONS[e.relation].refers) citers.set(t, (citers.get(t) ?? new Set()).add(s));

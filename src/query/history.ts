@@ -4,7 +4,8 @@
 // dates allow it (the earlier end not after the later one), so every walk goes only back — or only
 // forward — in time. Organisations and bodies are context, not history: they take no part.
 // Texts without a date cannot be placed in time: a walk reaches them but goes no further, and the
-// answer lists them apart.
+// answer lists them apart. Walks run over typed arrays (HistoryIndex), at about the cost of a plain
+// breadth-first search; path queries use the influence graph as a graphology graph.
 import { DirectedGraph } from "graphology";
 import type { AbstractGraph } from "graphology-types";
 import type { EdgeAttributes, NodeAttributes } from "../model/graph";
@@ -115,19 +116,160 @@ function buildInfluence(graph: Graph): InfluenceGraph {
   return out;
 }
 
-export interface Reached {
-  id: string;
-  /** Steps from the origin. */
-  depth: number;
-  /** The citation-graph edge that put it there: the strongest from a node one step nearer. */
-  via: string;
+/**
+ * The influence graph again, as arrays for walking: nodes by number, each date as its rank in one
+ * sorted list of every date string and date edge (so that comparing ranks is comparing the strings),
+ * and the edges both ways in compressed sparse rows. A walk over it costs about what a plain
+ * breadth-first search over typed arrays costs; the graphology influence graph above serves the
+ * path queries, which lean on graphology's path libraries.
+ */
+export interface HistoryIndex {
+  ids: string[];
+  index: Map<string, number>;
+  /** Rank of each node's date (-1: undated). */
+  date: Int32Array;
+  /** How many ranks dates have. */
+  ranks: number;
+  /** Each node's place in label order (ties in node order): same-day answers list by label. */
+  labelRank: Int32Array;
+  /** Node numbers in label order. */
+  byLabel: Int32Array;
+  /** Influence edges (one per pair of nodes): the strongest citation-graph edge. */
+  best: string[];
+  /** Later → earlier: what led to each node. */
+  back: Direction;
+  /** Earlier → later: what each node led to. */
+  forward: Direction;
 }
 
+/**
+ * A direction to walk: the adjacency in compressed sparse rows (node i's neighbours are
+ * `nodes[offsets[i] .. offsets[i + 1])`), and each node's dates as that walk compares them.
+ */
+interface Direction {
+  offsets: Int32Array;
+  nodes: Int32Array;
+  /** The influence edge each neighbour is reached by (an index into `best`), and its strength. */
+  edges: Int32Array;
+  strengths: Uint8Array;
+  /**
+   * STRIDE numbers a node, side by side so that a walk reads one place per node: its first and
+   * last day as ranks, then room for the walk's depth and bound. Walking forward is walking back
+   * in mirrored time, so the forward days are the negated back ones, swapped; undated nodes start
+   * at UNDATED and end at NO_BOUND, so that no date check stops them and they leave a bound as it is.
+   */
+  days: Int32Array;
+}
+
+const STRIDE = 4;
+const UNDATED = -(2 ** 31);
+const NO_BOUND = 2 ** 31 - 1;
+
+/** The history index of a citation graph, built once per graph (memo.ts). */
+export function historyIndex(graph: Graph): HistoryIndex {
+  return memo(graph, "history", () => buildHistoryIndex(graph));
+}
+
+function buildHistoryIndex(graph: Graph): HistoryIndex {
+  const ids: string[] = [];
+  const index = new Map<string, number>();
+  const dates: (string | undefined)[] = [];
+  graph.forEachNode((id, a) => {
+    if (CONTEXT_KINDS.has(a.kind)) return;
+    index.set(id, ids.length);
+    ids.push(id);
+    dates.push(a.date);
+  });
+  const n = ids.length;
+  // Dates as ranks: every string a walk compares, sorted once.
+  const strings = new Set<string>();
+  for (const d of dates) if (d) strings.add(d).add(edgeOf(d, true));
+  const sorted = [...strings].sort();
+  const rankOf = new Map(sorted.map((s, i) => [s, i]));
+  const date = new Int32Array(n);
+  const [backDays, forwardDays] = [new Int32Array(n * STRIDE), new Int32Array(n * STRIDE)];
+  dates.forEach((d, i) => {
+    const [first, last] = d ? [rankOf.get(d)!, rankOf.get(edgeOf(d, true))!] : [UNDATED, NO_BOUND];
+    date[i] = d ? first : -1;
+    [backDays[i * STRIDE], backDays[i * STRIDE + 1]] = [first, last];
+    [forwardDays[i * STRIDE], forwardDays[i * STRIDE + 1]] = d ? [-last, -first] : [UNDATED, NO_BOUND];
+  });
+  const byLabel = Int32Array.from(ids.keys()).sort((a, b) => {
+    const x = graph.getNodeAttribute(ids[a]!, "label");
+    const y = graph.getNodeAttribute(ids[b]!, "label");
+    return x < y ? -1 : x > y ? 1 : a - b;
+  });
+  const labelRank = new Int32Array(n);
+  byLabel.forEach((node, rank) => (labelRank[node] = rank));
+
+  // One influence edge per pair of nodes, keeping the strongest citation-graph edge.
+  const pairs = new Map<number, number>();
+  const from: number[] = [];
+  const to: number[] = [];
+  const best: string[] = [];
+  const strengths: number[] = [];
+  graph.forEachEdge((key, e, source, target, s, t) => {
+    const step = influenceStep(e, source, target, s, t);
+    if (!step) return;
+    const [a, b] = [index.get(step[0])!, index.get(step[1])!];
+    const rank = strength(e.relation);
+    const pair = a * n + b;
+    const known = pairs.get(pair);
+    if (known === undefined) {
+      pairs.set(pair, best.length);
+      from.push(a);
+      to.push(b);
+      best.push(key);
+      strengths.push(rank);
+    } else if (rank > strengths[known]!) [best[known], strengths[known]] = [key, rank];
+  });
+  return {
+    ids,
+    index,
+    date,
+    ranks: sorted.length,
+    labelRank,
+    byLabel,
+    best,
+    back: direction(n, to, from, strengths, backDays),
+    forward: direction(n, from, to, strengths, forwardDays),
+  };
+}
+
+/** Compressed sparse rows from edge lists, each row in the edges' order. */
+function direction(
+  n: number,
+  from: number[],
+  to: number[],
+  strengths: number[],
+  days: Int32Array,
+): Direction {
+  const offsets = new Int32Array(n + 1);
+  for (const a of from) offsets[a + 1]!++;
+  for (let i = 0; i < n; i++) offsets[i + 1]! += offsets[i]!;
+  const fill = offsets.slice(0, n);
+  const nodes = new Int32Array(from.length);
+  const edges = new Int32Array(from.length);
+  const strengthOf = new Uint8Array(from.length);
+  from.forEach((a, k) => {
+    const at = fill[a]!++;
+    nodes[at] = to[k]!;
+    edges[at] = k;
+    strengthOf[at] = strengths[k]!;
+  });
+  return { offsets, nodes, edges, strengths: strengthOf, days };
+}
+
+/** A walk's result, by node number. */
 export interface Walk {
   /** Dated nodes reached, nearest first (breadth-first order). */
-  reached: Reached[];
+  reached: Int32Array;
   /** Undated nodes reached: listed apart, never walked through. */
-  undated: Reached[];
+  undated: Int32Array;
+  /** Steps from the origin, for every node reached (0 for the others). */
+  depth: Int32Array;
+  /** The influence edge that put each node there: the strongest from a node one step nearer. */
+  via: Int32Array;
 }
 
 /**
@@ -136,66 +278,103 @@ export interface Walk {
  * neighbours'. A hand-written breadth-first walk rather than graphology-traversal's: it keeps, for
  * each node, the strongest edge from the level before, which that one does not report.
  */
-export function walkHistory(graph: Graph, origin: string, direction: "back" | "forward"): Walk {
-  const influence = influenceGraph(graph);
-  const reached: Reached[] = [];
-  const undated: Reached[] = [];
-  if (!influence.hasNode(origin)) return { reached, undated };
-  const back = direction === "back";
+export function walkHistory(ix: HistoryIndex, origin: number, way: "back" | "forward"): Walk {
+  const n = ix.ids.length;
+  const { offsets, nodes, edges, strengths, days } = ix[way];
+  // Per node: [first day, last day, depth (0: not reached), bound].
+  const node = days.slice();
+  const via = new Int32Array(n);
+  const viaStrength = new Uint8Array(n);
   // The time each node walked through bounds what comes next: going back, nothing may start after
-  // the earliest end on the way; going forward, nothing may end before the latest start. Dates of
-  // any precision are intervals ("2018" is all of 2018), so "2018-11-20" → "2018" → "2018-03-01"
-  // is refused: the bound set by 2018-03-01 still holds past the year-only text.
-  const originDate = influence.getNodeAttribute(origin, "date");
-  const seen = new Map<string, Reached & { strength: number; bound: string }>();
-  const boundOf = new Map<string, string>([
-    [origin, originDate ? edgeOf(originDate, back) : back ? "9" : ""],
-  ]);
+  // the earliest end on the way (going forward, in mirrored time, the same). Dates of any
+  // precision are intervals ("2018" is all of 2018), so "2018-11-20" → "2018" → "2018-03-01" is
+  // refused: the bound set by 2018-03-01 still holds past the year-only text.
+  node[origin * STRIDE + 3] = node[origin * STRIDE + 1]!;
+  /** The depth of the level a node was last queued for: each level walks a node once. */
+  const queued = new Int32Array(n);
+  const reached = new Int32Array(n);
+  let count = 0;
+  const undated: number[] = [];
   let level = [origin];
   for (let depth = 1; level.length; depth++) {
-    const next = new Set<string>();
+    const next: number[] = [];
     for (const from of level) {
-      const bound = boundOf.get(from)!;
-      const visit = (id: string, a: InfluenceAttributes) => {
-        if (id === origin) return;
-        const date = influence.getNodeAttribute(id, "date");
-        // Going back, `id` must start no later than the bound; going forward, end no earlier.
-        if (date && (back ? edgeOf(date, false) > bound : edgeOf(date, true) < bound)) return;
-        const reachedBound = date
-          ? back
-            ? min(bound, edgeOf(date, true))
-            : max(bound, edgeOf(date, false))
-          : bound;
-        const known = seen.get(id);
+      const limit = node[from * STRIDE + 3]!;
+      for (let k = offsets[from]!, stop = offsets[from + 1]!; k < stop; k++) {
+        const id = nodes[k]!;
+        const at = id * STRIDE;
+        // A node must start no later than the bound, and the origin is not its own history.
+        if (node[at]! > limit || id === origin) continue;
+        const last = node[at + 1]!;
+        const reachedBound = last < limit ? last : limit;
+        const known = node[at + 2]!;
         if (!known) {
-          const entry = { id, depth, via: a.best, strength: a.strength, bound: reachedBound };
-          seen.set(id, entry);
-          if (!date) {
-            undated.push(entry);
-            return;
+          node[at + 2] = depth;
+          node[at + 3] = reachedBound;
+          via[id] = edges[k]!;
+          viaStrength[id] = strengths[k]!;
+          if (node[at] === UNDATED) {
+            undated.push(id);
+            continue;
           }
-          reached.push(entry);
-          boundOf.set(id, reachedBound);
-          next.add(id);
-          return;
+          reached[count++] = id;
+          queued[id] = depth;
+          next.push(id);
+          continue;
         }
         // Another way in from the same level: keep the strongest edge.
-        if (known.depth === depth && a.strength > known.strength)
-          [known.via, known.strength] = [a.best, a.strength];
-        // A looser bound than the one it was reached with: walk on from it again.
-        if (date && (back ? reachedBound > known.bound : reachedBound < known.bound)) {
-          known.bound = reachedBound;
-          boundOf.set(id, reachedBound);
-          next.add(id);
+        if (known === depth && strengths[k]! > viaStrength[id]!) {
+          via[id] = edges[k]!;
+          viaStrength[id] = strengths[k]!;
         }
-      };
-      if (back) influence.forEachInEdge(from, (_, a, source) => visit(source, a));
-      else influence.forEachOutEdge(from, (_, a, __, target) => visit(target, a));
+        // A looser bound than the one it was reached with: walk on from it again.
+        if (reachedBound > node[at + 3]! && node[at] !== UNDATED) {
+          node[at + 3] = reachedBound;
+          if (queued[id] !== depth) {
+            queued[id] = depth;
+            next.push(id);
+          }
+        }
+      }
     }
-    level = [...next];
+    level = next;
   }
-  const strip = ({ id, depth, via }: Reached): Reached => ({ id, depth, via });
-  return { reached: reached.map(strip), undated: undated.map(strip) };
+  const depth = new Int32Array(n);
+  for (let i = 0; i < n; i++) depth[i] = node[i * STRIDE + 2]!;
+  return { reached: reached.slice(0, count), undated: Int32Array.from(undated), depth, via };
+}
+
+/**
+ * The dated nodes of a walk in the order answers list them: by date, nearest first on the same
+ * date, then by label. A long answer is put in order by counting: taken in label order, then
+ * sorted stably by depth, then by date, in time linear in the graph's size.
+ */
+export function chronologicalOrder(ix: HistoryIndex, walk: Walk): Int32Array {
+  const { reached, depth } = walk;
+  const { date, labelRank, byLabel } = ix;
+  if (reached.length * 16 < byLabel.length)
+    return reached
+      .slice()
+      .sort((a, b) => date[a]! - date[b]! || depth[a]! - depth[b]! || labelRank[a]! - labelRank[b]!);
+  const inLabelOrder = new Int32Array(reached.length);
+  let k = 0;
+  let deepest = 0;
+  for (const id of byLabel)
+    if (depth[id] && date[id]! >= 0) {
+      inLabelOrder[k++] = id;
+      deepest = Math.max(deepest, depth[id]!);
+    }
+  return countingSort(countingSort(inLabelOrder, depth, deepest + 1), date, ix.ranks);
+}
+
+/** `ids` sorted stably by `key[id]`, a number below `buckets`. */
+function countingSort(ids: Int32Array, key: Int32Array, buckets: number): Int32Array {
+  const starts = new Int32Array(buckets + 1);
+  for (const id of ids) starts[key[id]! + 1]!++;
+  for (let b = 0; b < buckets; b++) starts[b + 1]! += starts[b]!;
+  const out = new Int32Array(ids.length);
+  for (const id of ids) out[starts[key[id]!]!++] = id;
+  return out;
 }
 
 /**
@@ -206,5 +385,3 @@ function edgeOf(date: string, end: boolean): string {
   return end ? date + "-99-99".slice(date.length - 4) : date;
 }
 
-const min = (a: string, b: string) => (a < b ? a : b);
-const max = (a: string, b: string) => (a > b ? a : b);

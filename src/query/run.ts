@@ -5,7 +5,15 @@ import { bfsFromNode } from "graphology-traversal";
 import type { AbstractGraph } from "graphology-types";
 import type { EdgeAttributes, NodeAttributes } from "../model/graph";
 import { RELATIONS, type NodeKind, type Relation } from "../model/vocabulary";
-import { CONTEXT_KINDS, influenceGraph, influenceStep, strength, walkHistory } from "./history";
+import {
+  chronologicalOrder,
+  CONTEXT_KINDS,
+  historyIndex,
+  influenceGraph,
+  influenceStep,
+  strength,
+  walkHistory,
+} from "./history";
 import { formatDate, message, type MessageKey } from "./messages";
 import {
   FORM_EXAMPLES,
@@ -105,7 +113,7 @@ export function runQuery(graph: Graph, phrase: string, options: QueryOptions = {
     for (const [name, r] of names)
       if (r.status !== "found") return ctx.unresolved(base, parsed.kind, name, r);
     const [x, y] = names.map(([, r]) => (r as { id: string }).id) as [string, string];
-    return { ...base, ...ctx.path(parsed.kind, x, y) };
+    return answer(base, ctx.path(parsed.kind, x, y));
   }
   const r = resolve(graph, parsed.x);
   if (r.status !== "found") {
@@ -120,7 +128,36 @@ export function runQuery(graph: Graph, phrase: string, options: QueryOptions = {
       };
     return ctx.unresolved(base, parsed.kind, parsed.x, r);
   }
-  return { ...base, ...ctx.single(parsed, r.id) };
+  return answer(base, ctx.single(parsed, r.id));
+}
+
+/**
+ * The answer: the base with the body over it. The body's properties are copied as they are, so
+ * that lists made on first read (`lazy`) stay unmade until then.
+ */
+function answer(
+  base: Pick<Answer, "query" | "lang" | "notes" | "nodes" | "edges" | "items">,
+  body: Body,
+): Answer {
+  return Object.defineProperties({ ...base }, Object.getOwnPropertyDescriptors(body)) as Answer;
+}
+
+/** `make()`'s value, made on the first call. */
+function once<T>(make: () => T): () => T {
+  let made: { value: T } | null = null;
+  return () => (made ??= { value: make() }).value;
+}
+
+/**
+ * `target` with properties made on first read, then kept: enumerable, so that JSON and spreading
+ * see them as if they had always been there.
+ */
+function lazy<T extends object>(target: T, makers: Record<string, () => unknown>): T {
+  for (const [key, make] of Object.entries(makers)) {
+    const value = once(make);
+    Object.defineProperty(target, key, { enumerable: true, configurable: true, get: value });
+  }
+  return target;
 }
 
 /** What the answer is about, as a title: the interpretation without "Understood: ", capitalised. */
@@ -280,9 +317,10 @@ class Context {
   }
 
   history(kind: "led_to" | "followed_from", x: string): Body {
-    const influence = influenceGraph(this.graph);
+    const ix = historyIndex(this.graph);
     const interpretation = this.interpret(kind, this.names(x));
-    if (!influence.hasNode(x))
+    const origin = ix.index.get(x);
+    if (origin === undefined)
       return {
         kind,
         status: "ok",
@@ -290,23 +328,13 @@ class Context {
         focus: x,
         notes: [message(this.lang, "context", this.names(x))],
       };
-    const walk = walkHistory(this.graph, x, kind === "led_to" ? "back" : "forward");
-    const items = this.chronological(walk.reached.map((r) => this.item(r.id, r.depth, r.via)));
-    const undated = walk.undated.map((r) => this.item(r.id, r.depth, r.via));
-    // Every step of history between two nodes of the answer, read off the citation graph's own
-    // edges (their attributes come with them: no lookup per edge).
-    const inAnswer = new Set([x, ...items.map((i) => i.id)]);
-    const edges: ResultEdge[] = [];
-    for (const id of inAnswer)
-      this.graph.forEachOutEdge(id, (key, e, source, target, s, t) => {
-        if (inAnswer.has(target) && influenceStep(e, source, target, s, t))
-          edges.push(this.edgeFrom(key, e, source, target));
-      });
-    // And the edges by which the undated nodes, listed apart, were reached.
-    for (const u of undated) if (u.via) edges.push(u.via);
+    const walk = walkHistory(ix, origin, kind === "led_to" ? "back" : "forward");
+    const order = chronologicalOrder(ix, walk);
+    const item = (i: number) => this.item(ix.ids[i]!, walk.depth[i]!, ix.best[walk.via[i]!]!);
+    const undated = Array.from(walk.undated, item);
     const notes = [
-      items.length
-        ? message(this.lang, "found", { count: items.length })
+      order.length
+        ? message(this.lang, "found", { count: order.length })
         : message(this.lang, kind === "led_to" ? "none_led_to" : "none_followed_from", this.names(x)),
     ];
     if (undated.length)
@@ -316,17 +344,29 @@ class Context {
           names: undated.map((u) => u.label).join(", "),
         }),
       );
-    return {
-      kind,
-      status: "ok",
-      interpretation,
-      focus: x,
-      notes,
-      nodes: items.map(strip),
-      edges,
+    // The walk and its order are the answer; its list items, with their edges and quotes, are made
+    // when first read: a long history (180,000 nodes) is answered without 180,000 records, of which
+    // the explorer shows fifty.
+    const body: Body = { kind, status: "ok", interpretation, focus: x, notes, undated };
+    const items = once(() => Array.from(order, item));
+    return lazy(body, {
       items,
-      undated,
-    };
+      nodes: () => items().map(strip),
+      edges: () => {
+        // Every step of history between two nodes of the answer, read off the citation graph's
+        // own edges (their attributes come with them: no lookup per edge).
+        const inAnswer = new Set([x, ...Array.from(order, (i) => ix.ids[i]!)]);
+        const edges: ResultEdge[] = [];
+        for (const id of inAnswer)
+          this.graph.forEachOutEdge(id, (key, e, source, target, s, t) => {
+            if (inAnswer.has(target) && influenceStep(e, source, target, s, t))
+              edges.push(this.edgeFrom(key, e, source, target));
+          });
+        // And the edges by which the undated nodes, listed apart, were reached.
+        for (const u of undated) if (u.via) edges.push(u.via);
+        return edges;
+      },
+    });
   }
 
   /** The direct citers of x ("cites"), or what x cites ("cited_by"), with every citing edge. */

@@ -426,6 +426,41 @@ describe("queries on generated graphs", () => {
     );
   });
 
+  it("a history lists by date, nearest first on one date, then by label; the edge it gives touches the node", () => {
+    fc.assert(
+      fc.property(arbGraph, (g) => {
+        for (const x of g.nodes()) {
+          for (const q of [`what led to ${x}`, `what followed from ${x}`]) {
+            const { items } = runQuery(g, q);
+            for (let k = 1; k < items.length; k++) {
+              const [a, b] = [items[k - 1]!, items[k]!];
+              const order = a.date! < b.date! ? -1 : a.date! > b.date! ? 1 : Math.sign(a.depth - b.depth);
+              expect(order || (a.label <= b.label ? -1 : 1)).toBe(-1);
+            }
+            for (const i of items) expect([i.via!.source, i.via!.target]).toContain(i.id);
+          }
+        }
+      }),
+      { numRuns: 100 },
+    );
+  });
+
+  it("an answer reads the same whichever way it is read: its lists, spread, or as JSON", () => {
+    fc.assert(
+      fc.property(arbGraph, fc.nat(), (g, i) => {
+        const q = `what led to N${i % g.order}`;
+        const [direct, spread, json] = [runQuery(g, q), { ...runQuery(g, q) }, runQuery(g, q)];
+        const parsed = JSON.parse(JSON.stringify(json)) as Answer;
+        expect(parsed.items).toEqual(direct.items);
+        expect(parsed.nodes).toEqual(direct.nodes);
+        expect(parsed.edges).toEqual(direct.edges);
+        expect(spread.items).toEqual(direct.items);
+        expect(spread.edges).toEqual(direct.edges);
+      }),
+      { numRuns: 100 },
+    );
+  });
+
   it("what followed from X is the mirror: Y followed from X exactly when X led to Y", () => {
     fc.assert(
       fc.property(arbGraph, (g) => {
