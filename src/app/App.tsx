@@ -31,7 +31,14 @@ import { QueryBar } from "./components/QueryBar";
 import { ResultsPanel } from "./components/ResultsPanel";
 import { SearchBox } from "./components/SearchBox";
 import { SourceViewer } from "./components/SourceViewer";
-import { GraphLoadError, GRAPH_URL, loadGraph, type CanonicalGraph } from "./data/loadGraph";
+import {
+  GraphLoadError,
+  GRAPH_URL,
+  loadGraph,
+  type CanonicalGraph,
+  type LoadProgress,
+} from "./data/loadGraph";
+import { ProgressNote } from "./components/ProgressNote";
 import { extractTexts, importGraphFiles, importUrl, readDropped, type ImportReport } from "./data/importData";
 import { i18n, setLanguage } from "./i18n";
 import { visibleGraph, yearOf, type Visible } from "./state/filters";
@@ -62,6 +69,7 @@ export function App() {
 function Explorer() {
   const { t } = useTranslation();
   const [load, setLoad] = useState<Load>({ status: "loading" });
+  const [progress, setProgress] = useState<LoadProgress | null>(null);
   const { view, update, problems } = useViewState();
   const graph = load.status === "ready" ? load.graph : null;
   const notices =
@@ -90,7 +98,11 @@ function Explorer() {
         if (graph) setLoad({ status: "ready", graph, report });
         else failed(new Error(report.problems.join("; ")));
       }, failed);
-    else loadGraph(controller.signal, GRAPH_URL).then((graph) => setLoad({ status: "ready", graph }), failed);
+    else
+      loadGraph(controller.signal, GRAPH_URL, setProgress).then(
+        (graph) => setLoad({ status: "ready", graph }),
+        failed,
+      );
     return () => controller.abort();
   }, [view.data, reload]);
 
@@ -247,7 +259,10 @@ function Explorer() {
               )}
             </div>
           ) : (
-            <div className="message">{t("loading")}</div>
+            <div className="message">
+              {t("loading")}
+              {progress && <ProgressNote progress={progress} />}
+            </div>
           )}
         </main>
       )}
@@ -303,13 +318,18 @@ function ImportPanel(props: {
 }
 
 function Counts({ graph, visible }: { graph: CanonicalGraph; visible: Visible | null }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const all = !visible || (visible.nodes.size === graph.order && visible.edges.size === graph.size);
+  const n = (count: number) => count.toLocaleString(i18n.language);
   return (
     <p className="counts" aria-live="polite">
       {all
-        ? t("counts", { nodes: graph.order, edges: graph.size })
-        : t("counts_visible", { nodes: visible.nodes.size, total: graph.order, edges: visible.edges.size })}
+        ? t("counts", { nodes: n(graph.order), edges: n(graph.size) })
+        : t("counts_visible", {
+            nodes: n(visible.nodes.size),
+            total: n(graph.order),
+            edges: n(visible.edges.size),
+          })}
     </p>
   );
 }

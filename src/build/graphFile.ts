@@ -24,35 +24,129 @@ export class GraphLoadError extends Error {
 const isObject = (value: unknown): value is Record<string, unknown> =>
   typeof value === "object" && value !== null && !Array.isArray(value);
 
-/** Enough of graphology's serialized format, and of our attributes, to draw the graph. */
-function shapeProblem(data: unknown): string | null {
-  if (!isObject(data)) return "it is not a JSON object";
-  if (!Array.isArray(data.nodes) || !Array.isArray(data.edges)) return "it has no nodes and edges lists";
-  for (const node of data.nodes as unknown[]) {
-    if (!isObject(node) || typeof node.key !== "string") return "a node has no key";
-    const a = node.attributes;
-    if (!isObject(a) || typeof a.kind !== "string" || typeof a.label !== "string")
-      return `node ${node.key} has no kind or label`;
-  }
-  for (const edge of data.edges as unknown[]) {
-    if (!isObject(edge) || typeof edge.source !== "string" || typeof edge.target !== "string")
-      return "an edge has no source or target";
-    if (!isObject(edge.attributes) || typeof edge.attributes.relation !== "string")
-      return `edge ${edge.source} → ${edge.target} has no relation`;
-  }
+/** What is wrong with a node of the file, if anything: enough of our attributes to draw it. */
+function nodeProblem(node: unknown): string | null {
+  if (!isObject(node) || typeof node.key !== "string") return "a node has no key";
+  const a = node.attributes;
+  if (!isObject(a) || typeof a.kind !== "string" || typeof a.label !== "string")
+    return `node ${node.key} has no kind or label`;
   return null;
 }
 
-export function parseGraph(data: unknown, url: string): CanonicalGraph {
-  const problem = shapeProblem(data);
-  if (problem)
-    throw new GraphLoadError("shape", { url, detail: problem }, `${url} is not a Recital graph: ${problem}.`);
-  const graph: CanonicalGraph = new MultiDirectedGraph();
+function edgeProblem(edge: unknown): string | null {
+  if (!isObject(edge) || typeof edge.source !== "string" || typeof edge.target !== "string")
+    return "an edge has no source or target";
+  if (!isObject(edge.attributes) || typeof edge.attributes.relation !== "string")
+    return `edge ${edge.source} → ${edge.target} has no relation`;
+  return null;
+}
+
+type Serialized = SerializedGraph<NodeAttributes, EdgeAttributes, Attributes>;
+
+/** The file's lists, or what is wrong with its shape. */
+function lists(data: unknown, url: string): { nodes: unknown[]; edges: unknown[]; attributes?: unknown } {
+  const problem = !isObject(data)
+    ? "it is not a JSON object"
+    : !Array.isArray(data.nodes) || !Array.isArray(data.edges)
+      ? "it has no nodes and edges lists"
+      : null;
+  if (problem) throw shapeError(url, problem);
+  return data as { nodes: unknown[]; edges: unknown[] };
+}
+
+const shapeError = (url: string, problem: string) =>
+  new GraphLoadError("shape", { url, detail: problem }, `${url} is not a Recital graph: ${problem}.`);
+
+/** Checks a slice of a list and adds it to the graph. */
+function importSlice(
+  graph: CanonicalGraph,
+  url: string,
+  part: Partial<Serialized>,
+  problem: (item: unknown) => string | null = () => null,
+): void {
+  for (const item of [...(part.nodes ?? []), ...(part.edges ?? [])]) {
+    const found = problem(item);
+    if (found) throw shapeError(url, found);
+  }
   try {
-    graph.import(data as SerializedGraph<NodeAttributes, EdgeAttributes, Attributes>);
+    graph.import(part as Serialized);
   } catch (err) {
     const detail = (err as Error).message;
     throw new GraphLoadError("import", { url, detail }, `${url} could not be read as a graph: ${detail}`);
   }
+}
+
+export function parseGraph(data: unknown, url: string): CanonicalGraph {
+  const { nodes, edges, attributes } = lists(data, url);
+  // Every node and edge is checked before anything is added: the first problem is the one reported.
+  for (const node of nodes) {
+    const found = nodeProblem(node);
+    if (found) throw shapeError(url, found);
+  }
+  for (const edge of edges) {
+    const found = edgeProblem(edge);
+    if (found) throw shapeError(url, found);
+  }
+  const graph: CanonicalGraph = new MultiDirectedGraph();
+  importSlice(graph, url, {
+    ...(attributes === undefined ? {} : { attributes }),
+    nodes,
+    edges,
+  } as Partial<Serialized>);
+  return graph;
+}
+
+/** How far a long task has gone: `done` of `total` (0 when it cannot count). */
+export interface Progress<Stage extends string = string> {
+  stage: Stage;
+  done: number;
+  total: number;
+}
+
+export interface StepOptions<Stage extends string> {
+  onProgress?: (progress: Progress<Stage>) => void;
+  /** Lets the page breathe between slices (a browser task boundary); resolves when it may go on. */
+  pause?: () => Promise<void>;
+  /** Stops the work at the next slice: the promise rejects with the signal's reason. */
+  signal?: AbortSignal;
+}
+
+/** How many nodes or edges one slice of reading or drawing holds: tens of milliseconds of work. */
+export const SLICE = 20_000;
+
+/** Runs `work` on slices of `items`, pausing and reporting between them. */
+export async function inSlices<T, Stage extends string>(
+  items: readonly T[],
+  stage: Stage,
+  work: (slice: T[]) => void,
+  { onProgress, pause, signal }: StepOptions<Stage>,
+): Promise<void> {
+  for (let at = 0; at < items.length; at += SLICE) {
+    signal?.throwIfAborted();
+    onProgress?.({ stage, done: at, total: items.length });
+    if (pause && at > 0) await pause();
+    signal?.throwIfAborted();
+    work(items.slice(at, at + SLICE));
+  }
+  onProgress?.({ stage, done: items.length, total: items.length });
+}
+
+/**
+ * The same as parseGraph, read in slices, so that a page can show how far it has got and stay
+ * responsive: a problem stops it at the slice that holds it (the nodes and edges before it are
+ * read, and thrown away with the graph).
+ */
+export async function readGraph(
+  data: unknown,
+  url: string,
+  options: StepOptions<"nodes" | "edges"> = {},
+): Promise<CanonicalGraph> {
+  const { nodes, edges, attributes } = lists(data, url);
+  const graph: CanonicalGraph = new MultiDirectedGraph();
+  if (attributes !== undefined) importSlice(graph, url, { attributes } as Partial<Serialized>);
+  const read = (list: "nodes" | "edges", problem: (item: unknown) => string | null) => (slice: unknown[]) =>
+    importSlice(graph, url, { [list]: slice } as Partial<Serialized>, problem);
+  await inSlices(nodes, "nodes", read("nodes", nodeProblem), options);
+  await inSlices(edges, "edges", read("edges", edgeProblem), options);
   return graph;
 }

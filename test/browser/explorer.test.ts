@@ -1,10 +1,13 @@
 import { mkdirSync, readFileSync } from "node:fs";
+import { createServer } from "node:http";
+import type { AddressInfo } from "node:net";
 import { resolve } from "node:path";
 import { PNG } from "pngjs";
 import type { Browser, Page } from "playwright-core";
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, onTestFinished } from "vitest";
 import { KIND_COLORS } from "../../src/app/theme";
 import { ANSWER_EDGE } from "../../src/app/graph/reducers";
+import { generateGraph } from "../bench/corpus";
 import {
   buildGraph,
   countPixels,
@@ -477,6 +480,62 @@ describe("navigating the graph", () => {
     await page.getByRole("button", { name: "Show 49 more (of 449)" }).click();
     expect(await results.locator(":scope > li").count()).toBe(449);
     expect(await page.getByRole("button", { name: /more \(of 449\)/ }).count()).toBe(0);
+    expect(pageErrors).toEqual([]);
+  });
+
+  it("shows how far loading and drawing a larger graph have got, step by step, with counts", async () => {
+    const large = generateGraph(25_000, 3).export();
+    const body = JSON.stringify(large);
+    const [nodes, edges] = [large.nodes.length, large.edges.length];
+    // Served a megabyte at a time, as over a network, so that the download has steps to show.
+    const slow = createServer((_, res) => {
+      res.writeHead(200, { "content-type": "application/json", "content-length": Buffer.byteLength(body) });
+      const bytes = Buffer.from(body);
+      let at = 0;
+      const next = () => {
+        if (at >= bytes.length) return void res.end();
+        res.write(bytes.subarray(at, (at += 1 << 20)));
+        setTimeout(next, 20);
+      };
+      next();
+    });
+    await new Promise<void>((ok) => slow.listen(0, "127.0.0.1", ok));
+    const port = (slow.address() as AddressInfo).port;
+    await page.route("**/graph.json", (route) =>
+      route.continue({ url: `http://127.0.0.1:${port}/graph.json` }),
+    );
+    onTestFinished(() => void slow.close());
+    // Every state the progress note passes through, as a user would have seen it.
+    await page.addInitScript(() => {
+      const seen: string[] = [];
+      (window as unknown as { progressSeen: string[] }).progressSeen = seen;
+      new MutationObserver(() => {
+        for (const note of document.querySelectorAll(".load-progress")) {
+          const line = `${note.getAttribute("data-stage")}: ${note.textContent}`;
+          if (seen.at(-1) !== line) seen.push(line);
+        }
+      }).observe(document, { subtree: true, childList: true, characterData: true, attributes: true });
+    });
+    await page.goto(served.url);
+    await rendered();
+    const seen = await page.evaluate(() => (window as unknown as { progressSeen: string[] }).progressSeen);
+    const stages = seen.map((line) => line.split(":")[0]).filter((s, i, all) => s !== all[i - 1]);
+    expect(stages).toEqual(["download", "parse", "nodes", "edges", "layout", "prepare", "draw"]);
+    const mb = (Buffer.byteLength(body) / 1024 / 1024).toFixed(1);
+    const downloads = seen.filter((line) => line.startsWith("download: "));
+    for (const line of downloads)
+      expect(line).toMatch(new RegExp(`^download: Downloading the graph: [\\d.]+ of ${mb} MB$`));
+    expect(downloads.length).toBeGreaterThan(3); // megabyte by megabyte
+    expect(seen).toContain("nodes: Reading nodes: 20,000 of 25,000");
+    expect(seen).toContain(`edges: Reading edges: 40,000 of ${edges.toLocaleString("en")}`);
+    expect(seen).toContain(`layout: Laying out ${nodes.toLocaleString("en")} nodes along the timeline…`);
+    expect(seen).toContain(`prepare: Preparing edges to draw: 60,000 of ${edges.toLocaleString("en")}`);
+    expect(seen).toContain(`draw: Drawing ${(nodes + edges).toLocaleString("en")} nodes and edges…`);
+    // Once drawn, the note is gone, and the page reads the graph it was given.
+    expect(await page.locator(".load-progress").count()).toBe(0);
+    await expect(page.getByRole("banner").textContent()).resolves.toContain(
+      `${nodes.toLocaleString("en")} nodes · ${edges.toLocaleString("en")} edges`,
+    );
     expect(pageErrors).toEqual([]);
   });
 

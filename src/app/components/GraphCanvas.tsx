@@ -3,16 +3,18 @@
 // The drawn graph, the layout and the timeline layer are rebuilt with it, from the canonical graph.
 // What the view changes — filters, hover, selection — reaches sigma through reducers and a
 // refresh, never by rewriting the drawn graph.
-import { useEffect, useRef } from "react";
+import { useEffect, useRef, useState } from "react";
 import FA2Layout from "graphology-layout-forceatlas2/worker";
 import { inferSettings } from "graphology-layout-forceatlas2";
 import { createNodeBorderProgram } from "@sigma/node-border";
 import { getCameraStateToFitViewportToNodes } from "@sigma/utils";
+import { MultiDirectedGraph } from "graphology";
 import Sigma from "sigma";
 import type { Settings } from "sigma/settings";
-import type { CanonicalGraph } from "../data/loadGraph";
+import type { Progress } from "../../build/graphFile";
+import { pause, type CanonicalGraph } from "../data/loadGraph";
 import {
-  buildScene,
+  buildSceneInSteps,
   type DrawnEdge,
   type DrawnGraph,
   type DrawnNode,
@@ -26,6 +28,7 @@ import type { Visible } from "../state/filters";
 import type { Camera, Layout, Theme } from "../state/viewState";
 import { paletteOf, UI, type Palette } from "../theme";
 import type { NodeDisplayData, PartialButFor } from "sigma/types";
+import { ProgressNote, type DrawStage } from "./ProgressNote";
 
 const STAGE_PADDING = 16;
 /** The least extent, in layout pixels, a framed group is given: about three years, or ten rows. */
@@ -244,16 +247,46 @@ export function GraphCanvas({
     callbacks.current = { onSelect, onCamera, onReady };
   }, [onSelect, onCamera, onReady]);
   const initialCamera = useRef(camera);
+  const [progress, setProgress] = useState<Progress<DrawStage> | null>(null);
+  const [made, setMade] = useState<{ graph: CanonicalGraph; scene: Scene } | null>(null);
+  const [failure, setFailure] = useState<Error | null>(null);
+  if (failure) throw failure; // to the panel's error boundary
 
+  // The scene is made in steps, with their progress shown over the canvas; sigma draws it once made.
   useEffect(() => {
     const container = containerRef.current;
     if (!container) return;
+    const controller = new AbortController();
     const box = {
       width: container.clientWidth - 2 * STAGE_PADDING,
       height: container.clientHeight - 2 * STAGE_PADDING,
     };
-    const scene = buildScene(graph, box, canvasMeasure());
-    const renderer = new Sigma<DrawnNode, DrawnEdge>(scene.drawn, container, {
+    buildSceneInSteps(graph, box, canvasMeasure(), {
+      onProgress: setProgress,
+      pause,
+      signal: controller.signal,
+    })
+      .then(async (scene) => {
+        // Sigma's first drawing blocks the page for as long as it takes: say so before it starts.
+        setProgress({ stage: "draw", done: 0, total: scene.drawn.order + scene.drawn.size });
+        await pause();
+        if (!controller.signal.aborted) setMade({ graph, scene });
+      })
+      .catch((err: unknown) => {
+        if (!controller.signal.aborted) setFailure(err instanceof Error ? err : new Error(String(err)));
+      });
+    return () => controller.abort();
+  }, [graph]);
+  const ready = made?.graph === graph ? made.scene : null;
+
+  useEffect(() => {
+    const container = containerRef.current;
+    if (!container || !ready) return;
+    const scene = ready;
+    // Sigma draws its first frame in its constructor, and the box it frames can only be set on the
+    // renderer: it is made on an empty graph and given the scene once framed, so that the graph is
+    // processed and drawn once, not twice (at 100k nodes, each time is seconds).
+    const renderer = new Sigma<DrawnNode, DrawnEdge>(new MultiDirectedGraph(), container, {
       ...SETTINGS,
       labelColor: { color: live.current.palette!.labelColor },
       defaultDrawNodeHover: (context, data, settings) =>
@@ -310,10 +343,9 @@ export function GraphCanvas({
       if (!performance.getEntriesByName("recital:first-render").length)
         performance.mark("recital:first-render");
     });
-    // The custom box changes sigma's normalisation, which only a refresh recomputes.
     renderer.setCustomBBox(scene.bbox);
-    renderer.refresh();
     if (initialCamera.current) renderer.getCamera().setState(initialCamera.current);
+    renderer.setGraph(scene.drawn);
     const showCamera = ({ x, y, ratio }: Camera) => {
       container.dataset.camera = [x, y, ratio].map((n) => n.toFixed(3)).join(",");
     };
@@ -372,6 +404,7 @@ export function GraphCanvas({
       },
     });
 
+    setProgress(null);
     return () => {
       callbacks.current.onReady?.(null);
       resized.disconnect();
@@ -384,7 +417,7 @@ export function GraphCanvas({
       delete container.dataset.edges;
       delete container.dataset.rendered;
     };
-  }, [graph]);
+  }, [ready]);
 
   // Filters, selection and the query's answer: new reducer inputs, one refresh.
   useEffect(() => {
@@ -407,7 +440,7 @@ export function GraphCanvas({
     containerRef.current?.setAttribute("data-visible-nodes", String(visible.nodes.size));
     if (answer) containerRef.current?.setAttribute("data-answer-nodes", String(answer.nodes.size));
     else containerRef.current?.removeAttribute("data-answer-nodes");
-  }, [visible, selected, answer]);
+  }, [visible, selected, answer, ready]);
 
   // The theme: new colours for labels, dimmed nodes, answers and the timeline behind them.
   useEffect(() => {
@@ -419,7 +452,7 @@ export function GraphCanvas({
     if (!renderer || unchanged) return;
     renderer.setSetting("labelColor", { color: palette.labelColor });
     renderer.refresh({ skipIndexation: true });
-  }, [theme, graph]);
+  }, [theme, ready]);
 
   // A new selection brings the camera to it and its neighbours, so that its links are in view.
   useEffect(() => {
@@ -427,7 +460,7 @@ export function GraphCanvas({
     const container = containerRef.current;
     if (!renderer || !container || !selected || !renderer.getGraph().hasNode(selected)) return;
     frame(renderer, container, [selected, ...renderer.getGraph().neighbors(selected)], live.current.visible);
-  }, [selected]);
+  }, [selected, ready]);
 
   // A new answer brings the camera to its nodes.
   useEffect(() => {
@@ -435,7 +468,7 @@ export function GraphCanvas({
     const container = containerRef.current;
     if (!renderer || !container || !answer || answer.nodes.size === 0) return;
     frame(renderer, container, [...(answer.frame ?? answer.nodes)], live.current.visible);
-  }, [answer]);
+  }, [answer, ready]);
 
   // Layouts: chronological (the scene's own) or ForceAtlas2, run in a web worker the first time.
   // `current` is the layout whose positions the drawn graph holds, settled; an interrupted run
@@ -500,7 +533,12 @@ export function GraphCanvas({
       }
       supervisor?.kill();
     };
-  }, [layout, graph]);
+  }, [layout, ready]);
 
-  return <div ref={containerRef} className="graph-canvas" data-testid="graph-canvas" />;
+  return (
+    <>
+      <div ref={containerRef} className="graph-canvas" data-testid="graph-canvas" />
+      {progress && <ProgressNote progress={progress} />}
+    </>
+  );
 }

@@ -2,6 +2,8 @@
 // The canonical graph is never touched; positions, sizes, colours and shortened labels live on a
 // separate graph with the same keys. No DOM here: text measuring is passed in.
 import { MultiDirectedGraph } from "graphology";
+import { inSlices, type StepOptions } from "../../build/graphFile";
+import type { EdgeAttributes } from "../../model/graph";
 import type { CanonicalGraph } from "../data/loadGraph";
 import {
   fitChronologicalLayout,
@@ -118,11 +120,54 @@ export function laneTitle(lane: string): string {
 /** Rough text width for when no canvas is at hand (tests, SSR). */
 export const estimateText: MeasureText = (text) => text.length * 6.5;
 
+/** The steps of drawing a graph: the chronological layout, then the nodes and edges sigma draws. */
+export type SceneStage = "layout" | "prepare";
+
 export function buildScene(
   graph: CanonicalGraph,
   box: { width: number; height: number },
   measure: MeasureText = estimateText,
 ): Scene {
+  const { scene, edges } = sceneOfNodes(graph, box, measure);
+  drawEdges(scene.drawn, edges);
+  return scene;
+}
+
+/**
+ * The same scene, made in steps a page can show and stay responsive between: the layout, then the
+ * edges a slice at a time (at 100k texts, three quarters of a million of them).
+ */
+export async function buildSceneInSteps(
+  graph: CanonicalGraph,
+  box: { width: number; height: number },
+  measure: MeasureText,
+  options: StepOptions<SceneStage>,
+): Promise<Scene> {
+  options.onProgress?.({ stage: "layout", done: 0, total: graph.order });
+  await options.pause?.();
+  options.signal?.throwIfAborted();
+  const { scene, edges } = sceneOfNodes(graph, box, measure);
+  await inSlices(edges, "prepare", (slice) => drawEdges(scene.drawn, slice), options);
+  return scene;
+}
+
+type EdgeEntry = { key: string; source: string; target: string; attributes: EdgeAttributes };
+
+function drawEdges(drawn: DrawnGraph, edges: EdgeEntry[]): void {
+  for (const { key, source, target, attributes: a } of edges)
+    drawn.addDirectedEdgeWithKey(key, source, target, {
+      size: Math.min(3, 1 + 0.5 * Math.max(0, (a.occurrences ?? 1) - 1)),
+      color: `${relationColor(a.relation)}${EDGE_ALPHA}`,
+      relation: a.relation,
+    });
+}
+
+/** The layout and the drawn nodes; the edges still to draw. */
+function sceneOfNodes(
+  graph: CanonicalGraph,
+  box: { width: number; height: number },
+  measure: MeasureText,
+): { scene: Scene; edges: EdgeEntry[] } {
   const drawnLabels = displayLabels(
     graph.mapNodes((key, a) => ({ key, label: a.label, titles: [a.title?.en, a.title?.fr] })),
   );
@@ -164,23 +209,18 @@ export function buildScene(
       type: kindShape(node.kind),
     });
   }
-  graph.forEachEdge((key, a, source, target) => {
-    drawn.addDirectedEdgeWithKey(key, source, target, {
-      size: Math.min(3, 1 + 0.5 * Math.max(0, (a.occurrences ?? 1) - 1)),
-      color: `${relationColor(a.relation)}${EDGE_ALPHA}`,
-      relation: a.relation,
-    });
-  });
-
   return {
-    drawn,
-    layout,
-    // As tall as the box even when the lanes are not, so the timeline hangs from the top.
-    bbox: {
-      x: [layout.minX - gutter, layout.maxX],
-      y: [-Math.max(layout.height, lanesBox.height), AXIS_HEIGHT],
+    edges: graph.mapEdges((key, attributes, source, target) => ({ key, source, target, attributes })),
+    scene: {
+      drawn,
+      layout,
+      // As tall as the box even when the lanes are not, so the timeline hangs from the top.
+      bbox: {
+        x: [layout.minX - gutter, layout.maxX],
+        y: [-Math.max(layout.height, lanesBox.height), AXIS_HEIGHT],
+      },
+      gutter,
+      axisHeight: AXIS_HEIGHT,
     },
-    gutter,
-    axisHeight: AXIS_HEIGHT,
   };
 }

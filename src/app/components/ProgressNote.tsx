@@ -1,0 +1,30 @@
+// How far loading and drawing a graph have got, with their counts: megabytes downloaded, nodes and
+// edges read, edges prepared, then sigma's first drawing (which blocks the page while it lasts).
+import { useTranslation } from "react-i18next";
+import type { Progress } from "../../build/graphFile";
+import type { LoadStage } from "../data/loadGraph";
+import type { SceneStage } from "../graph/scene";
+
+export type DrawStage = SceneStage | "draw";
+
+const MB = 1024 * 1024;
+
+export function ProgressNote({ progress }: { progress: Progress<LoadStage | DrawStage> }) {
+  const { t, i18n } = useTranslation();
+  const { stage, done, total } = progress;
+  const number = new Intl.NumberFormat(i18n.language, {
+    maximumFractionDigits: stage === "download" ? 1 : 0,
+  });
+  const [shownDone, shownTotal] = stage === "download" ? [done / MB, total / MB] : [done, total];
+  const counted = total > 0 && stage !== "draw" && stage !== "layout";
+  const text = t(`progress_${stage}${stage === "download" && !total ? "_open" : ""}`, {
+    done: number.format(shownDone),
+    total: number.format(shownTotal),
+  });
+  return (
+    <div className="load-progress" role="status" aria-live="polite" data-stage={stage}>
+      <span>{text}</span>
+      {counted ? <progress max={total} value={done} aria-label={text} /> : <progress aria-label={text} />}
+    </div>
+  );
+}
