@@ -8,13 +8,13 @@ import {
   onlyArticles,
   isCoordination,
   findTriggers,
-  matchAt,
+  phraseAt,
   VERB_TRIE,
   words,
   type PhraseHit,
 } from "./clauses";
 import { EMPTY_LEXICON, type AliasHit, type Lexicon } from "./lexicon";
-import { PATTERN_ROWS, type PatternRow, type ResolveContext, type TextFacts } from "./patterns";
+import { PATTERN_ROWS, type Groups, type PatternRow, type ResolveContext, type TextFacts } from "./patterns";
 import { lastOrgMentioned } from "./patterns/context";
 import { structure, type SessionFacts, type TextUnit } from "./structure";
 import { clean, fold, lineIndex, matchesIn, paragraphs, sentences, type Span } from "./text";
@@ -145,7 +145,8 @@ function compile(row: PatternRow) {
   if (!c) {
     const boundary = row.pattern.startsWith("\\b");
     c = {
-      re: new RegExp(boundary ? row.pattern.slice(2) : row.pattern, "gd"),
+      // Only list items need the offsets of their groups (`d`), which cost a little on every match.
+      re: new RegExp(boundary ? row.pattern.slice(2) : row.pattern, "g"),
       item: row.listItem ? new RegExp(row.listItem, "yd") : undefined,
       boundary,
     };
@@ -180,7 +181,7 @@ function candidates(folded: string, unit: TextUnit, lexicon: Lexicon): Candidate
         re.lastIndex = m.index + 1;
         continue;
       }
-      const groups = { ...m.groups };
+      const groups: Groups = m.groups ?? {};
       out.push({
         start: from + m.index,
         end: from + m.index + m[0].length,
@@ -193,7 +194,7 @@ function candidates(folded: string, unit: TextUnit, lexicon: Lexicon): Candidate
       item.lastIndex = re.lastIndex;
       let im: RegExpExecArray | null;
       while ((im = item.exec(body)) !== null && im[0] !== "") {
-        const g = { ...im.groups };
+        const g: Groups = im.groups ?? {};
         const numberAt = im.indices?.groups?.session?.[0] ?? im.indices?.groups?.dsession?.[0] ?? im.index;
         out.push({
           start: from + numberAt,
@@ -281,12 +282,13 @@ function governors(
 ): Governor[] {
   const out: Governor[] = [];
   const lead = LIST_MARKER.exec(folded.slice(para.start, para.end))?.[0].length ?? 0;
-  const ws = words(folded, para.start + lead, Math.min(para.end, para.start + lead + 120));
-  const atStart = ws.length ? matchAt(VERB_TRIE, ws, 0) : null;
+  const from = para.start + lead;
+  const to = Math.min(para.end, from + 120);
+  const atStart = phraseAt(VERB_TRIE, folded, from, to);
   if (atStart) {
     out.push({ hit: atStart, clause: text.slice(atStart.start, atStart.end), objectFrom: atStart.end });
   } else if (inherited) {
-    const act = inherited.hit.role === "decides" && ws.length ? matchAt(ACT_TRIE, ws, 0) : null;
+    const act = inherited.hit.role === "decides" ? phraseAt(ACT_TRIE, folded, from, to) : null;
     if (act)
       out.push({
         hit: act,
@@ -312,8 +314,7 @@ function governors(
   }
   for (const m of matchesIn(CAPS_RUN, cleanText, para.start + lead + 1, para.end)) {
     if (m.index <= (out[0]?.hit.end ?? -1)) continue;
-    const cw = words(folded, m.index, m.index + m[0].length);
-    const hit = cw.length ? matchAt(VERB_TRIE, cw, 0) : null;
+    const hit = phraseAt(VERB_TRIE, folded, m.index, m.index + m[0].length);
     if (hit) out.push({ hit, clause: text.slice(hit.start, hit.end), objectFrom: hit.end });
   }
   return out;
@@ -323,10 +324,8 @@ function governors(
 function verbLine(text: string, folded: string, para: Span): Governor | null {
   if (para.end - para.start > 60) return null; // a verb line is a few words; don't tokenise paragraphs
   const ft = folded.slice(para.start, para.end).replace(/[\s,:;]+$/, "");
-  const ws = words(ft);
-  if (!ws.length || ws.length > 5) return null;
-  const hit = matchAt(VERB_TRIE, ws, 0);
-  if (!hit || hit.end !== ft.length) return null;
+  const hit = phraseAt(VERB_TRIE, ft, 0, ft.length);
+  if (!hit || hit.end !== ft.length || words(ft).length > 5) return null;
   const at = { ...hit, start: para.start + hit.start, end: para.start + hit.end };
   return { hit: at, clause: text.slice(at.start, at.end), objectFrom: at.end };
 }

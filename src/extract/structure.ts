@@ -92,15 +92,22 @@ const NO_CONTEXT = {
 function ownSymbol(folded: string) {
   for (const { row, whole } of SYMBOL_ROWS) {
     const m = whole.exec(folded);
-    if (m) return { row, groups: { ...m.groups } };
+    if (m) return { row, groups: m.groups ?? {} };
   }
   return null;
 }
 
+const FUNCTION_WORDS = /\b(?:le|la|les|des|du|et|de|the|of|and|to|its)\b/g;
+const ENGLISH = new Set(["the", "of", "and", "to", "its"]);
+
 export function detectLanguage(folded: string): "fr" | "en" {
-  const sample = folded.slice(0, 20000);
-  const fr = sample.match(/\b(?:le|la|les|des|du|et|de)\b/g)?.length ?? 0;
-  const en = sample.match(/\b(?:the|of|and|to|its)\b/g)?.length ?? 0;
+  // One pass over the sample for the words of both languages, counted apart.
+  let en = 0;
+  let fr = 0;
+  for (const w of folded.slice(0, 20000).match(FUNCTION_WORDS) ?? []) {
+    if (ENGLISH.has(w)) en++;
+    else fr++;
+  }
   return en > fr ? "en" : "fr";
 }
 
@@ -355,7 +362,7 @@ function readDocumentHeading(
       matchesIn(any, heading, 0, heading.length).map((m) => ({ row, m })),
     ).sort((a, b) => a.m.index - b.m.index);
     for (const { row, m } of found) {
-      const res = row.resolve({ ...m.groups }, NO_CONTEXT);
+      const res = row.resolve(m.groups ?? {}, NO_CONTEXT);
       if (res && "id" in res && res.id.includes(`-${unit.year}-RES-`)) {
         unit.id = res.id;
         unit.idSpan = { start: m.index, end: m.index + m[0].length };

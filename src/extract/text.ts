@@ -26,6 +26,34 @@ const PLAIN: Record<number, number> = {
   0x00b0: 0x6f, // °
 };
 
+/** The characters `clean` makes plain, found by one native search instead of a look at each character. */
+const TO_PLAIN = new RegExp(
+  `[${Object.keys(PLAIN)
+    .map((c) => `\\u${Number(c).toString(16).padStart(4, "0")}`)
+    .join("")}]`,
+  "g",
+);
+
+export function clean(text: string): string {
+  return text
+    .replace(MARKUP, (m) => (m.startsWith("^{") ? `  ${m.slice(2, -1)} ` : " ".repeat(m.length)))
+    .replace(TO_PLAIN, (ch) => String.fromCharCode(PLAIN[ch.charCodeAt(0)]!));
+}
+
+/** Each UTF-16 unit folded, filled in as units are met; 0 for one not met yet. */
+const FOLDED = new Uint16Array(0x10000);
+
+function foldCode(c: number): number {
+  if (c < 0x80) return c >= 65 && c <= 90 ? c + 32 : c;
+  if (c >= 0xd800 && c <= 0xdfff) return c; // surrogates (emoji) stay as they are
+  if (FOLDED[c]) return FOLDED[c];
+  const ch = String.fromCharCode(c);
+  let f = ch.normalize("NFD").replace(/\p{M}/gu, "").toLowerCase();
+  if (c === 0x153 || c === 0x152) f = "o"; // "mise en œuvre" folds one letter for one: "mise en ouvre"
+  if (f.length !== 1) f = ch.toLowerCase().length === 1 ? ch.toLowerCase() : ch;
+  return (FOLDED[c] = f.charCodeAt(0));
+}
+
 function fromCodes(codes: Uint16Array): string {
   let out = "";
   for (let i = 0; i < codes.length; i += 8192)
@@ -33,38 +61,25 @@ function fromCodes(codes: Uint16Array): string {
   return out;
 }
 
-export function clean(text: string): string {
-  const blanked = text.replace(MARKUP, (m) =>
-    m.startsWith("^{") ? `  ${m.slice(2, -1)} ` : " ".repeat(m.length),
-  );
-  const codes = new Uint16Array(blanked.length);
-  for (let i = 0; i < blanked.length; i++) {
-    const c = blanked.charCodeAt(i);
-    codes[i] = c < 0x80 && c !== 0x09 && c !== 0x0d ? c : (PLAIN[c] ?? c);
-  }
-  return fromCodes(codes);
-}
-
-const foldCache = new Map<number, number>();
-
-function foldCode(c: number): number {
-  if (c < 0x80) return c >= 65 && c <= 90 ? c + 32 : c;
-  if (c >= 0xd800 && c <= 0xdfff) return c; // surrogates (emoji) stay as they are
-  const hit = foldCache.get(c);
-  if (hit !== undefined) return hit;
-  const ch = String.fromCharCode(c);
-  let f = ch.normalize("NFD").replace(/\p{M}/gu, "").toLowerCase();
-  if (c === 0x153 || c === 0x152) f = "o"; // "mise en œuvre" folds one letter for one: "mise en ouvre"
-  if (f.length !== 1) f = ch.toLowerCase().length === 1 ? ch.toLowerCase() : ch;
-  foldCache.set(c, f.charCodeAt(0));
-  return f.charCodeAt(0);
-}
+const BEYOND_ASCII = /[\u0080-\uffff]+/g;
 
 /** Lower-case, strip diacritics, one UTF-16 unit for one UTF-16 unit. */
 export function fold(text: string): string {
-  const codes = new Uint16Array(text.length);
-  for (let i = 0; i < text.length; i++) codes[i] = foldCode(text.charCodeAt(i));
-  return fromCodes(codes);
+  // ASCII is lower-cased natively, in one pass. Every other character is folded on its own, from the
+  // original (how a "Σ" lower-cases depends on its neighbours); the one that lower-cases to ASCII,
+  // the Kelvin sign, folds to the same "k". Lower-casing keeps the length but for "İ" (two units):
+  // a text that holds one is folded unit by unit.
+  const lower = text.toLowerCase();
+  if (lower.length !== text.length) {
+    const codes = new Uint16Array(text.length);
+    for (let i = 0; i < text.length; i++) codes[i] = foldCode(text.charCodeAt(i));
+    return fromCodes(codes);
+  }
+  return lower.replace(BEYOND_ASCII, (run: string, at: number) => {
+    let out = "";
+    for (let i = at; i < at + run.length; i++) out += String.fromCharCode(foldCode(text.charCodeAt(i)));
+    return out;
+  });
 }
 
 /** Fold a short string for comparisons (search keys, aliases): also collapses white space. */

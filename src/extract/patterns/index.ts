@@ -15,4 +15,4 @@ export const PATTERN_ROWS: PatternRow[] = [
   ...UNREGISTERED_ROWS,
 ];
 
-export type { PatternRow, Resolution, Resolved, ResolveContext, TextFacts } from "./types";
+export type { Groups, PatternRow, Resolution, Resolved, ResolveContext, TextFacts } from "./types";

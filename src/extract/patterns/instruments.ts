@@ -52,7 +52,8 @@ export const INSTRUMENT_ROWS: PatternRow[] = [
     name: "constitutive-instrument",
     series: "Constitution, Statute or Convention of an organisation, with article or number",
     lang: "any",
-    pattern: String.raw`(?:\b(?<pintype>article|articles|numero|numeros|no\.|art\.)\s+(?<pin>\d{1,4}(?:\s?\(\d{1,2}\))?[a-z]?)\s+(?:du|de\s+la|de\s+l'|de|of\s+the|of)\s+)?(?:(?<possessive>sa|son|its)\s+|(?<ownerBefore>itu|uit|interpol|organization's|organisation's|union's)\s+)?\b(?<head>statut|constitution|convention(?=\s+(?:de\s+l'|d'interpol|of\s+(?:the\s+)?(?:itu|international|interpol|organization)))|(?<=(?:itu|uit|union's|sa|son|its)\s)convention)\b(?<owner>\s+(?:de\s+l'organisation|d'interpol|de\s+l'o\.?i\.?p\.?c\.?\s*-\s*interpol|de\s+l'uit|de\s+l'union\s+internationale\s+des\s+telecommunications|de\s+l'union|of\s+the\s+itu|of\s+the\s+international\s+telecommunication\s+union|of\s+the\s+organization|of\s+interpol))?`,
+    // "itu convention": the look-behind follows the word it checks, so that it is only tried there.
+    pattern: String.raw`(?:\b(?<pintype>article|articles|numero|numeros|no\.|art\.)\s+(?<pin>\d{1,4}(?:\s?\(\d{1,2}\))?[a-z]?)\s+(?:du|de\s+la|de\s+l'|de|of\s+the|of)\s+)?(?:(?<possessive>sa|son|its)\s+|(?<ownerBefore>itu|uit|interpol|organization's|organisation's|union's)\s+)?\b(?<head>statut|constitution|convention(?=\s+(?:de\s+l'|d'interpol|of\s+(?:the\s+)?(?:itu|international|interpol|organization)))|convention(?<=(?:itu|uit|union's|sa|son|its)\sconvention))\b(?<owner>\s+(?:de\s+l'organisation|d'interpol|de\s+l'o\.?i\.?p\.?c\.?\s*-\s*interpol|de\s+l'uit|de\s+l'union\s+internationale\s+des\s+telecommunications|de\s+l'union|of\s+the\s+itu|of\s+the\s+international\s+telecommunication\s+union|of\s+the\s+organization|of\s+interpol))?`,
     resolve: constitutive,
     examples: [
       {
