@@ -140,11 +140,13 @@ export interface HistoryIndex {
   back: Direction;
   /** Earlier → later: what each node led to. */
   forward: Direction;
+  scratch: Scratch;
 }
 
 /**
  * A direction to walk: the adjacency in compressed sparse rows (node i's neighbours are
- * `nodes[offsets[i] .. offsets[i + 1])`), and each node's dates as that walk compares them.
+ * `nodes[offsets[i] .. offsets[i + 1])`), with what a walk needs of each neighbour beside it, so
+ * that it reads the edge arrays in order and touches a node's own state only to mark it.
  */
 interface Direction {
   offsets: Int32Array;
@@ -153,15 +155,17 @@ interface Direction {
   edges: Int32Array;
   strengths: Uint8Array;
   /**
-   * STRIDE numbers a node, side by side so that a walk reads one place per node: its first and
-   * last day as ranks, then room for the walk's depth and bound. Walking forward is walking back
-   * in mirrored time, so the forward days are the negated back ones, swapped; undated nodes start
-   * at UNDATED and end at NO_BOUND, so that no date check stops them and they leave a bound as it is.
+   * Each neighbour's first and last day as ranks, as this walk compares them. Walking forward is
+   * walking back in mirrored time, so the forward days are the negated back ones, swapped. Undated
+   * nodes start at UNDATED and end at NO_BOUND, so that no date stops them and they leave a bound
+   * as it is.
    */
-  days: Int32Array;
+  first: Int32Array;
+  last: Int32Array;
+  /** Each node's last day, as this walk compares them: the bound a walk from it starts with. */
+  own: Int32Array;
 }
 
-const STRIDE = 4;
 const UNDATED = -(2 ** 31);
 const NO_BOUND = 2 ** 31 - 1;
 
@@ -187,13 +191,14 @@ function buildHistoryIndex(graph: Graph): HistoryIndex {
   const sorted = [...strings].sort();
   const rankOf = new Map(sorted.map((s, i) => [s, i]));
   const date = new Int32Array(n);
-  const [backDays, forwardDays] = [new Int32Array(n * STRIDE), new Int32Array(n * STRIDE)];
+  const [backFirst, backLast] = [new Int32Array(n), new Int32Array(n)];
   dates.forEach((d, i) => {
-    const [first, last] = d ? [rankOf.get(d)!, rankOf.get(edgeOf(d, true))!] : [UNDATED, NO_BOUND];
-    date[i] = d ? first : -1;
-    [backDays[i * STRIDE], backDays[i * STRIDE + 1]] = [first, last];
-    [forwardDays[i * STRIDE], forwardDays[i * STRIDE + 1]] = d ? [-last, -first] : [UNDATED, NO_BOUND];
+    date[i] = d ? rankOf.get(d)! : -1;
+    [backFirst[i], backLast[i]] = d ? [date[i]!, rankOf.get(edgeOf(d, true))!] : [UNDATED, NO_BOUND];
   });
+  const dated = (i: number) => date[i]! >= 0;
+  const forwardFirst = backLast.map((d, i) => (dated(i) ? -d : UNDATED));
+  const forwardLast = backFirst.map((d, i) => (dated(i) ? -d : NO_BOUND));
   const byLabel = Int32Array.from(ids.keys()).sort((a, b) => {
     const x = graph.getNodeAttribute(ids[a]!, "label");
     const y = graph.getNodeAttribute(ids[b]!, "label");
@@ -231,8 +236,9 @@ function buildHistoryIndex(graph: Graph): HistoryIndex {
     labelRank,
     byLabel,
     best,
-    back: direction(n, to, from, strengths, backDays),
-    forward: direction(n, from, to, strengths, forwardDays),
+    back: direction(n, to, from, strengths, backFirst, backLast),
+    forward: direction(n, from, to, strengths, forwardFirst, forwardLast),
+    scratch: scratch(n, sorted.length),
   };
 }
 
@@ -242,33 +248,83 @@ function direction(
   from: number[],
   to: number[],
   strengths: number[],
-  days: Int32Array,
+  first: Int32Array,
+  last: Int32Array,
 ): Direction {
   const offsets = new Int32Array(n + 1);
   for (const a of from) offsets[a + 1]!++;
   for (let i = 0; i < n; i++) offsets[i + 1]! += offsets[i]!;
   const fill = offsets.slice(0, n);
-  const nodes = new Int32Array(from.length);
-  const edges = new Int32Array(from.length);
-  const strengthOf = new Uint8Array(from.length);
+  const m = from.length;
+  const [nodes, edges, firstOf, lastOf] = [
+    new Int32Array(m),
+    new Int32Array(m),
+    new Int32Array(m),
+    new Int32Array(m),
+  ];
+  const strengthOf = new Uint8Array(m);
   from.forEach((a, k) => {
     const at = fill[a]!++;
-    nodes[at] = to[k]!;
+    const b = to[k]!;
+    nodes[at] = b;
     edges[at] = k;
     strengthOf[at] = strengths[k]!;
+    firstOf[at] = first[b]!;
+    lastOf[at] = last[b]!;
   });
-  return { offsets, nodes, edges, strengths: strengthOf, days };
+  return { offsets, nodes, edges, strengths: strengthOf, first: firstOf, last: lastOf, own: last };
 }
 
-/** A walk's result, by node number. */
+/**
+ * A walk's working space, one slot a node, kept with the index and reused by every walk and sort:
+ * a question on a large graph allocates nothing in proportion to it, so it starts no collection
+ * of the large heap around it.
+ */
+interface Scratch {
+  /** Steps from the origin (0: not reached). */
+  depth: Int32Array;
+  bound: Int32Array;
+  via: Int32Array;
+  viaStrength: Uint8Array;
+  /** The depth of the level a node was last queued for: each level walks a node once. */
+  queued: Int32Array;
+  level: Int32Array;
+  next: Int32Array;
+  reached: Int32Array;
+  undated: Int32Array;
+  sorted: Int32Array;
+  resorted: Int32Array;
+  /** Bucket starts for counting sorts: by depth (at most n) or by date rank. */
+  starts: Int32Array;
+}
+
+const scratch = (n: number, ranks: number): Scratch => ({
+  depth: new Int32Array(n),
+  bound: new Int32Array(n),
+  via: new Int32Array(n),
+  viaStrength: new Uint8Array(n),
+  queued: new Int32Array(n),
+  level: new Int32Array(n),
+  next: new Int32Array(n),
+  reached: new Int32Array(n),
+  undated: new Int32Array(n),
+  sorted: new Int32Array(n),
+  resorted: new Int32Array(n),
+  starts: new Int32Array(Math.max(n, ranks) + 2),
+});
+
+/**
+ * A walk's result: the nodes reached, each with its depth and the influence edge that put it
+ * there. Views of the index's working space: read them before the next walk on the same graph.
+ */
 export interface Walk {
   /** Dated nodes reached, nearest first (breadth-first order). */
   reached: Int32Array;
   /** Undated nodes reached: listed apart, never walked through. */
   undated: Int32Array;
-  /** Steps from the origin, for every node reached (0 for the others). */
+  /** By node number, for the nodes reached. */
   depth: Int32Array;
-  /** The influence edge that put each node there: the strongest from a node one step nearer. */
+  /** Each reached node's influence edge (an index into `best`): the strongest from a node one step nearer. */
   via: Int32Array;
 }
 
@@ -279,47 +335,44 @@ export interface Walk {
  * each node, the strongest edge from the level before, which that one does not report.
  */
 export function walkHistory(ix: HistoryIndex, origin: number, way: "back" | "forward"): Walk {
-  const n = ix.ids.length;
-  const { offsets, nodes, edges, strengths, days } = ix[way];
-  // Per node: [first day, last day, depth (0: not reached), bound].
-  const node = days.slice();
-  const via = new Int32Array(n);
-  const viaStrength = new Uint8Array(n);
+  const { offsets, nodes, edges, strengths, first, last, own } = ix[way];
+  const { depth: depthOf, bound, via, viaStrength, queued, reached, undated } = ix.scratch;
+  let { level, next } = ix.scratch;
+  depthOf.fill(0);
+  queued.fill(0);
   // The time each node walked through bounds what comes next: going back, nothing may start after
   // the earliest end on the way (going forward, in mirrored time, the same). Dates of any
   // precision are intervals ("2018" is all of 2018), so "2018-11-20" → "2018" → "2018-03-01" is
   // refused: the bound set by 2018-03-01 still holds past the year-only text.
-  node[origin * STRIDE + 3] = node[origin * STRIDE + 1]!;
-  /** The depth of the level a node was last queued for: each level walks a node once. */
-  const queued = new Int32Array(n);
-  const reached = new Int32Array(n);
-  let count = 0;
-  const undated: number[] = [];
-  let level = [origin];
-  for (let depth = 1; level.length; depth++) {
-    const next: number[] = [];
-    for (const from of level) {
-      const limit = node[from * STRIDE + 3]!;
+  bound[origin] = own[origin]!;
+  let [count, undatedCount] = [0, 0];
+  level[0] = origin;
+  let size = 1;
+  for (let depth = 1; size; depth++) {
+    let nextSize = 0;
+    for (let i = 0; i < size; i++) {
+      const from = level[i]!;
+      const limit = bound[from]!;
       for (let k = offsets[from]!, stop = offsets[from + 1]!; k < stop; k++) {
+        // A node must start no later than the bound.
+        if (first[k]! > limit) continue;
         const id = nodes[k]!;
-        const at = id * STRIDE;
-        // A node must start no later than the bound, and the origin is not its own history.
-        if (node[at]! > limit || id === origin) continue;
-        const last = node[at + 1]!;
-        const reachedBound = last < limit ? last : limit;
-        const known = node[at + 2]!;
+        const end = last[k]!;
+        const reachedBound = end < limit ? end : limit;
+        const known = depthOf[id]!;
         if (!known) {
-          node[at + 2] = depth;
-          node[at + 3] = reachedBound;
+          if (id === origin) continue; // the origin is not its own history
+          depthOf[id] = depth;
+          bound[id] = reachedBound;
           via[id] = edges[k]!;
           viaStrength[id] = strengths[k]!;
-          if (node[at] === UNDATED) {
-            undated.push(id);
+          if (first[k] === UNDATED) {
+            undated[undatedCount++] = id;
             continue;
           }
           reached[count++] = id;
           queued[id] = depth;
-          next.push(id);
+          next[nextSize++] = id;
           continue;
         }
         // Another way in from the same level: keep the strongest edge.
@@ -328,53 +381,70 @@ export function walkHistory(ix: HistoryIndex, origin: number, way: "back" | "for
           viaStrength[id] = strengths[k]!;
         }
         // A looser bound than the one it was reached with: walk on from it again.
-        if (reachedBound > node[at + 3]! && node[at] !== UNDATED) {
-          node[at + 3] = reachedBound;
+        if (reachedBound > bound[id]! && first[k] !== UNDATED) {
+          bound[id] = reachedBound;
           if (queued[id] !== depth) {
             queued[id] = depth;
-            next.push(id);
+            next[nextSize++] = id;
           }
         }
       }
     }
-    level = next;
+    [level, next, size] = [next, level, nextSize];
   }
-  const depth = new Int32Array(n);
-  for (let i = 0; i < n; i++) depth[i] = node[i * STRIDE + 2]!;
-  return { reached: reached.slice(0, count), undated: Int32Array.from(undated), depth, via };
+  return {
+    reached: reached.subarray(0, count),
+    undated: undated.subarray(0, undatedCount),
+    depth: depthOf,
+    via,
+  };
 }
 
 /**
  * The dated nodes of a walk in the order answers list them: by date, nearest first on the same
  * date, then by label. A long answer is put in order by counting: taken in label order, then
- * sorted stably by depth, then by date, in time linear in the graph's size.
+ * sorted stably by depth, then by date, in time linear in the graph's size. Like the walk's, the
+ * result is a view of the index's working space.
  */
 export function chronologicalOrder(ix: HistoryIndex, walk: Walk): Int32Array {
   const { reached, depth } = walk;
   const { date, labelRank, byLabel } = ix;
-  if (reached.length * 16 < byLabel.length)
-    return reached
-      .slice()
-      .sort((a, b) => date[a]! - date[b]! || depth[a]! - depth[b]! || labelRank[a]! - labelRank[b]!);
-  const inLabelOrder = new Int32Array(reached.length);
+  const { sorted, resorted, starts } = ix.scratch;
+  if (reached.length * 16 < byLabel.length) {
+    const order = sorted.subarray(0, reached.length);
+    order.set(reached);
+    return order.sort(
+      (a, b) => date[a]! - date[b]! || depth[a]! - depth[b]! || labelRank[a]! - labelRank[b]!,
+    );
+  }
   let k = 0;
   let deepest = 0;
   for (const id of byLabel)
     if (depth[id] && date[id]! >= 0) {
-      inLabelOrder[k++] = id;
+      sorted[k++] = id;
       deepest = Math.max(deepest, depth[id]!);
     }
-  return countingSort(countingSort(inLabelOrder, depth, deepest + 1), date, ix.ranks);
+  countingSort(sorted, resorted, k, depth, deepest + 1, starts);
+  countingSort(resorted, sorted, k, date, ix.ranks, starts);
+  return sorted.subarray(0, k);
 }
 
-/** `ids` sorted stably by `key[id]`, a number below `buckets`. */
-function countingSort(ids: Int32Array, key: Int32Array, buckets: number): Int32Array {
-  const starts = new Int32Array(buckets + 1);
-  for (const id of ids) starts[key[id]! + 1]!++;
+/** The first `count` of `ids`, sorted stably by `key[id]` (a number below `buckets`), into `out`. */
+function countingSort(
+  ids: Int32Array,
+  out: Int32Array,
+  count: number,
+  key: Int32Array,
+  buckets: number,
+  starts: Int32Array,
+): void {
+  starts.fill(0, 0, buckets + 1);
+  for (let i = 0; i < count; i++) starts[key[ids[i]!]! + 1]!++;
   for (let b = 0; b < buckets; b++) starts[b + 1]! += starts[b]!;
-  const out = new Int32Array(ids.length);
-  for (const id of ids) out[starts[key[id]!]!++] = id;
-  return out;
+  for (let i = 0; i < count; i++) {
+    const id = ids[i]!;
+    out[starts[key[id]!]!++] = id;
+  }
 }
 
 /**
@@ -384,4 +454,3 @@ function countingSort(ids: Int32Array, key: Int32Array, buckets: number): Int32A
 function edgeOf(date: string, end: boolean): string {
   return end ? date + "-99-99".slice(date.length - 4) : date;
 }
-

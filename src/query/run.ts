@@ -330,11 +330,21 @@ class Context {
       };
     const walk = walkHistory(ix, origin, kind === "led_to" ? "back" : "forward");
     const order = chronologicalOrder(ix, walk);
-    const item = (i: number) => this.item(ix.ids[i]!, walk.depth[i]!, ix.best[walk.via[i]!]!);
-    const undated = Array.from(walk.undated, item);
+    const item = (i: number, depth: number, via: number) => this.item(ix.ids[i]!, depth, ix.best[via]!);
+    const undated = Array.from(walk.undated, (i) => item(i, walk.depth[i]!, walk.via[i]!));
+    // The walk and its order are the index's working space, which the next walk reuses: what the
+    // list needs is kept, in one array (node, depth, edge for each item).
+    const count = order.length;
+    const kept = new Int32Array(3 * count);
+    for (let k = 0; k < count; k++) {
+      const i = order[k]!;
+      kept[3 * k] = i;
+      kept[3 * k + 1] = walk.depth[i]!;
+      kept[3 * k + 2] = walk.via[i]!;
+    }
     const notes = [
-      order.length
-        ? message(this.lang, "found", { count: order.length })
+      count
+        ? message(this.lang, "found", { count })
         : message(this.lang, kind === "led_to" ? "none_led_to" : "none_followed_from", this.names(x)),
     ];
     if (undated.length)
@@ -348,14 +358,17 @@ class Context {
     // when first read: a long history (180,000 nodes) is answered without 180,000 records, of which
     // the explorer shows fifty.
     const body: Body = { kind, status: "ok", interpretation, focus: x, notes, undated };
-    const items = once(() => Array.from(order, item));
+    const items = once(() =>
+      Array.from({ length: count }, (_, k) => item(kept[3 * k]!, kept[3 * k + 1]!, kept[3 * k + 2]!)),
+    );
     return lazy(body, {
       items,
       nodes: () => items().map(strip),
       edges: () => {
         // Every step of history between two nodes of the answer, read off the citation graph's
         // own edges (their attributes come with them: no lookup per edge).
-        const inAnswer = new Set([x, ...Array.from(order, (i) => ix.ids[i]!)]);
+        const inAnswer = new Set([x]);
+        for (let k = 0; k < count; k++) inAnswer.add(ix.ids[kept[3 * k]!]!);
         const edges: ResultEdge[] = [];
         for (const id of inAnswer)
           this.graph.forEachOutEdge(id, (key, e, source, target, s, t) => {
