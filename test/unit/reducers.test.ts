@@ -12,7 +12,16 @@ const node = (label: string): DrawnNode => ({
   kind: "resolution",
   type: "circle",
 });
-const edge: DrawnEdge = { size: 1, color: "#94a3b8", relation: "cites" };
+const edge: DrawnEdge = {
+  size: 1,
+  color: "#94a3b8",
+  relation: "cites",
+  label: "",
+  type: "arrow",
+  hidden: false,
+  forceLabel: false,
+  zIndex: 0,
+};
 const focus = (over: Partial<Focus> = {}): Focus => ({
   visible: { nodes: new Set(["A", "B", "C"]), edges: new Set(["A-B", "B-C"]) },
   selected: null,

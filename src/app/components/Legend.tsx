@@ -4,7 +4,14 @@ import { useMemo } from "react";
 import { useTranslation } from "react-i18next";
 import { NODE_KINDS, RELATION_NAMES, type NodeKind, type Relation } from "../../model/vocabulary";
 import type { CanonicalGraph } from "../data/loadGraph";
-import { countVisible, organisationChoices, toggled, yearSpan, type Visible } from "../state/filters";
+import {
+  countVisible,
+  organisationChoices,
+  showsAll,
+  toggled,
+  yearSpan,
+  type Visible,
+} from "../state/filters";
 import type { UpdateView } from "../state/useViewState";
 import type { ViewState } from "../state/viewState";
 import { kindColor, kindShape, relationColor, type NodeShape } from "../theme";
@@ -19,11 +26,11 @@ interface LegendProps {
 export function Legend({ graph, view, visible, update }: LegendProps) {
   const { t } = useTranslation();
   // Totals depend on the graph alone; only what is shown changes with the view.
-  const total = useMemo(
-    () => countVisible(graph, { nodes: new Set(graph.nodes()), edges: new Set(graph.edges()) }),
-    [graph],
+  const total = useMemo(() => countVisible(graph), [graph]);
+  const shown = useMemo(
+    () => (showsAll(graph, visible) ? total : countVisible(graph, visible)),
+    [graph, visible, total],
   );
-  const shown = useMemo(() => countVisible(graph, visible), [graph, visible]);
   const kinds = NODE_KINDS.filter((k) => total.kinds[k]);
   const relations = RELATION_NAMES.filter((r) => total.relations[r]);
   return (
@@ -105,16 +112,20 @@ function Entry({ name, title, color, swatch, on, shown, total, onToggle }: Entry
 
 function Filters({ graph, view, visible, update }: LegendProps) {
   const { t } = useTranslation();
+  const all = useMemo(() => organisationChoices(graph), [graph]);
   const shown = useMemo(
-    () => new Map(organisationChoices(graph, visible.nodes).map((o) => [o.id, o.count])),
-    [graph, visible],
+    () =>
+      new Map(
+        (showsAll(graph, visible) ? all : organisationChoices(graph, visible.nodes)).map((o) => [
+          o.id,
+          o.count,
+        ]),
+      ),
+    [graph, visible, all],
   );
   const orgs = useMemo(
-    () =>
-      organisationChoices(graph).filter(
-        (o) => graph.hasNode(o.id) && graph.getNodeAttribute(o.id, "kind") === "organisation",
-      ),
-    [graph],
+    () => all.filter((o) => graph.hasNode(o.id) && graph.getNodeAttribute(o.id, "kind") === "organisation"),
+    [graph, all],
   );
   const allOrgs = orgs.map((o) => o.id);
   const span = useMemo(() => yearSpan(graph), [graph]);

@@ -79,18 +79,24 @@ export interface Counts {
 }
 
 /** How many visible nodes of each kind and visible edges of each relation. */
-export function countVisible(graph: Graph, visible: Visible): Counts {
+/** Nodes of each kind and edges of each relation: those visible, or without `visible` all of them. */
+export function countVisible(graph: Graph, visible?: Visible): Counts {
   const counts: Counts = { kinds: {}, relations: {} };
-  for (const id of visible.nodes) {
-    const k = graph.getNodeAttribute(id, "kind");
-    counts.kinds[k] = (counts.kinds[k] ?? 0) + 1;
+  const kind = (k: NodeKind) => (counts.kinds[k] = (counts.kinds[k] ?? 0) + 1);
+  const relation = (r: Relation) => (counts.relations[r] = (counts.relations[r] ?? 0) + 1);
+  if (!visible) {
+    graph.forEachNode((_, a) => kind(a.kind));
+    graph.forEachEdge((_, e) => relation(e.relation));
+    return counts;
   }
-  for (const key of visible.edges) {
-    const r = graph.getEdgeAttribute(key, "relation");
-    counts.relations[r] = (counts.relations[r] ?? 0) + 1;
-  }
+  for (const id of visible.nodes) kind(graph.getNodeAttribute(id, "kind"));
+  for (const key of visible.edges) relation(graph.getEdgeAttribute(key, "relation"));
   return counts;
 }
+
+/** Whether `visible` is the whole graph (nothing filtered out). */
+export const showsAll = (graph: Graph, visible: Visible): boolean =>
+  visible.nodes.size === graph.order && visible.edges.size === graph.size;
 
 /** The organisations of the graph (or of the nodes `among`), with their node counts, most populous first. */
 export function organisationChoices(

@@ -12,6 +12,9 @@ graph.updateEachNodeAttributes((_, a) => {
   const at = i++;
   return { ...a, x: at % side, y: Math.floor(at / side), size: 3, color: "#2563eb" };
 });
+const drawing = performance.now();
 new Sigma(graph, document.getElementById("graph")!);
-// Sigma draws its first frame in its constructor.
-performance.mark("bare:first-render");
+performance.measure("bare:sigma-draw", { start: drawing, end: performance.now() });
+// Sigma draws its first frame in its constructor; the frame that holds it is committed at the next
+// frame, and is on screen when the one after may start.
+requestAnimationFrame(() => requestAnimationFrame(() => performance.mark("bare:first-render")));
