@@ -1,6 +1,13 @@
 // The canvas reducers: what a node or an edge looks like under a view, as pure functions.
 import { describe, expect, it } from "vitest";
-import { ANSWER_EDGE, DIMMED, reduceEdge, reduceNode, type Focus } from "../../src/app/graph/reducers";
+import {
+  ANSWER_EDGE,
+  DIMMED,
+  plainView,
+  reduceEdge,
+  reduceNode,
+  type Focus,
+} from "../../src/app/graph/reducers";
 import type { DrawnEdge, DrawnNode } from "../../src/app/graph/scene";
 
 const node = (label: string): DrawnNode => ({
@@ -58,6 +65,31 @@ describe("edge reducer", () => {
     expect(reduceEdge("A-C", edge, "A", "C", focus())).toMatchObject({ hidden: true });
     expect(reduceEdge("B-C", edge, "B", "C", focus({ selected: "A" }))).toMatchObject({ color: DIMMED });
     expect(reduceEdge("A-B", edge, "A", "B", focus({ selected: "A" }))).toEqual(edge);
+  });
+});
+
+describe("a plain view, which the canvas draws without reducing", () => {
+  // The graph: nodes A, B, C and edges A-B, B-C, as in `focus()`.
+  const plain = (f: Focus) => plainView(f, 3, 2);
+
+  it("is one where the reducers give every node and edge back as drawn", () => {
+    const f = focus();
+    expect(plain(f)).toBe(true);
+    for (const id of ["A", "B", "C"]) expect(reduceNode(id, node(id), f)).toEqual(node(id));
+    for (const [key, s, t] of [
+      ["A-B", "A", "B"],
+      ["B-C", "B", "C"],
+    ] as const)
+      expect(reduceEdge(key, edge, s, t, f)).toEqual(edge);
+  });
+
+  it("is not one with anything filtered out, hovered, selected or lit", () => {
+    const visible = focus().visible;
+    expect(plain(focus({ visible: { ...visible, nodes: new Set(["A", "B"]) } }))).toBe(false);
+    expect(plain(focus({ visible: { ...visible, edges: new Set(["A-B"]) } }))).toBe(false);
+    expect(plain(focus({ hovered: "A" }))).toBe(false);
+    expect(plain(focus({ selected: "A" }))).toBe(false);
+    expect(plain(focus({ answer: { nodes: new Set(["A"]), edges: new Set() } }))).toBe(false);
   });
 });
 

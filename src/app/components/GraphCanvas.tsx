@@ -22,7 +22,7 @@ import {
   type MeasureText,
   type Scene,
 } from "../graph/scene";
-import { reduceEdge, reduceNode, type Focus, type Highlight } from "../graph/reducers";
+import { plainView, reduceEdge, reduceNode, type Focus, type Highlight } from "../graph/reducers";
 import { i18n } from "../i18n";
 import { attachTimelineLayer } from "../graph/timelineLayer";
 import type { Visible } from "../state/filters";
@@ -303,14 +303,18 @@ export function GraphCanvas({
     // Sigma draws its first frame in its constructor, and the box it frames can only be set on the
     // renderer: it is made on an empty graph and given the scene once framed, so that the graph is
     // processed and drawn once, not twice (at 100k nodes, each time is seconds).
+    // The visible sets are parts of the canonical graph: all of it is shown when their sizes are its own.
+    const plain = () => plainView(live.current, graph.order, graph.size);
     const renderer = new Sigma<DrawnNode, DrawnEdge>(new MultiDirectedGraph(), container, {
       ...SETTINGS,
       labelColor: { color: live.current.palette!.labelColor },
       defaultDrawNodeHover: (context, data, settings) =>
         drawLabelBox(context, data, settings, live.current.palette!),
-      nodeReducer: (node, data) => reduceNode(node, data, live.current),
+      nodeReducer: (node, data) => (plain() ? data : reduceNode(node, data, live.current)),
       edgeReducer: (edge, data) =>
-        reduceEdge(edge, data, scene.drawn.source(edge), scene.drawn.target(edge), live.current),
+        plain()
+          ? data
+          : reduceEdge(edge, data, scene.drawn.source(edge), scene.drawn.target(edge), live.current),
     });
     rendererRef.current = renderer;
     sceneRef.current = {

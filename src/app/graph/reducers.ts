@@ -40,6 +40,21 @@ type NodeDisplay = Partial<DrawnNode> & {
 };
 type EdgeDisplay = Partial<DrawnEdge> & { hidden?: boolean; zIndex?: number };
 
+/**
+ * Whether the view changes nothing of what is drawn: everything shown, nothing hovered, selected
+ * or lit. The reducers then give every node and edge back as it is, and the canvas skips them
+ * (at 100k texts, a lookup of each edge's ends and of each key among the visible ones).
+ */
+export function plainView(focus: Focus, nodes: number, edges: number): boolean {
+  return (
+    !focus.hovered &&
+    !focus.selected &&
+    !focus.answer &&
+    focus.visible.nodes.size === nodes &&
+    focus.visible.edges.size === edges
+  );
+}
+
 export function reduceNode(node: string, data: DrawnNode, focus: Focus): NodeDisplay {
   const DIMMED = focus.palette?.dimmed ?? PALETTES.light.dimmed;
   if (!focus.visible.nodes.has(node)) return { ...data, hidden: true };
