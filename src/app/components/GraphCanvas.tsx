@@ -447,7 +447,7 @@ export function GraphCanvas({
       delete container.dataset.edges;
       delete container.dataset.rendered;
     };
-  }, [ready]);
+  }, [ready, graph]);
 
   // Filters, selection and the query's answer: new reducer inputs, one refresh.
   useEffect(() => {
