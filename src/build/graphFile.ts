@@ -44,7 +44,10 @@ function edgeProblem(edge: unknown): string | null {
 type Serialized = SerializedGraph<NodeAttributes, EdgeAttributes, Attributes>;
 
 /** The file's lists, or what is wrong with its shape. */
-function lists(data: unknown, url: string): { nodes: unknown[]; edges: unknown[]; attributes?: unknown } {
+export function graphLists(
+  data: unknown,
+  url: string,
+): { nodes: unknown[]; edges: unknown[]; attributes?: unknown } {
   const problem = !isObject(data)
     ? "it is not a JSON object"
     : !Array.isArray(data.nodes) || !Array.isArray(data.edges)
@@ -77,7 +80,7 @@ function importSlice(
 }
 
 export function parseGraph(data: unknown, url: string): CanonicalGraph {
-  const { nodes, edges, attributes } = lists(data, url);
+  const { nodes, edges, attributes } = graphLists(data, url);
   // Every node and edge is checked before anything is added: the first problem is the one reported.
   for (const node of nodes) {
     const found = nodeProblem(node);
@@ -132,21 +135,23 @@ export async function inSlices<T, Stage extends string>(
 }
 
 /**
- * The same as parseGraph, read in slices, so that a page can show how far it has got and stay
- * responsive: a problem stops it at the slice that holds it (the nodes and edges before it are
- * read, and thrown away with the graph).
+ * A graph read a part at a time — its attributes, then slices of its nodes, then of its edges —
+ * each part checked as it comes, with the messages parseGraph gives: for a page that receives the
+ * file in pieces (from a worker) and shows how far it has got.
  */
-export async function readGraph(
-  data: unknown,
-  url: string,
-  options: StepOptions<"nodes" | "edges"> = {},
-): Promise<CanonicalGraph> {
-  const { nodes, edges, attributes } = lists(data, url);
-  const graph: CanonicalGraph = new MultiDirectedGraph();
-  if (attributes !== undefined) importSlice(graph, url, { attributes } as Partial<Serialized>);
-  const read = (list: "nodes" | "edges", problem: (item: unknown) => string | null) => (slice: unknown[]) =>
-    importSlice(graph, url, { [list]: slice } as Partial<Serialized>, problem);
-  await inSlices(nodes, "nodes", read("nodes", nodeProblem), options);
-  await inSlices(edges, "edges", read("edges", edgeProblem), options);
-  return graph;
+export class GraphReader {
+  readonly graph: CanonicalGraph = new MultiDirectedGraph();
+  constructor(readonly url: string) {}
+
+  attributes(attributes: unknown): void {
+    if (attributes !== undefined) importSlice(this.graph, this.url, { attributes } as Partial<Serialized>);
+  }
+
+  nodes(slice: unknown[]): void {
+    importSlice(this.graph, this.url, { nodes: slice } as Partial<Serialized>, nodeProblem);
+  }
+
+  edges(slice: unknown[]): void {
+    importSlice(this.graph, this.url, { edges: slice } as Partial<Serialized>, edgeProblem);
+  }
 }

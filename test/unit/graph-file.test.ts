@@ -1,22 +1,24 @@
-// Reading a graph file: at once (the CLI) or in slices with progress (the explorer), to the same
-// graph and the same messages.
+// Reading a graph file: at once (the CLI), or a part at a time as the explorer receives it from its
+// loading worker, to the same graph and with the same messages.
 import { describe, expect, it } from "vitest";
-import { GraphLoadError, parseGraph, readGraph, SLICE, type Progress } from "../../src/build/graphFile";
+import { GraphLoadError, GraphReader, graphLists, parseGraph } from "../../src/build/graphFile";
 import { generateGraph } from "../bench/corpus";
 
-const large = generateGraph(2 * SLICE + 500, 1).export();
+/** Reads `data` as the explorer does: its lists, then its nodes and edges in slices of `size`. */
+function readInParts(data: unknown, size: number): GraphReader {
+  const { nodes, edges, attributes } = graphLists(data, "graph.json");
+  const reader = new GraphReader("graph.json");
+  reader.attributes(attributes);
+  for (let at = 0; at < nodes.length; at += size) reader.nodes(nodes.slice(at, at + size));
+  for (let at = 0; at < edges.length; at += size) reader.edges(edges.slice(at, at + size));
+  return reader;
+}
 
-describe("reading a graph file in slices", () => {
-  it("reads the graph parseGraph reads, telling its progress slice by slice", async () => {
-    const seen: Progress[] = [];
-    const graph = await readGraph(large, "graph.json", { onProgress: (p) => seen.push(p) });
-    expect(graph.export()).toEqual(parseGraph(large, "graph.json").export());
-    const [n, m] = [large.nodes.length, large.edges.length];
-    const steps = (stage: string, total: number) => [
-      ...Array.from({ length: Math.ceil(total / SLICE) }, (_, i) => ({ stage, done: i * SLICE, total })),
-      { stage, done: total, total },
-    ];
-    expect(seen).toEqual([...steps("nodes", n), ...steps("edges", m)]);
+describe("reading a graph file a part at a time", () => {
+  it("reads the graph parseGraph reads, whatever the size of the parts", () => {
+    const data = generateGraph(3_000, 2).export();
+    const whole = parseGraph(data, "graph.json").export();
+    for (const size of [1, 7, 1_000, 100_000]) expect(readInParts(data, size).graph.export()).toEqual(whole);
   });
 
   it.each([
@@ -32,13 +34,13 @@ describe("reading a graph file in slices", () => {
       { nodes: [], edges: [{ source: "A", target: "B", attributes: {} }] },
       "edge A → B has no relation",
     ],
-  ])("says what is wrong with %s, as parseGraph does", async (_, data, detail) => {
+  ])("says what is wrong with %s, as parseGraph does", (_, data, detail) => {
     const expected = `graph.json is not a Recital graph: ${detail}.`;
     expect(() => parseGraph(data, "graph.json")).toThrow(expected);
-    await expect(readGraph(data, "graph.json")).rejects.toThrow(expected);
+    expect(() => readInParts(data, 10)).toThrow(expected);
   });
 
-  it("names an edge to a node that is not there, in both readings", async () => {
+  it("names an edge to a node that is not there, in both readings", () => {
     const data = {
       nodes: [{ key: "A", attributes: { kind: "resolution", label: "A" } }],
       edges: [{ source: "A", target: "B", attributes: { relation: "cites" } }],
@@ -51,21 +53,6 @@ describe("reading a graph file in slices", () => {
     }
     expect(thrown).toBeInstanceOf(GraphLoadError);
     expect((thrown as GraphLoadError).reason).toBe("import");
-    await expect(readGraph(data, "graph.json")).rejects.toThrow((thrown as Error).message);
-  });
-
-  it("stops when asked to, between slices", async () => {
-    const controller = new AbortController();
-    const seen: Progress[] = [];
-    const reading = readGraph(large, "graph.json", {
-      signal: controller.signal,
-      pause: () => Promise.resolve(),
-      onProgress: (p) => {
-        seen.push(p);
-        if (p.stage === "nodes" && p.done === SLICE) controller.abort();
-      },
-    });
-    await expect(reading).rejects.toThrow(/abort/i);
-    expect(seen.at(-1)).toEqual({ stage: "nodes", done: SLICE, total: large.nodes.length });
+    expect(() => readInParts(data, 10)).toThrow((thrown as Error).message);
   });
 });

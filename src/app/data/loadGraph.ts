@@ -1,22 +1,16 @@
 // Loading the canonical citation graph that `npm run -s cli -- build` writes to public/graph.json.
 // Everything that can go wrong (network, HTTP status, JSON, shape) becomes a GraphLoadError
-// with a message meant for the page. A large graph is downloaded, then read, in steps the page
-// shows with their counts (megabytes, nodes, edges), between which it stays responsive.
-import {
-  GraphLoadError,
-  readGraph,
-  type CanonicalGraph,
-  type Progress,
-  type StepOptions,
-} from "../../build/graphFile";
+// with a message meant for the page. A large graph is downloaded and parsed in a worker, then read
+// in slices, in steps the page shows with their counts (megabytes, nodes, edges), between which it
+// stays responsive.
+import { GraphLoadError, GraphReader, type CanonicalGraph } from "../../build/graphFile";
+import type { LoadMessage, LoadProgress, LoadRequest } from "./fetchGraph";
 
 export { GraphLoadError, parseGraph, type CanonicalGraph, type LoadReason } from "../../build/graphFile";
 
 export const GRAPH_URL = "./graph.json";
 
-/** The steps of loading a graph: its bytes (counted in bytes), then its nodes and edges. */
-export type LoadStage = "download" | "parse" | "nodes" | "edges";
-export type LoadProgress = Progress<LoadStage>;
+export type { LoadProgress, LoadStage } from "./fetchGraph";
 
 /**
  * Waits until the page has painted what it shows (the progress so far) and handled input, before
@@ -35,75 +29,63 @@ export const pause = (): Promise<void> =>
     requestAnimationFrame(() => setTimeout(() => (clearTimeout(timer), resume()), 0));
   });
 
-export async function loadGraph(
+/**
+ * The graph at `url`, loaded by a worker (src/app/workers/graphLoad.worker.ts) that downloads and
+ * parses it off the page's thread and hands it over a slice at a time: the page reads each slice
+ * into the graph in a task of its own, and shows how far it has got.
+ */
+export function loadGraph(
   signal?: AbortSignal,
   url = GRAPH_URL,
   onProgress?: (progress: LoadProgress) => void,
 ): Promise<CanonicalGraph> {
-  let response: Response;
-  try {
-    response = await fetch(url, { signal: signal ?? null, headers: { Accept: "application/json" } });
-  } catch (err) {
-    if (signal?.aborted) throw err;
-    const detail = (err as Error).message;
-    throw new GraphLoadError("fetch", { url, detail }, `Could not fetch ${url}: ${detail}`);
-  }
-  if (!response.ok) {
-    const status = `${response.status}${response.statusText ? ` ${response.statusText}` : ""}`;
-    throw new GraphLoadError(
-      "status",
-      { url, status },
-      `Could not load ${url}: the server answered ${status}.`,
-    );
-  }
-  let text: string;
-  try {
-    text = await download(response, onProgress);
-  } catch (err) {
-    if (signal?.aborted) throw err;
-    const detail = (err as Error).message;
-    throw new GraphLoadError("fetch", { url, detail }, `Could not fetch ${url}: ${detail}`);
-  }
-  onProgress?.({ stage: "parse", done: 0, total: 0 });
-  await pause();
-  let data: unknown;
-  try {
-    data = JSON.parse(text);
-  } catch {
-    throw new GraphLoadError("json", { url }, `${url} is not valid JSON.`);
-  }
-  const options: StepOptions<"nodes" | "edges"> = { pause, ...(signal ? { signal } : {}) };
-  return readGraph(data, url, onProgress ? { ...options, onProgress } : options);
-}
-
-/** The body as text, read a chunk at a time so that its progress can be shown. */
-async function download(response: Response, onProgress?: (progress: LoadProgress) => void): Promise<string> {
-  // A compressed body's length is not the length of what it unpacks to: no total then.
-  const total = response.headers.get("content-encoding")
-    ? 0
-    : Number(response.headers.get("content-length")) || 0;
-  if (!response.body || !onProgress) return response.text();
-  const reader = response.body.getReader();
-  const chunks: Uint8Array[] = [];
-  let done = 0;
-  let told = 0;
-  onProgress({ stage: "download", done, total });
-  for (;;) {
-    const { value, done: finished } = await reader.read();
-    if (finished) break;
-    chunks.push(value);
-    done += value.length;
-    // A megabyte at a time: a page redrawn for each chunk of a network read would be slower for it.
-    if (done - told >= 1 << 20) {
-      onProgress({ stage: "download", done, total: total && Math.max(total, done) });
-      told = done;
-    }
-  }
-  const bytes = new Uint8Array(done);
-  let at = 0;
-  for (const chunk of chunks) {
-    bytes.set(chunk, at);
-    at += chunk.length;
-  }
-  return new TextDecoder().decode(bytes);
+  return new Promise((resolve, reject) => {
+    const worker = new Worker(new URL("../workers/graphLoad.worker.ts", import.meta.url), { type: "module" });
+    const reader = new GraphReader(url);
+    const total = { nodes: 0, edges: 0 };
+    const read = { nodes: 0, edges: 0 };
+    const stop = (err?: unknown) => {
+      worker.terminate();
+      if (err) reject(err);
+    };
+    signal?.addEventListener("abort", () => stop(signal.reason), { once: true });
+    worker.onerror = (event) =>
+      stop(
+        new GraphLoadError(
+          "fetch",
+          { url, detail: event.message },
+          `Could not fetch ${url}: ${event.message}`,
+        ),
+      );
+    worker.onmessage = ({ data }: MessageEvent<LoadMessage>) => {
+      try {
+        switch (data.type) {
+          case "progress":
+            onProgress?.(data.progress);
+            return;
+          case "lists":
+            reader.attributes(data.attributes);
+            [total.nodes, total.edges] = [data.nodes, data.edges];
+            worker.postMessage("more");
+            return;
+          case "nodes":
+          case "edges":
+            reader[data.type](data.slice);
+            read[data.type] += data.slice.length;
+            onProgress?.({ stage: data.type, done: read[data.type], total: total[data.type] });
+            worker.postMessage("more");
+            return;
+          case "done":
+            stop();
+            resolve(reader.graph);
+            return;
+          case "error":
+            stop(new GraphLoadError(data.reason, data.params, data.message));
+        }
+      } catch (err) {
+        stop(err);
+      }
+    };
+    worker.postMessage({ url, href: new URL(url, location.href).href } satisfies LoadRequest);
+  });
 }

@@ -1,0 +1,86 @@
+// Fetching graph.json as text, with its progress, and what the worker that loads it says to the
+// page (src/app/workers/graphLoad.worker.ts, src/app/data/loadGraph.ts). No DOM: it runs in the worker.
+import { GraphLoadError, type LoadReason, type Progress } from "../../build/graphFile";
+
+/** The steps of loading a graph: its bytes (counted in bytes), its parsing, then its nodes and edges. */
+export type LoadStage = "download" | "parse" | "nodes" | "edges";
+export type LoadProgress = Progress<LoadStage>;
+
+/** The graph to load: its URL as the page names it (for messages), and absolute (to fetch). */
+export interface LoadRequest {
+  url: string;
+  href: string;
+}
+
+export type LoadMessage =
+  | { type: "progress"; progress: LoadProgress }
+  | { type: "lists"; attributes: unknown; nodes: number; edges: number }
+  | { type: "nodes" | "edges"; slice: unknown[] }
+  | { type: "done" }
+  | {
+      type: "error";
+      reason: LoadReason;
+      params: { url: string; status?: string; detail?: string };
+      message: string;
+    };
+
+/** The text of the graph file, or a GraphLoadError saying why not. */
+export async function fetchGraphText(
+  href: string,
+  url: string,
+  onProgress?: (progress: LoadProgress) => void,
+): Promise<string> {
+  let response: Response;
+  try {
+    response = await fetch(href, { headers: { Accept: "application/json" } });
+  } catch (err) {
+    const detail = (err as Error).message;
+    throw new GraphLoadError("fetch", { url, detail }, `Could not fetch ${url}: ${detail}`);
+  }
+  if (!response.ok) {
+    const status = `${response.status}${response.statusText ? ` ${response.statusText}` : ""}`;
+    throw new GraphLoadError(
+      "status",
+      { url, status },
+      `Could not load ${url}: the server answered ${status}.`,
+    );
+  }
+  try {
+    return await download(response, onProgress);
+  } catch (err) {
+    const detail = (err as Error).message;
+    throw new GraphLoadError("fetch", { url, detail }, `Could not fetch ${url}: ${detail}`);
+  }
+}
+
+/** The body as text, read a chunk at a time so that its progress can be shown. */
+async function download(response: Response, onProgress?: (progress: LoadProgress) => void): Promise<string> {
+  // A compressed body's length is not the length of what it unpacks to: no total then.
+  const total = response.headers.get("content-encoding")
+    ? 0
+    : Number(response.headers.get("content-length")) || 0;
+  if (!response.body || !onProgress) return response.text();
+  const reader = response.body.getReader();
+  const chunks: Uint8Array[] = [];
+  let done = 0;
+  let told = 0;
+  onProgress({ stage: "download", done, total });
+  for (;;) {
+    const { value, done: finished } = await reader.read();
+    if (finished) break;
+    chunks.push(value);
+    done += value.length;
+    // A megabyte at a time: a page redrawn for each chunk of a network read would be slower for it.
+    if (done - told >= 1 << 20) {
+      onProgress({ stage: "download", done, total: total && Math.max(total, done) });
+      told = done;
+    }
+  }
+  const bytes = new Uint8Array(done);
+  let at = 0;
+  for (const chunk of chunks) {
+    bytes.set(chunk, at);
+    at += chunk.length;
+  }
+  return new TextDecoder().decode(bytes);
+}

@@ -1,0 +1,53 @@
+// Loading graph.json off the page's thread: the download (with its progress) and the parsing of a
+// file that may be hundreds of megabytes, then the nodes and edges handed to the page a slice at a
+// time, so that no task of the page's holds the whole file (src/app/data/loadGraph.ts reads them).
+import { GraphLoadError, graphLists } from "../../build/graphFile";
+import { fetchGraphText, type LoadMessage, type LoadRequest } from "../data/fetchGraph";
+
+/** Nodes or edges a message: the page reads each message's in a task of tens of milliseconds. */
+const HANDOVER = 5_000;
+
+const post = (message: LoadMessage) => self.postMessage(message);
+
+/** The slices still to hand over, one each time the page asks for more. */
+let parts: Generator<LoadMessage> | null = null;
+
+function* slices(nodes: unknown[], edges: unknown[]): Generator<LoadMessage> {
+  for (let at = 0; at < nodes.length; at += HANDOVER)
+    yield { type: "nodes", slice: nodes.slice(at, at + HANDOVER) };
+  for (let at = 0; at < edges.length; at += HANDOVER)
+    yield { type: "edges", slice: edges.slice(at, at + HANDOVER) };
+  yield { type: "done" };
+}
+
+self.onmessage = ({ data }: MessageEvent<LoadRequest | "more">) => {
+  // One slice at a time: the page's queue never fills with slices, so it paints between them.
+  if (data === "more") {
+    const next = parts?.next();
+    if (next && !next.done) post(next.value);
+    return;
+  }
+  void load(data);
+};
+
+async function load({ url, href }: LoadRequest) {
+  try {
+    const text = await fetchGraphText(href, url, (progress) => post({ type: "progress", progress }));
+    post({ type: "progress", progress: { stage: "parse", done: 0, total: 0 } });
+    let data: unknown;
+    try {
+      data = JSON.parse(text);
+    } catch {
+      throw new GraphLoadError("json", { url }, `${url} is not valid JSON.`);
+    }
+    const { nodes, edges, attributes } = graphLists(data, url);
+    parts = slices(nodes, edges);
+    post({ type: "lists", attributes, nodes: nodes.length, edges: edges.length });
+  } catch (err) {
+    const error =
+      err instanceof GraphLoadError
+        ? err
+        : new GraphLoadError("fetch", { url, detail: String(err) }, `Could not fetch ${url}: ${String(err)}`);
+    post({ type: "error", reason: error.reason, params: error.params, message: error.message });
+  }
+}
