@@ -531,7 +531,7 @@ describe("navigating the graph", () => {
       seen
         .filter((line) => line.startsWith(`${stage}: `))
         .map((line) => line.match(/: ([\d,]+) of ([\d,]+)$/)!)
-        .map((m) => [Number(m[1]!.replace(/,/g, "")), Number(m[2]!.replace(/,/g, ""))])
+        .map((m): [number, number] => [Number(m[1]!.replace(/,/g, "")), Number(m[2]!.replace(/,/g, ""))])
         .filter(([done, of]) => of === total && done > 0 && done < total).length;
     expect(counted("nodes", nodes)).toBeGreaterThan(0);
     expect(counted("edges", edges)).toBeGreaterThan(2);
