@@ -103,7 +103,10 @@ function Explorer() {
         (graph) => setLoad({ status: "ready", graph }),
         failed,
       );
-    return () => controller.abort();
+    return () => {
+      controller.abort();
+      setProgress(null); // the next load starts from nothing, not from where this one ended
+    };
   }, [view.data, reload]);
 
   // Files dropped anywhere on the page: a graph file replaces the graph, texts are added to it.

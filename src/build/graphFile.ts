@@ -79,9 +79,11 @@ function importSlice(
   }
 }
 
-export function parseGraph(data: unknown, url: string): CanonicalGraph {
-  const { nodes, edges, attributes } = graphLists(data, url);
-  // Every node and edge is checked before anything is added: the first problem is the one reported.
+/**
+ * Checks every node and edge of the file before anything is added, so that the first problem of
+ * its shape is the one reported, however the graph is then read.
+ */
+export function checkShape(nodes: unknown[], edges: unknown[], url: string): void {
   for (const node of nodes) {
     const found = nodeProblem(node);
     if (found) throw shapeError(url, found);
@@ -90,6 +92,11 @@ export function parseGraph(data: unknown, url: string): CanonicalGraph {
     const found = edgeProblem(edge);
     if (found) throw shapeError(url, found);
   }
+}
+
+export function parseGraph(data: unknown, url: string): CanonicalGraph {
+  const { nodes, edges, attributes } = graphLists(data, url);
+  checkShape(nodes, edges, url);
   const graph: CanonicalGraph = new MultiDirectedGraph();
   importSlice(graph, url, {
     ...(attributes === undefined ? {} : { attributes }),

@@ -1,12 +1,16 @@
 // Reading a graph file: at once (the CLI), or a part at a time as the explorer receives it from its
 // loading worker, to the same graph and with the same messages.
 import { describe, expect, it } from "vitest";
-import { GraphLoadError, GraphReader, graphLists, parseGraph } from "../../src/build/graphFile";
+import { checkShape, GraphLoadError, GraphReader, graphLists, parseGraph } from "../../src/build/graphFile";
 import { generateGraph } from "../bench/corpus";
 
-/** Reads `data` as the explorer does: its lists, then its nodes and edges in slices of `size`. */
+/**
+ * Reads `data` as the explorer does: its lists and their shape (in the loading worker), then its
+ * nodes and edges in slices of `size` (in the page).
+ */
 function readInParts(data: unknown, size: number): GraphReader {
   const { nodes, edges, attributes } = graphLists(data, "graph.json");
+  checkShape(nodes, edges, "graph.json");
   const reader = new GraphReader("graph.json");
   reader.attributes(attributes);
   for (let at = 0; at < nodes.length; at += size) reader.nodes(nodes.slice(at, at + size));
@@ -38,6 +42,15 @@ describe("reading a graph file a part at a time", () => {
     const expected = `graph.json is not a Recital graph: ${detail}.`;
     expect(() => parseGraph(data, "graph.json")).toThrow(expected);
     expect(() => readInParts(data, 10)).toThrow(expected);
+  });
+
+  it("says the file's first problem, as parseGraph does, though a later slice holds it", () => {
+    const node = (key: string) => ({ key, attributes: { kind: "resolution", label: key } });
+    const data = { nodes: [node("A"), node("A"), node("B"), { attributes: {} }], edges: [] };
+    expect(() => parseGraph(data, "graph.json")).toThrow(
+      "graph.json is not a Recital graph: a node has no key.",
+    );
+    expect(() => readInParts(data, 2)).toThrow("graph.json is not a Recital graph: a node has no key.");
   });
 
   it("names an edge to a node that is not there, in both readings", () => {

@@ -274,6 +274,7 @@ export function GraphCanvas({
     const container = containerRef.current;
     if (!container) return;
     const controller = new AbortController();
+    setMade(null); // the scene of the graph before is let go while the new one is made
     const box = {
       width: container.clientWidth - 2 * STAGE_PADDING,
       height: container.clientHeight - 2 * STAGE_PADDING,

@@ -44,20 +44,20 @@ export function loadGraph(
     const reader = new GraphReader(url);
     const total = { nodes: 0, edges: 0 };
     const read = { nodes: 0, edges: 0 };
+    let stopped = false;
     const stop = (err?: unknown) => {
+      stopped = true;
       worker.terminate();
       if (err) reject(err);
     };
     signal?.addEventListener("abort", () => stop(signal.reason), { once: true });
-    worker.onerror = (event) =>
-      stop(
-        new GraphLoadError(
-          "fetch",
-          { url, detail: event.message },
-          `Could not fetch ${url}: ${event.message}`,
-        ),
-      );
+    worker.onerror = (event) => {
+      // A worker that could not start says nothing more than that it failed.
+      const detail = event.message || "the loading worker did not start";
+      stop(new GraphLoadError("fetch", { url, detail }, `Could not fetch ${url}: ${detail}`));
+    };
     worker.onmessage = ({ data }: MessageEvent<LoadMessage>) => {
+      if (stopped) return; // a message already on its way when the load was stopped
       try {
         switch (data.type) {
           case "progress":

@@ -1,7 +1,7 @@
 // Loading graph.json off the page's thread: the download (with its progress) and the parsing of a
 // file that may be hundreds of megabytes, then the nodes and edges handed to the page a slice at a
 // time, so that no task of the page's holds the whole file (src/app/data/loadGraph.ts reads them).
-import { GraphLoadError, graphLists } from "../../build/graphFile";
+import { checkShape, GraphLoadError, graphLists } from "../../build/graphFile";
 import { fetchGraphText, type LoadMessage, type LoadRequest } from "../data/fetchGraph";
 
 /** Nodes or edges a message: the page reads each message's in a task of tens of milliseconds. */
@@ -41,6 +41,8 @@ async function load({ url, href }: LoadRequest) {
       throw new GraphLoadError("json", { url }, `${url} is not valid JSON.`);
     }
     const { nodes, edges, attributes } = graphLists(data, url);
+    // The whole shape first, as parseGraph does: the first problem in the file is the one said.
+    checkShape(nodes, edges, url);
     parts = slices(nodes, edges);
     post({ type: "lists", attributes, nodes: nodes.length, edges: edges.length });
   } catch (err) {
