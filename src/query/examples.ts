@@ -27,7 +27,11 @@ export function exampleQueries(graph: Graph, lang: QueryLanguage): string[] {
 
 function drawExamples(graph: Graph, lang: QueryLanguage): string[] {
   const { ids, index, back } = historyIndex(graph);
-  const led = argmax(ids, (id) => back.offsets[index.get(id)! + 1]! - back.offsets[index.get(id)!]!);
+  const antecedents = (id: string) => {
+    const i = index.get(id)!;
+    return back.offsets[i + 1]! - back.offsets[i]!;
+  };
+  const led = argmax(ids, antecedents);
   const citers = new Map<string, Set<string>>();
   graph.forEachEdge((_, e, s, t) => {
     if (RELATIONS[e.relation].refers) citers.set(t, (citers.get(t) ?? new Set()).add(s));

@@ -11,7 +11,7 @@ import { getCameraStateToFitViewportToNodes } from "@sigma/utils";
 import { MultiDirectedGraph } from "graphology";
 import Sigma from "sigma";
 import type { Settings } from "sigma/settings";
-import type { Progress } from "../../build/graphFile";
+import type { Progress } from "../data/steps";
 import { pause, type CanonicalGraph } from "../data/loadGraph";
 import {
   buildSceneInSteps,

@@ -1,7 +1,7 @@
 // How far loading and drawing a graph have got, with their counts: megabytes downloaded, nodes and
 // edges read, edges prepared, then sigma's first drawing (which blocks the page while it lasts).
 import { useTranslation } from "react-i18next";
-import type { Progress } from "../../build/graphFile";
+import type { Progress } from "../data/steps";
 import type { LoadStage } from "../data/loadGraph";
 import type { SceneStage } from "../graph/scene";
 

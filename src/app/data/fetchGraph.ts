@@ -1,6 +1,7 @@
 // Fetching graph.json as text, with its progress, and what the worker that loads it says to the
 // page (src/app/workers/graphLoad.worker.ts, src/app/data/loadGraph.ts). No DOM: it runs in the worker.
-import { GraphLoadError, type LoadReason, type Progress } from "../../build/graphFile";
+import { GraphLoadError, type LoadReason } from "../../build/graphFile";
+import type { Progress } from "./steps";
 
 /** The steps of loading a graph: its bytes (counted in bytes), its parsing, then its nodes and edges. */
 export type LoadStage = "download" | "parse" | "nodes" | "edges";
@@ -24,6 +25,10 @@ export type LoadMessage =
       message: string;
     };
 
+/** The graph file could not be fetched (the network, or a worker that did not start). */
+export const fetchError = (url: string, detail: string): GraphLoadError =>
+  new GraphLoadError("fetch", { url, detail }, `Could not fetch ${url}: ${detail}`);
+
 /** The text of the graph file, or a GraphLoadError saying why not. */
 export async function fetchGraphText(
   href: string,
@@ -35,7 +40,7 @@ export async function fetchGraphText(
     response = await fetch(href, { headers: { Accept: "application/json" } });
   } catch (err) {
     const detail = (err as Error).message;
-    throw new GraphLoadError("fetch", { url, detail }, `Could not fetch ${url}: ${detail}`);
+    throw fetchError(url, detail);
   }
   if (!response.ok) {
     const status = `${response.status}${response.statusText ? ` ${response.statusText}` : ""}`;
@@ -49,7 +54,7 @@ export async function fetchGraphText(
     return await download(response, onProgress);
   } catch (err) {
     const detail = (err as Error).message;
-    throw new GraphLoadError("fetch", { url, detail }, `Could not fetch ${url}: ${detail}`);
+    throw fetchError(url, detail);
   }
 }
 

@@ -4,7 +4,7 @@
 // in slices, in steps the page shows with their counts (megabytes, nodes, edges), between which it
 // stays responsive.
 import { GraphLoadError, GraphReader, type CanonicalGraph } from "../../build/graphFile";
-import type { LoadMessage, LoadProgress, LoadRequest } from "./fetchGraph";
+import { fetchError, type LoadMessage, type LoadProgress, type LoadRequest } from "./fetchGraph";
 
 export { GraphLoadError, parseGraph, type CanonicalGraph, type LoadReason } from "../../build/graphFile";
 
@@ -54,7 +54,7 @@ export function loadGraph(
     worker.onerror = (event) => {
       // A worker that could not start says nothing more than that it failed.
       const detail = event.message || "the loading worker did not start";
-      stop(new GraphLoadError("fetch", { url, detail }, `Could not fetch ${url}: ${detail}`));
+      stop(fetchError(url, detail));
     };
     worker.onmessage = ({ data }: MessageEvent<LoadMessage>) => {
       if (stopped) return; // a message already on its way when the load was stopped

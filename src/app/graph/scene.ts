@@ -2,7 +2,7 @@
 // The canonical graph is never touched; positions, sizes, colours and shortened labels live on a
 // separate graph with the same keys. No DOM here: text measuring is passed in.
 import { MultiDirectedGraph } from "graphology";
-import { inSlices, type StepOptions } from "../../build/graphFile";
+import { inSlices, type StepOptions } from "../data/steps";
 import type { EdgeAttributes } from "../../model/graph";
 import type { CanonicalGraph } from "../data/loadGraph";
 import {
@@ -130,25 +130,12 @@ export function laneTitle(lane: string): string {
   return lane === NO_ISSUER ? i18n.t("no_issuer") : lane;
 }
 
-/** Rough text width for when no canvas is at hand (tests, SSR). */
-export const estimateText: MeasureText = (text) => text.length * 6.5;
-
 /** The steps of drawing a graph: the chronological layout, then the nodes and edges sigma draws. */
 export type SceneStage = "layout" | "prepare";
 
-export function buildScene(
-  graph: CanonicalGraph,
-  box: { width: number; height: number },
-  measure: MeasureText = estimateText,
-): Scene {
-  const { scene, edges } = sceneOfNodes(graph, box, measure);
-  drawEdges(scene.drawn, edges);
-  return scene;
-}
-
 /**
- * The same scene, made in steps a page can show and stay responsive between: the layout, then the
- * edges a slice at a time (at 100k texts, three quarters of a million of them).
+ * The scene of a graph, made in steps a page can show and stay responsive between: the layout,
+ * then the edges a slice at a time (at 100k texts, three quarters of a million of them).
  */
 export async function buildSceneInSteps(
   graph: CanonicalGraph,

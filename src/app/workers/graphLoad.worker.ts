@@ -2,7 +2,7 @@
 // file that may be hundreds of megabytes, then the nodes and edges handed to the page a slice at a
 // time, so that no task of the page's holds the whole file (src/app/data/loadGraph.ts reads them).
 import { checkShape, GraphLoadError, graphLists } from "../../build/graphFile";
-import { fetchGraphText, type LoadMessage, type LoadRequest } from "../data/fetchGraph";
+import { fetchError, fetchGraphText, type LoadMessage, type LoadRequest } from "../data/fetchGraph";
 
 /** Nodes or edges a message: the page reads each message's in a task of tens of milliseconds. */
 const HANDOVER = 5_000;
@@ -46,10 +46,7 @@ async function load({ url, href }: LoadRequest) {
     parts = slices(nodes, edges);
     post({ type: "lists", attributes, nodes: nodes.length, edges: edges.length });
   } catch (err) {
-    const error =
-      err instanceof GraphLoadError
-        ? err
-        : new GraphLoadError("fetch", { url, detail: String(err) }, `Could not fetch ${url}: ${String(err)}`);
+    const error = err instanceof GraphLoadError ? err : fetchError(url, String(err));
     post({ type: "error", reason: error.reason, params: error.params, message: error.message });
   }
 }
