@@ -132,8 +132,6 @@ export interface HistoryIndex {
   ranks: number;
   /** Each node's place in label order (ties in node order): same-day answers list by label. */
   labelRank: Int32Array;
-  /** Node numbers in label order. */
-  byLabel: Int32Array;
   /** Influence edges (one per pair of nodes): the strongest citation-graph edge. */
   best: string[];
   /** Later → earlier: what led to each node. */
@@ -234,7 +232,6 @@ function buildHistoryIndex(graph: Graph): HistoryIndex {
     date,
     ranks: sorted.length,
     labelRank,
-    byLabel,
     best,
     back: direction(n, to, from, strengths, backFirst, backLast),
     forward: direction(n, from, to, strengths, forwardFirst, forwardLast),
@@ -281,36 +278,51 @@ function direction(
  * of the large heap around it.
  */
 interface Scratch {
-  /** Steps from the origin (0: not reached). */
-  depth: Int32Array;
-  bound: Int32Array;
-  via: Int32Array;
-  viaStrength: Uint8Array;
-  /** The depth of the level a node was last queued for: each level walks a node once. */
-  queued: Int32Array;
+  /**
+   * Each node's state, one byte (see levelMark), so that the test a walk makes for most edges reads
+   * memory that stays in cache: most edges of a large history lead to settled nodes.
+   */
+  state: Uint8Array;
+  /**
+   * What a walk knows of each node it reached, in one record of RECORD slots (DEPTH, BOUND, VIA,
+   * QUEUED), so that reaching a node writes to one place in memory, not five. Read only where the
+   * state says the node was reached: a walk does not clear them.
+   */
+  record: Int32Array;
   level: Int32Array;
   next: Int32Array;
   reached: Int32Array;
   undated: Int32Array;
   sorted: Int32Array;
-  resorted: Int32Array;
-  /** Bucket starts for counting sorts: by depth (at most n) or by date rank. */
+  /** Bucket starts for counting sorts by date rank. */
   starts: Int32Array;
 }
 
+/**
+ * A node's record: steps from the origin; the bound on what may come before it; the influence edge
+ * that put it there (an index into `best`) times STRENGTHS, plus that edge's strength; and the depth
+ * of the level it was last queued again for (each level walks a node once).
+ */
+const [RECORD, DEPTH, BOUND, VIA, QUEUED, STRENGTHS] = [4, 0, 1, 2, 3, 16];
+
+/**
+ * A node's state byte: 0 until reached; then the mark of the level that reached it (levelMark)
+ * while no other way in can loosen its bound (it has its own end as bound), else LOOSE. A node
+ * whose mark is not the current level's is settled: an edge to it is passed over at once. Marks
+ * repeat every MARKS levels, and a node that comes back round is only examined in full again.
+ */
+const [MARKS, LOOSE, ORIGIN] = [250, 255, 254];
+const levelMark = (depth: number): number => 1 + (depth % MARKS);
+
 const scratch = (n: number, ranks: number): Scratch => ({
-  depth: new Int32Array(n),
-  bound: new Int32Array(n),
-  via: new Int32Array(n),
-  viaStrength: new Uint8Array(n),
-  queued: new Int32Array(n),
+  state: new Uint8Array(n),
+  record: new Int32Array(RECORD * n),
   level: new Int32Array(n),
   next: new Int32Array(n),
   reached: new Int32Array(n),
   undated: new Int32Array(n),
   sorted: new Int32Array(n),
-  resorted: new Int32Array(n),
-  starts: new Int32Array(Math.max(n, ranks) + 2),
+  starts: new Int32Array(ranks + 2),
 });
 
 /**
@@ -322,10 +334,10 @@ export interface Walk {
   reached: Int32Array;
   /** Undated nodes reached: listed apart, never walked through. */
   undated: Int32Array;
-  /** By node number, for the nodes reached. */
-  depth: Int32Array;
-  /** Each reached node's influence edge (an index into `best`): the strongest from a node one step nearer. */
-  via: Int32Array;
+  /** A reached node's steps from the origin. */
+  depth(node: number): number;
+  /** A reached node's influence edge (an index into `best`): the strongest from a node one step nearer. */
+  via(node: number): number;
 }
 
 /**
@@ -336,55 +348,59 @@ export interface Walk {
  */
 export function walkHistory(ix: HistoryIndex, origin: number, way: "back" | "forward"): Walk {
   const { offsets, nodes, edges, strengths, first, last, own } = ix[way];
-  const { depth: depthOf, bound, via, viaStrength, queued, reached, undated } = ix.scratch;
+  const { state, record, reached, undated } = ix.scratch;
   let { level, next } = ix.scratch;
-  depthOf.fill(0);
-  queued.fill(0);
+  state.fill(0);
+  state[origin] = ORIGIN; // the origin is not its own history
   // The time each node walked through bounds what comes next: going back, nothing may start after
   // the earliest end on the way (going forward, in mirrored time, the same). Dates of any
   // precision are intervals ("2018" is all of 2018), so "2018-11-20" → "2018" → "2018-03-01" is
   // refused: the bound set by 2018-03-01 still holds past the year-only text.
-  bound[origin] = own[origin]!;
+  record[RECORD * origin + BOUND] = own[origin]!;
   let [count, undatedCount] = [0, 0];
   level[0] = origin;
   let size = 1;
   for (let depth = 1; size; depth++) {
     let nextSize = 0;
+    const current = levelMark(depth);
     for (let i = 0; i < size; i++) {
       const from = level[i]!;
-      const limit = bound[from]!;
+      const limit = record[RECORD * from + BOUND]!;
       for (let k = offsets[from]!, stop = offsets[from + 1]!; k < stop; k++) {
+        const id = nodes[k]!;
+        const seen = state[id]!;
+        // Reached on an earlier level with a bound nothing can loosen: most edges end here.
+        if (seen && seen !== current && seen !== LOOSE) continue;
         // A node must start no later than the bound.
         if (first[k]! > limit) continue;
-        const id = nodes[k]!;
         const end = last[k]!;
         const reachedBound = end < limit ? end : limit;
-        const known = depthOf[id]!;
-        if (!known) {
-          if (id === origin) continue; // the origin is not its own history
-          depthOf[id] = depth;
-          bound[id] = reachedBound;
-          via[id] = edges[k]!;
-          viaStrength[id] = strengths[k]!;
+        const at = RECORD * id;
+        if (!seen) {
+          record[at + DEPTH] = depth;
+          record[at + BOUND] = reachedBound;
+          record[at + VIA] = edges[k]! * STRENGTHS + strengths[k]!;
+          record[at + QUEUED] = depth;
           if (first[k] === UNDATED) {
+            state[id] = current; // never walked through: its bound does not matter
             undated[undatedCount++] = id;
             continue;
           }
+          // Its own end (the neighbour's last day) is the loosest bound it can have.
+          state[id] = reachedBound === end ? current : LOOSE;
           reached[count++] = id;
-          queued[id] = depth;
           next[nextSize++] = id;
           continue;
         }
         // Another way in from the same level: keep the strongest edge.
-        if (known === depth && strengths[k]! > viaStrength[id]!) {
-          via[id] = edges[k]!;
-          viaStrength[id] = strengths[k]!;
-        }
-        // A looser bound than the one it was reached with: walk on from it again.
-        if (reachedBound > bound[id]! && first[k] !== UNDATED) {
-          bound[id] = reachedBound;
-          if (queued[id] !== depth) {
-            queued[id] = depth;
+        if (record[at + DEPTH] === depth && strengths[k]! > record[at + VIA]! % STRENGTHS)
+          record[at + VIA] = edges[k]! * STRENGTHS + strengths[k]!;
+        // A looser bound than the one it was reached with: walk on from it again (once a level).
+        if (reachedBound > record[at + BOUND]! && first[k] !== UNDATED) {
+          record[at + BOUND] = reachedBound;
+          if (reachedBound === end) state[id] = current;
+          if (record[at + QUEUED] !== depth) {
+            record[at + QUEUED] = depth;
             next[nextSize++] = id;
           }
         }
@@ -395,39 +411,62 @@ export function walkHistory(ix: HistoryIndex, origin: number, way: "back" | "for
   return {
     reached: reached.subarray(0, count),
     undated: undated.subarray(0, undatedCount),
-    depth: depthOf,
-    via,
+    depth: (node) => record[RECORD * node + DEPTH]!,
+    via: (node) => Math.floor(record[RECORD * node + VIA]! / STRENGTHS),
   };
 }
 
 /**
- * The dated nodes of a walk in the order answers list them: by date, nearest first on the same
- * date, then by label. A long answer is put in order by counting: taken in label order, then
- * sorted stably by depth, then by date, in time linear in the graph's size. Like the walk's, the
- * result is a view of the index's working space.
+ * The dated nodes of a walk in the order answers list them (by date, nearest first on the same
+ * date, then by label), as steps of STEP slots each: node, depth and influence edge (an index into
+ * `best`). The steps are the caller's: the next walk does not touch them. The walk lists nodes
+ * nearest first already, so a long answer is sorted stably by date by counting, in time linear in
+ * its length; then each run of nodes of the same date and depth is put in label order, and copied
+ * out while its records are at hand.
  */
-export function chronologicalOrder(ix: HistoryIndex, walk: Walk): Int32Array {
-  const { reached, depth } = walk;
-  const { date, labelRank, byLabel } = ix;
-  const { sorted, resorted, starts } = ix.scratch;
-  if (reached.length * 16 < byLabel.length) {
-    const order = sorted.subarray(0, reached.length);
-    order.set(reached);
-    return order.sort(
-      (a, b) => date[a]! - date[b]! || depth[a]! - depth[b]! || labelRank[a]! - labelRank[b]!,
-    );
-  }
-  let k = 0;
-  let deepest = 0;
-  for (const id of byLabel)
-    if (depth[id] && date[id]! >= 0) {
-      sorted[k++] = id;
-      deepest = Math.max(deepest, depth[id]!);
+export function historySteps(ix: HistoryIndex, walk: Walk): Int32Array {
+  const { reached, depth, via } = walk;
+  const { date, labelRank } = ix;
+  const { sorted, starts } = ix.scratch;
+  const count = reached.length;
+  const order = sorted.subarray(0, count);
+  const steps = new Int32Array(STEP * count);
+  const copy = (from: number, to: number) => {
+    for (let k = from; k < to; k++) {
+      const id = order[k]!;
+      steps[STEP * k] = id;
+      steps[STEP * k + 1] = depth(id);
+      steps[STEP * k + 2] = via(id);
     }
-  countingSort(sorted, resorted, k, depth, deepest + 1, starts);
-  countingSort(resorted, sorted, k, date, ix.ranks, starts);
-  return sorted.subarray(0, k);
+  };
+  const byLabel = (a: number, b: number) => labelRank[a]! - labelRank[b]!;
+  if (count * 16 < ix.ids.length) {
+    order.set(reached);
+    order.sort((a, b) => date[a]! - date[b]! || depth(a) - depth(b) || byLabel(a, b));
+    copy(0, count);
+    return steps;
+  }
+  countingSort(reached, sorted, count, date, ix.ranks, starts);
+  for (let i = 0; i < count;) {
+    const [day, far] = [date[order[i]!]!, depth(order[i]!)];
+    let j = i + 1;
+    while (j < count && date[order[j]!] === day && depth(order[j]!) === far) j++;
+    if (j - i > 16) order.subarray(i, j).sort(byLabel);
+    else
+      for (let k = i + 1; k < j; k++) {
+        const id = order[k]!;
+        let at = k;
+        for (; at > i && labelRank[order[at - 1]!]! > labelRank[id]!; at--) order[at] = order[at - 1]!;
+        order[at] = id;
+      }
+    copy(i, j);
+    i = j;
+  }
+  return steps;
 }
+
+/** Slots a step of a history takes (historySteps): node, depth, influence edge. */
+export const STEP = 3;
 
 /** The first `count` of `ids`, sorted stably by `key[id]` (a number below `buckets`), into `out`. */
 function countingSort(

@@ -6,9 +6,10 @@ import type { AbstractGraph } from "graphology-types";
 import type { EdgeAttributes, NodeAttributes } from "../model/graph";
 import { RELATIONS, type NodeKind, type Relation } from "../model/vocabulary";
 import {
-  chronologicalOrder,
   CONTEXT_KINDS,
   historyIndex,
+  historySteps,
+  STEP,
   influenceGraph,
   influenceStep,
   strength,
@@ -329,19 +330,12 @@ class Context {
         notes: [message(this.lang, "context", this.names(x))],
       };
     const walk = walkHistory(ix, origin, kind === "led_to" ? "back" : "forward");
-    const order = chronologicalOrder(ix, walk);
     const item = (i: number, depth: number, via: number) => this.item(ix.ids[i]!, depth, ix.best[via]!);
-    const undated = Array.from(walk.undated, (i) => item(i, walk.depth[i]!, walk.via[i]!));
-    // The walk and its order are the index's working space, which the next walk reuses: what the
-    // list needs is kept, in one array (node, depth, edge for each item).
-    const count = order.length;
-    const kept = new Int32Array(3 * count);
-    for (let k = 0; k < count; k++) {
-      const i = order[k]!;
-      kept[3 * k] = i;
-      kept[3 * k + 1] = walk.depth[i]!;
-      kept[3 * k + 2] = walk.via[i]!;
-    }
+    const undated = Array.from(walk.undated, (i) => item(i, walk.depth(i), walk.via(i)));
+    // The walk is the index's working space, which the next walk reuses: what the list needs is
+    // kept, in one array of the answer's own (node, depth, edge for each step).
+    const steps = historySteps(ix, walk);
+    const count = steps.length / STEP;
     const notes = [
       count
         ? message(this.lang, "found", { count })
@@ -359,7 +353,9 @@ class Context {
     // the explorer shows fifty.
     const body: Body = { kind, status: "ok", interpretation, focus: x, notes, undated };
     const items = once(() =>
-      Array.from({ length: count }, (_, k) => item(kept[3 * k]!, kept[3 * k + 1]!, kept[3 * k + 2]!)),
+      Array.from({ length: count }, (_, k) =>
+        item(steps[STEP * k]!, steps[STEP * k + 1]!, steps[STEP * k + 2]!),
+      ),
     );
     return lazy(body, {
       items,
@@ -368,7 +364,7 @@ class Context {
         // Every step of history between two nodes of the answer, read off the citation graph's
         // own edges (their attributes come with them: no lookup per edge).
         const inAnswer = new Set([x]);
-        for (let k = 0; k < count; k++) inAnswer.add(ix.ids[kept[3 * k]!]!);
+        for (let k = 0; k < count; k++) inAnswer.add(ix.ids[steps[STEP * k]!]!);
         const edges: ResultEdge[] = [];
         for (const id of inAnswer)
           this.graph.forEachOutEdge(id, (key, e, source, target, s, t) => {

@@ -386,6 +386,82 @@ describe("time along a chain", () => {
   });
 });
 
+describe("long histories", () => {
+  const text = (g: G, id: string, date: string, label = id) =>
+    g.addNode(id, { kind: "resolution", label, aliases: [], origin: "source", date });
+  const cite = (g: G, s: string, t: string) =>
+    g.mergeDirectedEdgeWithKey(`${s}|cites|${t}`, s, t, {
+      relation: "cites",
+      clause: "cites",
+      quote: `${s} cites ${t}`,
+      source: "generated",
+      method: "curated",
+      confidence: 1,
+      occurrences: 1,
+    });
+
+  it("a chain hundreds of steps deep, with dates of every precision, is walked to its end", () => {
+    // Deeper than the 250 levels after which the walk's level marks come round again, with
+    // year- and month-only texts whose bounds are loosened by later ways in.
+    const chain = fc.array(fc.tuple(fc.integer({ min: 1, max: 2 }), fc.constantFrom(4, 7, 10), fc.nat()), {
+      minLength: 400,
+      maxLength: 450,
+    });
+    fc.assert(
+      fc.property(chain, (rows) => {
+        const g: G = new MultiDirectedGraph();
+        rows.forEach(([back, precision, pick], i) => {
+          const day = new Date(Date.UTC(1900, 0, 1 + 40 * i)).toISOString();
+          text(g, `T${i}`, day.slice(0, precision));
+          for (let k = 1; k <= back && i - k >= 0; k++)
+            if (k === 1 || pick % k === 0) cite(g, `T${i}`, `T${i - k}`);
+        });
+        const last = `T${rows.length - 1}`;
+        const ledTo = new Set(ids(runQuery(g, `what led to ${last}`)));
+        expect(ledTo).toEqual(oracleLedTo(g, last));
+        expect(ids(runQuery(g, "what followed from T0")).includes(last)).toBe(ledTo.has("T0"));
+      }),
+      { numRuns: 10 },
+    );
+  });
+
+  it("a year-only text reached first by a tight way and later by a looser one is walked on from again", () => {
+    // O → M (March) → YEAR bounds YEAR's past at March; O → P → L (November) → YEAR, one step
+    // further, lets Q (June) in.
+    const g: G = new MultiDirectedGraph();
+    for (const [id, date] of [
+      ["O", "2019-01-01"],
+      ["M", "2018-03-01"],
+      ["P", "2018-12-01"],
+      ["L", "2018-11-20"],
+      ["YEAR", "2018"],
+      ["Q", "2018-06-01"],
+    ])
+      text(g, id!, date!);
+    for (const [s, t] of ["O M", "M YEAR", "O P", "P L", "L YEAR", "YEAR Q"].map((p) => p.split(" ")))
+      cite(g, s!, t!);
+    expect(new Set(ids(runQuery(g, "what led to O")))).toEqual(new Set(["M", "P", "L", "YEAR", "Q"]));
+    expect(ids(runQuery(g, "what led to M"))).toEqual(["YEAR"]);
+  });
+
+  it("many texts of one day are listed nearest first, then by label", () => {
+    const g: G = new MultiDirectedGraph();
+    text(g, "X", "2020-01-01");
+    const labels = Array.from(
+      { length: 60 },
+      (_, i) => `Resolution ${String((i * 37) % 60).padStart(2, "0")}`,
+    );
+    labels.forEach((label, i) => text(g, `A${i}`, "2019-06-01", label));
+    // One in three is reached only through another text of the same day: one step further.
+    labels.forEach((_, i) => cite(g, i % 3 ? "X" : `A${i + 1}`, `A${i}`));
+    const items = runQuery(g, "what led to X").items;
+    const expected = labels
+      .map((label, i) => ({ label, depth: i % 3 ? 1 : 2 }))
+      .sort((a, b) => a.depth - b.depth || (a.label < b.label ? -1 : 1));
+    expect(items.map((i) => [i.depth, i.label])).toEqual(expected.map((e) => [e.depth, e.label]));
+  });
+});
+
 describe("a graph that changes", () => {
   it("is answered as it is now, not as it was at the first question", () => {
     const g: G = new MultiDirectedGraph();
