@@ -1,8 +1,9 @@
 // The explorer page: header (search, language), the graph canvas, and the panels beside it. The
 // whole view lives in the URL (useViewState); everything shown is derived from it and the graph.
-import { useCallback, useEffect, useMemo, useState } from "react";
+import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import { I18nextProvider, useTranslation } from "react-i18next";
 import { nodeSearchOf } from "../query/search";
+import { usePreparation, type Preparation } from "./state/usePreparation";
 import { CONTEXT_KINDS } from "../query/history";
 import { exampleQueries } from "../query/examples";
 import { answerTitle, runQuery, type Answer } from "../query/run";
@@ -38,7 +39,7 @@ import {
   type CanonicalGraph,
   type LoadProgress,
 } from "./data/loadGraph";
-import { ProgressNote } from "./components/ProgressNote";
+import { PreparingNote, ProgressNote } from "./components/ProgressNote";
 import { extractTexts, importGraphFiles, importUrl, readDropped, type ImportReport } from "./data/importData";
 import { i18n, setLanguage } from "./i18n";
 import { visibleGraph, yearOf, type Visible } from "./state/filters";
@@ -77,6 +78,13 @@ function Explorer() {
       ? [...problems, `sel: no node "${view.selected}" in this graph`]
       : problems;
   const { kinds, relations, orgs, years, asOf } = view;
+  // Search and questions are prepared once the graph is drawn, or at once if one of them waits.
+  const [drawn, setDrawn] = useState<CanonicalGraph | null>(null);
+  const [searched, setSearched] = useState<CanonicalGraph | null>(null);
+  const preparation = usePreparation(
+    graph,
+    !!graph && (drawn === graph || searched === graph || !!view.query),
+  );
   const visible = useMemo(
     () => (graph ? visibleGraph(graph, { ...DEFAULT_VIEW, kinds, relations, orgs, years, asOf }) : null),
     [graph, kinds, relations, orgs, years, asOf],
@@ -192,7 +200,14 @@ function Explorer() {
         ) : (
           <p className="counts">{load.status === "loading" ? t("loading") : t("no_graph")}</p>
         )}
-        {load.status === "ready" && <Search graph={load.graph} onChoose={(id) => update({ selected: id })} />}
+        {load.status === "ready" && (
+          <Search
+            graph={load.graph}
+            preparation={preparation}
+            onType={() => setSearched(load.graph)}
+            onChoose={(id) => update({ selected: id })}
+          />
+        )}
         <div className="layout-switch" role="group" aria-label={t("layout")}>
           {LAYOUTS.map((l) => (
             <button
@@ -244,6 +259,8 @@ function Explorer() {
           view={view}
           visible={visible ?? { nodes: new Set(), edges: new Set() }}
           update={update}
+          preparation={preparation}
+          onDrawn={setDrawn}
         />
       ) : (
         <main className="app-main">
@@ -337,10 +354,31 @@ function Counts({ graph, visible }: { graph: CanonicalGraph; visible: Visible | 
   );
 }
 
-/** The search index is built when first used, not with the page: at 100,000 nodes it takes seconds. */
-function Search({ graph, onChoose }: { graph: CanonicalGraph; onChoose(id: string): void }) {
+/**
+ * The search index is built ahead (usePreparation), not with the page: at 100,000 nodes it takes
+ * seconds. Until it is built, the list says how far it has got.
+ */
+function Search({
+  graph,
+  preparation,
+  onType,
+  onChoose,
+}: {
+  graph: CanonicalGraph;
+  preparation: Preparation;
+  onType(): void;
+  onChoose(id: string): void;
+}) {
   const search = useCallback(() => nodeSearchOf(graph), [graph]);
-  return <SearchBox search={search} onChoose={onChoose} />;
+  return (
+    <SearchBox
+      search={search}
+      onChoose={onChoose}
+      ready={preparation.ready}
+      preparing={<PreparingNote progress={preparation.progress} />}
+      onType={onType}
+    />
+  );
 }
 
 interface WorkspaceProps {
@@ -348,6 +386,10 @@ interface WorkspaceProps {
   view: ViewState;
   visible: Visible;
   update: UpdateView;
+  /** Whether questions can be answered yet (usePreparation). */
+  preparation: Preparation;
+  /** Called once the canvas has drawn the graph. */
+  onDrawn(graph: CanonicalGraph): void;
 }
 
 /** The last answer per graph: asking (to select a node) and showing share one run of the query. */
@@ -412,7 +454,7 @@ function highlightOf(graph: CanonicalGraph, answer: Answer | null): Highlight | 
   return { ...answerKeys(graph, answer), ends };
 }
 
-function Workspace({ graph, view, visible, update }: WorkspaceProps) {
+function Workspace({ graph, view, visible, update, preparation, onDrawn }: WorkspaceProps) {
   const { t } = useTranslation();
   const selected = view.selected && graph.hasNode(view.selected) ? view.selected : null;
   const onSelectNode = useCallback((id: string | null) => update({ selected: id }), [update]);
@@ -420,10 +462,20 @@ function Workspace({ graph, view, visible, update }: WorkspaceProps) {
   const [source, setSource] = useState<SourceRef | null>(null);
   const [asList, setAsList] = useState(false);
   const [canvasHandle, setCanvasHandle] = useState<CanvasHandle | null>(null);
-  const answer = useMemo(
-    () => (view.query ? answerOf(graph, view.query, view.lang) : null),
-    [graph, view.query, view.lang],
+  const { ready } = preparation;
+  const onCanvasReady = useCallback(
+    (handle: CanvasHandle | null) => {
+      setCanvasHandle(handle);
+      if (handle) onDrawn(graph);
+    },
+    [graph, onDrawn],
   );
+  // Until search and questions are prepared, a question waits (and says how far preparing has got).
+  const answer = useMemo(
+    () => (view.query && ready ? answerOf(graph, view.query, view.lang) : null),
+    [graph, view.query, view.lang, ready],
+  );
+  const waiting = !!view.query && !ready;
   const story = useMemo(
     () => (view.story ? storyOf(graph, view.story, answer, view.lang) : null),
     [graph, view.story, answer, view.lang],
@@ -524,14 +576,27 @@ function Workspace({ graph, view, visible, update }: WorkspaceProps) {
   }, [view.asOf, stepYear, update]);
   // Drawn from the graph only when an answer shows them: at 100,000 nodes they take seconds.
   const examples = useCallback(() => exampleQueries(graph, view.lang), [graph, view.lang]);
-  // A question about one node ("Décision 598") selects it: its details are the answer.
+  // A question about one node ("Décision 598") selects it: its details are the answer. One asked
+  // while questions are being prepared selects it once it is answered.
+  const askedEarly = useRef<string | null>(null);
   const onAsk = useCallback(
     (query: string | null) => {
+      if (!ready) {
+        askedEarly.current = query;
+        update({ query });
+        return;
+      }
       const a = query ? answerOf(graph, query, view.lang) : null;
       update(a?.kind === "node" && a.status === "ok" ? { query, selected: a.focus! } : { query });
     },
-    [graph, update, view.lang],
+    [graph, update, view.lang, ready],
   );
+  useEffect(() => {
+    if (!answer || askedEarly.current === null || askedEarly.current !== view.query) return;
+    askedEarly.current = null;
+    if (answer.kind === "node" && answer.status === "ok")
+      update({ selected: answer.focus! }, { replace: true });
+  }, [answer, view.query, update]);
   return (
     <main className="app-main">
       <div className="workspace">
@@ -585,6 +650,11 @@ function Workspace({ graph, view, visible, update }: WorkspaceProps) {
               onClear={() => update({ story: null, step: null })}
             />
           )}
+          {waiting && !playing && (
+            <section className="results-panel" aria-label={t("results", { ns: "query" })}>
+              <PreparingNote progress={preparation.progress} />
+            </section>
+          )}
           {answer && !playing && (
             <ErrorBoundary>
               <ResultsPanel
@@ -612,7 +682,7 @@ function Workspace({ graph, view, visible, update }: WorkspaceProps) {
               layout={view.layout}
               theme={view.theme}
               answer={highlight}
-              onReady={setCanvasHandle}
+              onReady={onCanvasReady}
               onSelect={onSelect}
               onCamera={onCamera}
             />

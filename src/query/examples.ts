@@ -4,8 +4,8 @@
 import type { AbstractGraph } from "graphology-types";
 import type { EdgeAttributes, NodeAttributes } from "../model/graph";
 import { RELATIONS } from "../model/vocabulary";
-import { historyIndex } from "./history";
-import { memo } from "./memo";
+import { HISTORY } from "./history";
+import { buildInSteps, eachEdge, indexOf, type GraphIndex, type Steps } from "./memo";
 import type { QueryLanguage } from "./parse";
 
 type Graph = AbstractGraph<NodeAttributes, EdgeAttributes>;
@@ -20,25 +20,39 @@ function argmax(ids: Iterable<string>, score: (id: string) => number): string | 
   return best;
 }
 
-/** Example questions drawn from the graph, once per graph and language (memo.ts). */
-export function exampleQueries(graph: Graph, lang: QueryLanguage): string[] {
-  return memo(graph, `examples:${lang}`, () => drawExamples(graph, lang));
+/** The nodes example questions are about: the one with the most antecedents, the most cited. */
+interface Subjects {
+  led: string | null;
+  cited: string | null;
 }
 
-function drawExamples(graph: Graph, lang: QueryLanguage): string[] {
-  const { ids, index, back } = historyIndex(graph);
+/** What example questions are about, found once per graph (memo.ts). */
+export const EXAMPLES: GraphIndex<Subjects, Graph> = { key: "examples", build: findSubjects };
+
+/** Example questions drawn from the graph, in the language asked. */
+export function exampleQueries(graph: Graph, lang: QueryLanguage): string[] {
+  const { led, cited } = indexOf(graph, EXAMPLES);
+  const out: string[] = [];
+  if (led) out.push(lang === "fr" ? `qu'est-ce qui a mené à ${led}` : `what led to ${led}`);
+  if (cited) out.push(lang === "fr" ? `qui cite ${cited}` : `what cites ${cited}`);
+  return out;
+}
+
+function* findSubjects(graph: Graph): Steps<Subjects> {
+  const { ids, index, back } = yield* buildInSteps(graph, HISTORY);
   const antecedents = (id: string) => {
     const i = index.get(id)!;
     return back.offsets[i + 1]! - back.offsets[i]!;
   };
   const led = argmax(ids, antecedents);
   const citers = new Map<string, Set<string>>();
-  graph.forEachEdge((_, e, s, t) => {
-    if (RELATIONS[e.relation].refers) citers.set(t, (citers.get(t) ?? new Set()).add(s));
-  });
+  yield* eachEdge(
+    graph,
+    (_, e, s, t) => {
+      if (RELATIONS[e.relation].refers) citers.set(t, (citers.get(t) ?? new Set()).add(s));
+    },
+    [0.1, 1],
+  );
   const cited = argmax(citers.keys(), (id) => citers.get(id)!.size);
-  const out: string[] = [];
-  if (led) out.push(lang === "fr" ? `qu'est-ce qui a mené à ${led}` : `what led to ${led}`);
-  if (cited) out.push(lang === "fr" ? `qui cite ${cited}` : `what cites ${cited}`);
-  return out;
+  return { led, cited };
 }

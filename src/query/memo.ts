@@ -1,6 +1,9 @@
 // Indexes the queries build from a graph (influence graph, connections, names, search), kept per
 // graph and dropped as soon as the graph changes: graphology graphs announce every change.
-import type { AbstractGraph } from "graphology-types";
+// An index is built in steps (a generator that yields how much of it is done), so that it can be
+// built all at once when a question needs it, or ahead of questions a part at a time, between an
+// explorer's frames (prepare.ts).
+import type { AbstractGraph, Attributes } from "graphology-types";
 
 const CHANGES = [
   "nodeAdded",
@@ -16,16 +19,109 @@ const CHANGES = [
   "eachEdgeAttributesUpdated",
 ] as const;
 
-const memos = new WeakMap<AbstractGraph, Map<string, unknown>>();
+/** Work done a part at a time: it yields the share of it done (0–1) after each part. */
+export type Steps<T> = Generator<number, T, void>;
+
+/** An index of a graph: its name in the memo, and how it is built in steps. */
+export interface GraphIndex<T, G extends AbstractGraph = AbstractGraph> {
+  key: string;
+  build(graph: G): Steps<T>;
+}
+
+interface Held {
+  values: Map<string, unknown>;
+  /** How many times the graph has changed: an index built in steps across a change is stale. */
+  version: number;
+}
+
+const memos = new WeakMap<AbstractGraph, Held>();
+
+function heldFor(graph: AbstractGraph): Held {
+  let held = memos.get(graph);
+  if (!held) {
+    const fresh: Held = { values: new Map(), version: 0 };
+    for (const change of CHANGES)
+      graph.on(change, () => {
+        fresh.values.clear();
+        fresh.version++;
+      });
+    memos.set(graph, (held = fresh));
+  }
+  return held;
+}
 
 /** `build()`'s result for this graph, built once until the graph changes. */
 export function memo<T>(graph: AbstractGraph, key: string, build: () => T): T {
-  let held = memos.get(graph);
-  if (!held) {
-    const fresh = new Map<string, unknown>();
-    for (const change of CHANGES) graph.on(change, () => fresh.clear());
-    memos.set(graph, (held = fresh));
+  const { values } = heldFor(graph);
+  if (!values.has(key)) values.set(key, build());
+  return values.get(key) as T;
+}
+
+/** Runs steps to the end and gives their result. */
+export function finish<T>(steps: Generator<unknown, T, void>): T {
+  for (;;) {
+    const next = steps.next();
+    if (next.done) return next.value;
   }
-  if (!held.has(key)) held.set(key, build());
-  return held.get(key) as T;
+}
+
+/** The index of this graph, built at once if it is not built yet. */
+export function indexOf<T, G extends AbstractGraph>(graph: G, index: GraphIndex<T, G>): T {
+  return memo(graph, index.key, () => finish(index.build(graph)));
+}
+
+/** Whether this graph's index is built and the graph has not changed since. */
+export function isBuilt<G extends AbstractGraph>(graph: G, index: GraphIndex<unknown, G>): boolean {
+  return heldFor(graph).values.has(index.key);
+}
+
+/**
+ * Builds the index of this graph in steps, unless it is built, and keeps it. Should the graph change
+ * while it is being built, it is built again from the start.
+ */
+export function* buildInSteps<T, G extends AbstractGraph>(graph: G, index: GraphIndex<T, G>): Steps<T> {
+  const held = heldFor(graph);
+  for (;;) {
+    if (held.values.has(index.key)) return held.values.get(index.key) as T;
+    const version = held.version;
+    const value = yield* index.build(graph);
+    if (held.version !== version) continue;
+    // A question may have built it at once in between: keep the one already there.
+    if (!held.values.has(index.key)) held.values.set(index.key, value);
+  }
+}
+
+/** How many items a part of a loop takes before it yields: a few milliseconds' work each. */
+export const PART = 2_000;
+
+/** Of a build that walks the nodes, then the edges: the share of it each walk stands for. */
+export type Span = [from: number, to: number];
+
+/** Each node of a graph, yielding after every `part` nodes how far the build (`span`) has got. */
+export function* eachNode<N extends Attributes, E extends Attributes>(
+  graph: AbstractGraph<N, E>,
+  each: (id: string, attributes: N) => void,
+  [from, to]: Span = [0, 1],
+  part = PART,
+): Steps<void> {
+  const total = graph.order;
+  let done = 0;
+  for (const { node, attributes } of graph.nodeEntries()) {
+    each(node, attributes);
+    if (++done % part === 0) yield from + ((to - from) * done) / total;
+  }
+}
+
+/** Each edge of a graph with its ends' attributes, yielding after every PART edges how far the build has got. */
+export function* eachEdge<N extends Attributes, E extends Attributes>(
+  graph: AbstractGraph<N, E>,
+  each: (key: string, attributes: E, source: string, target: string, s: N, t: N) => void,
+  [from, to]: Span = [0, 1],
+): Steps<void> {
+  const total = graph.size;
+  let done = 0;
+  for (const e of graph.edgeEntries()) {
+    each(e.edge, e.attributes, e.source, e.target, e.sourceAttributes, e.targetAttributes);
+    if (++done % PART === 0) yield from + ((to - from) * done) / total;
+  }
 }

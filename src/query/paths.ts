@@ -10,7 +10,7 @@ import { bfsFromNode } from "graphology-traversal";
 import type { AbstractGraph } from "graphology-types";
 import type { EdgeAttributes, NodeAttributes } from "../model/graph";
 import { CONTEXT_KINDS } from "./history";
-import { memo } from "./memo";
+import { eachEdge, eachNode, indexOf, type GraphIndex, type Steps } from "./memo";
 
 type Graph = AbstractGraph<NodeAttributes, EdgeAttributes>;
 
@@ -73,16 +73,23 @@ export function shortPaths(graph: AbstractGraph, from: string, to: string): stri
  * bodies join almost everything, so they are ends of a path but never steps on one: their edges
  * are left out, and put in only for the question that has one of them at an end.
  */
-export function connectionGraph(graph: Graph): UndirectedGraph {
-  return memo(graph, "connections", () => buildConnections(graph));
-}
+export const CONNECTIONS: GraphIndex<UndirectedGraph, Graph> = {
+  key: "connections",
+  build: buildConnections,
+};
 
-function buildConnections(graph: Graph): UndirectedGraph {
+export const connectionGraph = (graph: Graph): UndirectedGraph => indexOf(graph, CONNECTIONS);
+
+function* buildConnections(graph: Graph): Steps<UndirectedGraph> {
   const out = new UndirectedGraph();
-  for (const id of graph.nodes()) out.addNode(id);
-  graph.forEachEdge((_, __, s, t, sa, ta) => {
-    if (s !== t && !CONTEXT_KINDS.has(sa.kind) && !CONTEXT_KINDS.has(ta.kind)) out.mergeEdge(s, t);
-  });
+  yield* eachNode(graph, (id) => out.addNode(id), [0, 0.1]);
+  yield* eachEdge(
+    graph,
+    (_, __, s, t, sa, ta) => {
+      if (s !== t && !CONTEXT_KINDS.has(sa.kind) && !CONTEXT_KINDS.has(ta.kind)) out.mergeEdge(s, t);
+    },
+    [0.1, 1],
+  );
   return out;
 }
 

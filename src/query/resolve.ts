@@ -7,7 +7,7 @@ import type { AbstractGraph } from "graphology-types";
 import { foldKey } from "../extract/text";
 import type { EdgeAttributes, NodeAttributes } from "../model/graph";
 import type { NodeKind } from "../model/vocabulary";
-import { memo } from "./memo";
+import { eachNode, indexOf as built, type GraphIndex, type Steps } from "./memo";
 import { nodeSearchOf, type NodeSearch } from "./search";
 
 type Graph = AbstractGraph<NodeAttributes, EdgeAttributes>;
@@ -65,37 +65,29 @@ interface Entry {
   words: Set<string>;
 }
 
-/** The names and words of a graph's nodes, each built the first time a resolution needs it. */
+/** The names and words of a graph's nodes. */
 class Index {
-  private exactMap: Map<string, Set<string>> | null = null;
-  private entryList: Entry[] | null = null;
-
-  constructor(private readonly graph: Graph) {}
-
   /** Every id, label, title and alias, folded, to the nodes that bear it. */
-  get exact(): Map<string, Set<string>> {
-    if (this.exactMap) return this.exactMap;
-    const exact = new Map<string, Set<string>>();
-    this.graph.forEachNode((id, a) => {
-      for (const name of namesOf(id, a)) {
+  readonly exact = new Map<string, Set<string>>();
+  readonly entries: Entry[] = [];
+
+  private constructor(private readonly graph: Graph) {}
+
+  static *build(graph: Graph): Steps<Index> {
+    const index = new Index(graph);
+    yield* eachNode(graph, (id, a) => {
+      const names = namesOf(id, a);
+      for (const name of names) {
         const key = foldKey(name);
         if (!key) continue;
-        const ids = exact.get(key);
+        const ids = index.exact.get(key);
         if (ids) ids.add(id);
-        else exact.set(key, new Set([id]));
+        else index.exact.set(key, new Set([id]));
       }
+      const words = new Set(names.flatMap(tokens).map(stem));
+      index.entries.push({ id, kind: a.kind, year: a.date?.slice(0, 4) ?? null, words });
     });
-    return (this.exactMap = exact);
-  }
-
-  get entries(): Entry[] {
-    if (this.entryList) return this.entryList;
-    const entries: Entry[] = [];
-    this.graph.forEachNode((id, a) => {
-      const words = new Set(namesOf(id, a).flatMap(tokens).map(stem));
-      entries.push({ id, kind: a.kind, year: a.date?.slice(0, 4) ?? null, words });
-    });
-    return (this.entryList = entries);
+    return index;
   }
 
   get search(): NodeSearch {
@@ -111,7 +103,10 @@ const namesOf = (id: string, a: NodeAttributes): string[] => [
   ...a.aliases,
 ];
 
-const indexOf = (graph: Graph): Index => memo(graph, "names", () => new Index(graph));
+/** The names of a graph's nodes, built once per graph (memo.ts). */
+export const NAMES: GraphIndex<Index, Graph> = { key: "names", build: (graph) => Index.build(graph) };
+
+const indexOf = (graph: Graph): Index => built(graph, NAMES);
 
 /** A query word fits a node's word when equal, or (words of 4+ letters) a prefix of it. */
 function fits(word: string, words: Set<string>): boolean {

@@ -5,7 +5,7 @@
 import MiniSearch from "minisearch";
 import type { AbstractGraph } from "graphology-types";
 import { foldKey } from "../extract/text";
-import { memo } from "./memo";
+import { eachNode, indexOf, type GraphIndex, type Steps } from "./memo";
 import type { EdgeAttributes, NodeAttributes } from "../model/graph";
 import type { NodeKind } from "../model/vocabulary";
 
@@ -33,7 +33,7 @@ export class NodeSearch {
   private readonly index: MiniSearch<Doc>;
   private readonly exact = new Map<string, string>();
 
-  constructor(private readonly graph: Graph) {
+  private constructor(private readonly graph: Graph) {
     this.index = new MiniSearch<Doc>({
       idField: "id",
       fields: ["key", "label", "aliases", "titleFr", "titleEn"],
@@ -47,19 +47,28 @@ export class NodeSearch {
         combineWith: "AND",
       },
     });
-    const docs: Doc[] = [];
-    graph.forEachNode((id, a) => {
-      docs.push({
-        id,
-        key: id,
-        label: a.label,
-        aliases: a.aliases.join(" · "),
-        titleFr: a.title?.fr ?? "",
-        titleEn: a.title?.en ?? "",
-      });
-      for (const name of [id, a.label, ...a.aliases]) this.exact.set(foldKey(name), id);
-    });
-    this.index.addAll(docs);
+  }
+
+  /** The search over a graph's nodes, indexed a few hundred nodes at a time. */
+  static *build(graph: Graph): Steps<NodeSearch> {
+    const search = new NodeSearch(graph);
+    yield* eachNode(
+      graph,
+      (id, a) => {
+        search.index.add({
+          id,
+          key: id,
+          label: a.label,
+          aliases: a.aliases.join(" · "),
+          titleFr: a.title?.fr ?? "",
+          titleEn: a.title?.en ?? "",
+        });
+        for (const name of [id, a.label, ...a.aliases]) search.exact.set(foldKey(name), id);
+      },
+      [0, 1],
+      NODES_A_PART,
+    );
+    return search;
   }
 
   /** The best matches first; a query that is exactly an id, a label or an alias comes first. */
@@ -76,5 +85,13 @@ export class NodeSearch {
   }
 }
 
+/** Nodes indexed between two yields: indexing titles costs about 70 µs a node. */
+const NODES_A_PART = 200;
+
 /** One index per graph, shared by the search box and the query bar's name resolution. */
-export const nodeSearchOf = (graph: Graph): NodeSearch => memo(graph, "search", () => new NodeSearch(graph));
+export const SEARCH: GraphIndex<NodeSearch, Graph> = {
+  key: "search",
+  build: (graph) => NodeSearch.build(graph),
+};
+
+export const nodeSearchOf = (graph: Graph): NodeSearch => indexOf(graph, SEARCH);

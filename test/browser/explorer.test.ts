@@ -546,6 +546,58 @@ describe("navigating the graph", () => {
     expect(pageErrors).toEqual([]);
   });
 
+  it("prepares search and questions on a larger graph in the background: meanwhile they say how far it has got", async () => {
+    const large = JSON.stringify(generateGraph(20_000, 3).export());
+    await page.route("**/graph.json", (route) =>
+      route.fulfill({ status: 200, contentType: "application/json", body: large }),
+    );
+    await page.addInitScript(() => {
+      const seen: string[] = [];
+      (window as unknown as { preparingSeen: string[] }).preparingSeen = seen;
+      new MutationObserver(() => {
+        for (const note of document.querySelectorAll('.load-progress[data-stage="questions"]'))
+          if (seen.at(-1) !== note.textContent) seen.push(note.textContent ?? "");
+      }).observe(document, { subtree: true, childList: true, characterData: true });
+    });
+    // A question in the link waits for the preparation, which it starts at once.
+    await page.goto(`${served.url}?q=${encodeURIComponent("what led to R19999")}`);
+    const results = page.getByRole("region", { name: "Query results" });
+    await expect(
+      results.getByText(/^Understood: what led to Resolution 19999/).waitFor(),
+    ).resolves.toBeUndefined();
+    const seen = await page.evaluate(() => (window as unknown as { preparingSeen: string[] }).preparingSeen);
+    const percents = seen.map((line) => Number(line.match(/^Preparing search and questions: (\d+)%$/)![1]));
+    expect(percents.length).toBeGreaterThan(3);
+    for (let k = 1; k < percents.length; k++) expect(percents[k]).toBeGreaterThanOrEqual(percents[k - 1]!);
+    await expect(results.getByText(/^[\d,]+ nodes, in date order\.$/).count()).resolves.toBe(1);
+    await rendered();
+    // Search is ready too, by then: a name finds its node.
+    await page.getByRole("searchbox", { name: "Search" }).fill("Resolution 12345");
+    await expect(page.locator(".search-results [role=option]").first().textContent()).resolves.toContain(
+      "R12345",
+    );
+    expect(pageErrors).toEqual([]);
+  });
+
+  it("a search typed on a larger graph before it is prepared waits, says how far it has got, then finds", async () => {
+    const large = JSON.stringify(generateGraph(20_000, 3).export());
+    await page.route("**/graph.json", (route) =>
+      route.fulfill({ status: 200, contentType: "application/json", body: large }),
+    );
+    await page.goto(served.url);
+    // Typed as soon as the box is there: before the canvas is drawn, so before anything is prepared.
+    const box = page.getByRole("searchbox", { name: "Search" });
+    await box.waitFor();
+    await box.fill("Resolution 777");
+    await expect(
+      page.locator('.search-results .load-progress[data-stage="questions"]').textContent(),
+    ).resolves.toMatch(/^Preparing search and questions: \d+%$/);
+    await expect(page.locator(".search-results [role=option]").first().textContent()).resolves.toContain(
+      "R777",
+    );
+    expect(pageErrors).toEqual([]);
+  });
+
   /** Runs `click` and returns the file the browser is handed. */
   async function downloaded(click: () => Promise<void>): Promise<{ name: string; data: Buffer }> {
     const [download] = await Promise.all([page.waitForEvent("download"), click()]);

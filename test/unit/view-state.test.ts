@@ -5,7 +5,7 @@ import { buildGraph } from "../../src/build/build";
 import { readDir } from "../../src/cli/io";
 import { countVisible, organisationsOf, toggled, visibleGraph, yearSpan } from "../../src/app/state/filters";
 import { DEFAULT_VIEW, decodeView, encodeView, type ViewState } from "../../src/app/state/viewState";
-import { NodeSearch } from "../../src/query/search";
+import { nodeSearchOf } from "../../src/query/search";
 
 const { graph } = buildGraph(readDir("data/sources", /\.txt$/), readDir("data/registry", /\.yaml$/));
 
@@ -150,7 +150,7 @@ describe("filters", () => {
 });
 
 describe("search", () => {
-  const search = new NodeSearch(graph);
+  const search = nodeSearchOf(graph);
   const first = (q: string) => search.search(q)[0]?.id;
 
   it.each([

@@ -4,6 +4,7 @@ import { useTranslation } from "react-i18next";
 import type { Progress } from "../data/steps";
 import type { LoadStage } from "../data/loadGraph";
 import type { SceneStage } from "../graph/scene";
+import type { Preparing } from "../../query/prepare";
 
 export type DrawStage = SceneStage | "draw";
 
@@ -25,6 +26,20 @@ export function ProgressNote({ progress }: { progress: Progress<LoadStage | Draw
     <div className="load-progress" role="status" aria-live="polite" data-stage={stage}>
       <span>{text}</span>
       {counted ? <progress max={total} value={done} aria-label={text} /> : <progress aria-label={text} />}
+    </div>
+  );
+}
+
+/** How far preparing search and questions has got (src/app/state/usePreparation.ts). */
+export function PreparingNote({ progress }: { progress: Preparing | null }) {
+  const { t, i18n } = useTranslation();
+  const share = progress ? (progress.done + progress.share) / progress.total : 0;
+  const percent = new Intl.NumberFormat(i18n.language, { style: "percent" }).format(share);
+  const text = t("progress_questions", { percent });
+  return (
+    <div className="load-progress" role="status" aria-live="polite" data-stage="questions">
+      <span>{text}</span>
+      <progress max={1} value={share} aria-label={text} />
     </div>
   );
 }

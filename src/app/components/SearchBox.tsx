@@ -5,13 +5,26 @@ import { useTranslation } from "react-i18next";
 import type { NodeSearch } from "../../query/search";
 import { kindColor } from "../theme";
 
-export function SearchBox({ search, onChoose }: { search: () => NodeSearch; onChoose(id: string): void }) {
+interface SearchBoxProps {
+  search: () => NodeSearch;
+  onChoose(id: string): void;
+  /** Whether the search index is built; until it is, the list shows `preparing` instead of hits. */
+  ready?: boolean;
+  preparing?: React.ReactNode;
+  /** Called when something is typed: a search waits for the index. */
+  onType?(): void;
+}
+
+export function SearchBox({ search, onChoose, ready = true, preparing, onType }: SearchBoxProps) {
   const { t } = useTranslation();
   const [query, setQuery] = useState("");
   const [open, setOpen] = useState(false);
   const [active, setActive] = useState(0);
   const listId = useId();
-  const hits = useMemo(() => (query.trim() ? search().search(query, 8) : []), [search, query]);
+  const hits = useMemo(
+    () => (ready && query.trim() ? search().search(query, 8) : []),
+    [search, query, ready],
+  );
 
   const choose = (id: string) => {
     onChoose(id);
@@ -55,6 +68,7 @@ export function SearchBox({ search, onChoose }: { search: () => NodeSearch; onCh
           setQuery(e.target.value);
           setActive(0);
           setOpen(true);
+          onType?.();
         }}
         onFocus={() => setOpen(true)}
         onBlur={() => setTimeout(() => setOpen(false), 150)}
@@ -62,7 +76,8 @@ export function SearchBox({ search, onChoose }: { search: () => NodeSearch; onCh
       />
       {expanded && (
         <ul id={listId} role="listbox" aria-label={t("search")} className="search-results">
-          {hits.length === 0 && <li className="search-none">{t("search_none")}</li>}
+          {!ready && <li className="search-none">{preparing}</li>}
+          {ready && hits.length === 0 && <li className="search-none">{t("search_none")}</li>}
           {hits.map((hit, i) => (
             <li
               key={hit.id}

@@ -1,0 +1,82 @@
+// What search and questions need of a graph (src/query/prepare.ts), built ahead of them: at once for
+// a small graph, else a few tens of milliseconds at a time between frames, so that the page never
+// stops answering for longer. It starts once the graph is drawn (not to slow its drawing down) or as
+// soon as a search or a question waits for it; until it is done, those say how far it has got.
+import { useEffect, useState } from "react";
+import { finish } from "../../query/memo";
+import { isPrepared, prepareQueries, type Preparing } from "../../query/prepare";
+import type { CanonicalGraph } from "../../build/graphFile";
+
+/** Up to this many nodes, preparing takes milliseconds: it is done before the first answer. */
+const AT_ONCE = 5_000;
+/** How long one part of the work may hold the page. */
+const BUDGET_MS = 40;
+
+export interface Preparation {
+  ready: boolean;
+  /** How far it has got (null before it starts). */
+  progress: Preparing | null;
+}
+
+interface Held extends Preparation {
+  graph: CanonicalGraph | null;
+}
+
+/**
+ * Lets the page handle what waits (input, a frame to draw) before the next part: a task boundary,
+ * without waiting for a frame, which a page with nothing to draw may not ask for.
+ */
+const yieldToPage = (): Promise<void> =>
+  new Promise((resume) => {
+    const channel = new MessageChannel();
+    channel.port1.onmessage = () => resume();
+    channel.port2.postMessage(null);
+  });
+
+/** Runs the preparation in parts of at most BUDGET_MS, the page free between them. */
+export async function prepareInParts(
+  graph: CanonicalGraph,
+  signal: AbortSignal,
+  onProgress: (progress: Preparing) => void,
+): Promise<void> {
+  const steps = prepareQueries(graph);
+  for (;;) {
+    const start = performance.now();
+    let step = steps.next();
+    while (!step.done && performance.now() - start < BUDGET_MS) step = steps.next();
+    if (step.done) return;
+    onProgress(step.value);
+    await yieldToPage();
+    signal.throwIfAborted();
+  }
+}
+
+/**
+ * Whether search and questions on this graph are ready. `wanted` starts the preparation of a
+ * large graph; a small one is prepared at once.
+ */
+export function usePreparation(graph: CanonicalGraph | null, wanted: boolean): Preparation {
+  const [held, setHeld] = useState<Held>(() => start(graph));
+  // A new graph starts again (adjusting state while rendering, as React advises for a prop change).
+  if (held.graph !== graph) setHeld(start(graph));
+  const current = held.graph === graph ? held : start(graph);
+  const { ready } = current;
+  useEffect(() => {
+    if (!graph || ready || !wanted) return;
+    const controller = new AbortController();
+    prepareInParts(graph, controller.signal, (progress) =>
+      setHeld((h) => (h.graph === graph ? { ...h, progress } : h)),
+    ).then(
+      () => setHeld((h) => (h.graph === graph ? { graph, ready: true, progress: null } : h)),
+      () => undefined, // stopped: a new graph, or the page went away
+    );
+    return () => controller.abort();
+  }, [graph, ready, wanted]);
+  return { ready: current.ready, progress: current.progress };
+}
+
+function start(graph: CanonicalGraph | null): Held {
+  if (!graph) return { graph, ready: false, progress: null };
+  if (!isPrepared(graph) && graph.order <= AT_ONCE) finish(prepareQueries(graph));
+  return { graph, ready: isPrepared(graph), progress: null };
+}
