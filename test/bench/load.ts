@@ -10,7 +10,7 @@ import { createServer, type Server } from "node:http";
 import { tmpdir } from "node:os";
 import { extname, join, normalize, resolve } from "node:path";
 import { parseArgs } from "node:util";
-import type { Browser } from "playwright-core";
+import type { Browser, Page } from "playwright-core";
 import { build } from "vite";
 import { launchBrowser } from "../browser/harness";
 import { buildCorpus } from "./corpus";
@@ -72,8 +72,29 @@ interface Measure {
   sigmaDrawMs: number;
 }
 
-/** Opens `url`, waits for `mark`, and reads its time, the heap, and the longest task. */
-async function measure(browser: Browser, url: string, mark: string): Promise<Measure> {
+/** What using the explorer after it has drawn costs: each step's time and longest task. */
+interface Use {
+  /** Search and questions prepared in the background, from the first render. */
+  prepareMs: number;
+  prepareLongestTaskMs: number;
+  /** A name typed in the search box, until its hits are listed. */
+  searchMs: number;
+  searchLongestTaskMs: number;
+  /** A question asked (the first example the explorer offers), until it is answered. */
+  askMs: number;
+  askLongestTaskMs: number;
+  /** Of which sigma's refresh, reprocessing and redrawing the graph with the answer lit. */
+  askSigmaMs: number;
+  askAnswer: string;
+}
+
+/** Opens `url`, waits for `mark`, and reads its time, the heap, and the longest task; then uses it (`use`). */
+async function measure(
+  browser: Browser,
+  url: string,
+  mark: string,
+  use?: (page: Page) => Promise<Use>,
+): Promise<Measure & Partial<Use>> {
   const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
   try {
     await page.addInitScript(() => {
@@ -115,7 +136,9 @@ async function measure(browser: Browser, url: string, mark: string): Promise<Mea
     // outside that span, from the drawing to the first render, is what the page itself blocks for.
     const isSigma = ([start, duration]: [number, number]) =>
       !!draw && start + duration > draw[0]! && start < firstRenderMs;
+    const used = use ? await use(page) : {};
     return {
+      ...used,
       firstRenderMs,
       heapMb: heap / 1e6,
       longestTaskMs: Math.max(0, ...longTasks.map(([, d]) => d)),
@@ -125,6 +148,82 @@ async function measure(browser: Browser, url: string, mark: string): Promise<Mea
   } finally {
     await page.close();
   }
+}
+
+/** The longest task the page ran between two of its times. */
+const longestBetween = (page: Page, from: number, to: number): Promise<number> =>
+  page.evaluate(
+    ([a, b]) =>
+      Math.max(
+        0,
+        ...(window as unknown as { longTasks: [number, number][] }).longTasks
+          .filter(([start, duration]) => start + duration > a! && start < b!)
+          .map(([, duration]) => duration),
+      ),
+    [from, to],
+  );
+
+const now = (page: Page): Promise<number> => page.evaluate(() => performance.now());
+
+/**
+ * The explorer in use, once drawn: the preparation of search and questions runs to its end, then a
+ * question is asked and the node it is about searched for, as a user would, each timed with its
+ * longest task.
+ */
+async function useExplorer(page: Page): Promise<Use> {
+  const drawn = await page.evaluate(() => performance.getEntriesByName("recital:first-render")[0]!.startTime);
+  await page.waitForFunction(() => performance.getEntriesByName("recital:prepared").length > 0, null, {
+    timeout: TIMEOUT,
+    polling: 250,
+  });
+  const prepared = await page.evaluate(() => performance.getEntriesByName("recital:prepared")[0]!.startTime);
+  const prepareLongestTaskMs = await longestBetween(page, drawn, prepared);
+  await page.waitForTimeout(300);
+
+  // A question the explorer does not know lists examples drawn from the graph: the first is asked.
+  const bar = page.getByRole("textbox", { name: "Query" });
+  await bar.fill("tell me about this corpus");
+  await bar.press("Enter");
+  const example = page.locator(".results-examples button").first();
+  await example.waitFor({ timeout: TIMEOUT });
+  const askAnswer = (await example.textContent()) ?? "";
+  await page.waitForTimeout(300);
+  let start = await now(page);
+  await example.click({ timeout: TIMEOUT });
+  await page.getByRole("list", { name: "Results" }).waitFor({ timeout: TIMEOUT });
+  // Answered once the page has drawn the answer: two frames after it is listed.
+  await page.evaluate(
+    () => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(() => done(null)))),
+  );
+  let end = await now(page);
+  const askSigmaMs = await page.evaluate(
+    ([a, b]) =>
+      performance
+        .getEntriesByName("recital:sigma-refresh")
+        .filter((m) => m.startTime >= a! && m.startTime < b!)
+        .reduce((sum, m) => sum + m.duration, 0),
+    [start, end],
+  );
+  const ask = {
+    askMs: end - start,
+    askLongestTaskMs: await longestBetween(page, start, end),
+    askSigmaMs,
+    askAnswer,
+  };
+  await page.waitForTimeout(300);
+
+  // Then the node the question was about is searched for by its id.
+  start = await now(page);
+  await page.getByRole("searchbox", { name: "Search" }).fill(askAnswer.split(" ").at(-1)!);
+  await page.locator(".search-results [role=option]").first().waitFor({ timeout: TIMEOUT });
+  end = await now(page);
+  const search = { searchMs: end - start, searchLongestTaskMs: await longestBetween(page, start, end) };
+  return {
+    prepareMs: Math.max(0, prepared - drawn), // 0: prepared at once, before the first render
+    prepareLongestTaskMs,
+    ...search,
+    ...ask,
+  };
 }
 
 const dist = mkdtempSync(join(tmpdir(), "recital-load-"));
@@ -148,7 +247,7 @@ try {
   for (const size of SIZES) {
     const corpus = buildCorpus(size);
     copyFileSync(corpus.graph, join(dist, "graph.json"));
-    const app = await measure(browser, url, "recital:first-render");
+    const app = await measure(browser, url, "recital:first-render", useExplorer);
     const bare = await measure(browser, `${url}bare/`, "bare:first-render");
     const row = {
       texts: size,
@@ -164,10 +263,17 @@ try {
       bare_sigma_draw_ms: Math.round(bare.sigmaDrawMs),
       app_longest_task_besides_sigma_ms: Math.round(app.longestOtherTaskMs),
       bare_longest_task_besides_sigma_ms: Math.round(bare.longestOtherTaskMs),
+      app_prepare_ms: Math.round(app.prepareMs!),
+      app_prepare_longest_task_ms: Math.round(app.prepareLongestTaskMs!),
+      app_search_ms: Math.round(app.searchMs!),
+      app_search_longest_task_ms: Math.round(app.searchLongestTaskMs!),
+      app_ask_ms: Math.round(app.askMs!),
+      app_ask_longest_task_ms: Math.round(app.askLongestTaskMs!),
+      app_ask_sigma_refresh_ms: Math.round(app.askSigmaMs!),
     };
     rows.push(row);
     log(
-      `load, ${size.toLocaleString("en")} texts (${corpus.summary}, graph.json ${row.graph_mb} MB): explorer first render ${row.app_first_render_ms} ms, bare sigma ${row.bare_first_render_ms} ms, ratio ${row.ratio}; heap ${row.app_heap_mb} MB (bare ${row.bare_heap_mb} MB); longest blocking task ${row.app_longest_task_ms} ms (bare ${row.bare_longest_task_ms} ms), of which sigma's first drawing ${row.app_sigma_draw_ms} ms (bare ${row.bare_sigma_draw_ms} ms); longest task besides it ${row.app_longest_task_besides_sigma_ms} ms (bare ${row.bare_longest_task_besides_sigma_ms} ms)`,
+      `load, ${size.toLocaleString("en")} texts (${corpus.summary}, graph.json ${row.graph_mb} MB): explorer first render ${row.app_first_render_ms} ms, bare sigma ${row.bare_first_render_ms} ms, ratio ${row.ratio}; heap ${row.app_heap_mb} MB (bare ${row.bare_heap_mb} MB); longest blocking task ${row.app_longest_task_ms} ms (bare ${row.bare_longest_task_ms} ms), of which sigma's first drawing ${row.app_sigma_draw_ms} ms (bare ${row.bare_sigma_draw_ms} ms); longest task besides it ${row.app_longest_task_besides_sigma_ms} ms (bare ${row.bare_longest_task_besides_sigma_ms} ms); then search and questions prepared in ${row.app_prepare_ms} ms (longest task ${row.app_prepare_longest_task_ms} ms), a search listed in ${row.app_search_ms} ms (longest task ${row.app_search_longest_task_ms} ms), «${app.askAnswer}» answered in ${row.app_ask_ms} ms (longest task ${row.app_ask_longest_task_ms} ms, sigma's refresh ${row.app_ask_sigma_refresh_ms} ms)`,
     );
   }
 } finally {

@@ -67,7 +67,10 @@ export function usePreparation(graph: CanonicalGraph | null, wanted: boolean): P
     prepareInParts(graph, controller.signal, (progress) =>
       setHeld((h) => (h.graph === graph ? { ...h, progress } : h)),
     ).then(
-      () => setHeld((h) => (h.graph === graph ? { graph, ready: true, progress: null } : h)),
+      () => {
+        performance.mark("recital:prepared"); // for the load benchmark (test/bench/load.ts)
+        setHeld((h) => (h.graph === graph ? { graph, ready: true, progress: null } : h));
+      },
       () => undefined, // stopped: a new graph, or the page went away
     );
     return () => controller.abort();
@@ -77,6 +80,9 @@ export function usePreparation(graph: CanonicalGraph | null, wanted: boolean): P
 
 function start(graph: CanonicalGraph | null): Held {
   if (!graph) return { graph, ready: false, progress: null };
-  if (!isPrepared(graph) && graph.order <= AT_ONCE) finish(prepareQueries(graph));
+  if (!isPrepared(graph) && graph.order <= AT_ONCE) {
+    finish(prepareQueries(graph));
+    performance.mark("recital:prepared");
+  }
   return { graph, ready: isPrepared(graph), progress: null };
 }
