@@ -360,6 +360,20 @@ function oracleDistance(g: G, x: string, y: string): number {
   return d[idx.get(x)!]![idx.get(y)!]!;
 }
 
+/** A dated resolution, and a citation between two nodes, for graphs written out by hand. */
+const text = (g: G, id: string, date: string, label = id) =>
+  g.addNode(id, { kind: "resolution", label, aliases: [], origin: "source", date });
+const cite = (g: G, s: string, t: string) =>
+  g.mergeDirectedEdgeWithKey(`${s}|cites|${t}`, s, t, {
+    relation: "cites",
+    clause: "cites",
+    quote: `${s} cites ${t}`,
+    source: "generated",
+    method: "curated",
+    confidence: 1,
+    occurrences: 1,
+  });
+
 describe("time along a chain", () => {
   it("a year-only text does not let a later one through: 2018-11-20 did not lead to 2018-03-01", () => {
     const g: G = new MultiDirectedGraph();
@@ -368,38 +382,15 @@ describe("time along a chain", () => {
       ["YEAR", "2018"],
       ["EARLY", "2018-03-01"],
     ] as const)
-      g.addNode(id, { kind: "resolution", label: id, aliases: [], origin: "source", date });
-    const cite = (s: string, t: string) =>
-      g.addDirectedEdgeWithKey(`${s}|cites|${t}`, s, t, {
-        relation: "cites",
-        clause: "cites",
-        quote: `${s} cites ${t}`,
-        source: "generated",
-        method: "curated",
-        confidence: 1,
-        occurrences: 1,
-      });
-    cite("YEAR", "LATE"); // "2018" may be December: it may cite November
-    cite("EARLY", "YEAR"); // and March may cite "2018" (it may be January)
+      text(g, id, date);
+    cite(g, "YEAR", "LATE"); // "2018" may be December: it may cite November
+    cite(g, "EARLY", "YEAR"); // and March may cite "2018" (it may be January)
     expect(ids(runQuery(g, "what led to EARLY"))).toEqual(["YEAR"]);
     expect(ids(runQuery(g, "what followed from LATE"))).toEqual(["YEAR"]);
   });
 });
 
 describe("long histories", () => {
-  const text = (g: G, id: string, date: string, label = id) =>
-    g.addNode(id, { kind: "resolution", label, aliases: [], origin: "source", date });
-  const cite = (g: G, s: string, t: string) =>
-    g.mergeDirectedEdgeWithKey(`${s}|cites|${t}`, s, t, {
-      relation: "cites",
-      clause: "cites",
-      quote: `${s} cites ${t}`,
-      source: "generated",
-      method: "curated",
-      confidence: 1,
-      occurrences: 1,
-    });
-
   it("a chain hundreds of steps deep, with dates of every precision, is walked to its end", () => {
     // Deeper than the 250 levels after which the walk's level marks come round again, with
     // year- and month-only texts whose bounds are loosened by later ways in.
