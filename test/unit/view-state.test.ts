@@ -1,10 +1,12 @@
 // The explorer's view state: URL encoding and decoding, filters, search — the pure logic the
 // canvas and panels stand on, tested on the seed graph.
+import { MultiDirectedGraph } from "graphology";
 import { describe, expect, it } from "vitest";
 import { buildGraph } from "../../src/build/build";
 import { readDir } from "../../src/cli/io";
 import { countVisible, organisationsOf, toggled, visibleGraph, yearSpan } from "../../src/app/state/filters";
 import { DEFAULT_VIEW, decodeView, encodeView, type ViewState } from "../../src/app/state/viewState";
+import type { EdgeAttributes, NodeAttributes } from "../../src/model/graph";
 import { nodeSearchOf } from "../../src/query/search";
 
 const { graph } = buildGraph(readDir("data/sources", /\.txt$/), readDir("data/registry", /\.yaml$/));
@@ -179,5 +181,31 @@ describe("search", () => {
 
   it("returns nothing for nothing", () => {
     expect(search.search("   ")).toEqual([]);
+  });
+
+  it("leaves out words found in more than half the nodes, which narrow nothing", () => {
+    const g = new MultiDirectedGraph<NodeAttributes, EdgeAttributes>();
+    for (let i = 0; i < 10; i++)
+      g.addNode(`R${i}`, {
+        kind: "resolution",
+        label: `INTERPOL resolution ${i}`,
+        aliases: [],
+        origin: "source",
+        title: { en: `INTERPOL on topic ${i}` },
+      });
+    g.addNode("CONV", { kind: "convention", label: "Cybercrime convention", aliases: [], origin: "source" });
+    const ids = (q: string) =>
+      nodeSearchOf(g)
+        .search(q)
+        .map((h) => h.id);
+    // "interpol" is in ten nodes of eleven: the convention is found by its own word.
+    expect(ids("interpol cybercrime")).toEqual(["CONV"]);
+    expect(ids("interpol resolution 7")).toEqual(["R7"]);
+    // A word in fewer than half the nodes still narrows: "special" and "cybercrime" are never together.
+    for (const i of [1, 2]) g.updateNodeAttribute(`R${i}`, "label", () => `Special resolution ${i}`);
+    expect(ids("special cybercrime")).toEqual([]);
+    expect(ids("special interpol 2")).toEqual(["R2"]);
+    // Alone, a common word is still looked up.
+    expect(ids("interpol")).toHaveLength(10);
   });
 });
