@@ -163,6 +163,54 @@ describe("fitChronologicalLayout", () => {
   });
 });
 
+describe("fitChronologicalLayout, rows resized rather than laid out again", () => {
+  it("is the layout made afresh at the year width and row height it found", () => {
+    const node = fc.record({
+      key: fc.string({ minLength: 1, maxLength: 6 }),
+      kind: fc.constantFrom("resolution", "decision", "body", "organisation", "event"),
+      date: fc.option(fc.constantFrom("1948", "2012", "2017-05", "2017-09-26", "2021-11-23", "2025"), {
+        nil: undefined,
+      }),
+      issuer: fc.option(fc.constantFrom("INTERPOL", "INTERPOL-GA", "ITU-C"), { nil: undefined }),
+      size: fc.integer({ min: 3, max: 10 }),
+      labelWidth: fc.integer({ min: 0, max: 120 }),
+    });
+    fc.assert(
+      fc.property(
+        fc.uniqueArray(node, { selector: (n) => n.key, maxLength: 60 }),
+        fc.integer({ min: 200, max: 1600 }),
+        fc.integer({ min: 50, max: 1200 }),
+        (raw, width, height) => {
+          const nodes = raw.map(({ date, issuer, ...n }) => ({
+            ...n,
+            ...(date === undefined ? {} : { date }),
+            ...(issuer === undefined ? {} : { issuer }),
+          }));
+          const fitted = fitChronologicalLayout(nodes, { width, height });
+          const rows = fitted.lanes.reduce((sum, lane) => sum + lane.rows, 0);
+          const rowHeight = rows
+            ? (fitted.lanes[0]!.bottom - fitted.lanes[0]!.top) / fitted.lanes[0]!.rows
+            : 22;
+          const afresh = chronologicalLayout(nodes, { pxPerYear: fitted.pxPerYear, rowHeight });
+          expect(fitted.lanes.length).toBe(afresh.lanes.length);
+          fitted.lanes.forEach((lane, i) => {
+            expect(lane.key).toBe(afresh.lanes[i]!.key);
+            expect(lane.top).toBeCloseTo(afresh.lanes[i]!.top, 6);
+            expect(lane.bottom).toBeCloseTo(afresh.lanes[i]!.bottom, 6);
+          });
+          expect(fitted.height).toBeCloseTo(afresh.height, 6);
+          for (const [key, place] of afresh.positions) {
+            const got = fitted.positions.get(key)!;
+            expect({ ...got, y: 0 }).toEqual({ ...place, y: 0 });
+            expect(got.y).toBeCloseTo(place.y, 6);
+          }
+        },
+      ),
+      { numRuns: 200 },
+    );
+  });
+});
+
 describe("first-fit rows", () => {
   it("puts every item where a scan of the rows from the first would, at any size", () => {
     fc.assert(

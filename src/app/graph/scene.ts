@@ -2,11 +2,11 @@
 // The canonical graph is never touched; positions, sizes, colours and shortened labels live on a
 // separate graph with the same keys. No DOM here: text measuring is passed in.
 import { MultiDirectedGraph } from "graphology";
-import { inSlices, type StepOptions } from "../data/steps";
+import { SLICE, type StepOptions } from "../data/steps";
 import type { EdgeAttributes } from "../../model/graph";
 import type { CanonicalGraph } from "../data/loadGraph";
 import {
-  fitChronologicalLayout,
+  fitChronologicalLayoutSteps,
   laneOf,
   NO_ISSUER,
   type ChronologicalLayout,
@@ -134,48 +134,71 @@ export function laneTitle(lane: string): string {
 export type SceneStage = "layout" | "prepare";
 
 /**
- * The scene of a graph, made in steps a page can show and stay responsive between: the layout,
- * then the edges a slice at a time (at 100k texts, three quarters of a million of them).
+ * The scene of a graph, made in steps a page can show and stay responsive between: the labels, the
+ * layout (its year width, then its rows), the drawn nodes, then the edges a slice at a time (at
+ * 100k texts, three quarters of a million of them).
  */
 export async function buildSceneInSteps(
   graph: CanonicalGraph,
   box: { width: number; height: number },
   measure: MeasureText,
-  options: StepOptions<SceneStage>,
+  { onProgress, pause, signal }: StepOptions<SceneStage>,
 ): Promise<Scene> {
-  options.onProgress?.({ stage: "layout", done: 0, total: graph.order });
-  await options.pause?.();
-  options.signal?.throwIfAborted();
-  const { scene, edges } = sceneOfNodes(graph, box, measure);
-  await inSlices(edges, "prepare", (slice) => drawEdges(scene.drawn, slice), options);
+  const next = async () => {
+    await pause?.();
+    signal?.throwIfAborted();
+  };
+  onProgress?.({ stage: "layout", done: 0, total: graph.order });
+  await next();
+  const steps = sceneOfNodes(graph, box, measure);
+  let step = steps.next();
+  for (; !step.done; step = steps.next()) await next();
+  const scene = step.value;
+  const [edges, total] = [graph.edgeEntries(), graph.size];
+  for (let at = 0; at < total; at += SLICE) {
+    onProgress?.({ stage: "prepare", done: at, total });
+    if (at > 0) await next();
+    for (let k = 0; k < SLICE; k++) {
+      const edge = edges.next();
+      if (edge.done) break;
+      drawEdge(scene.drawn, edge.value);
+    }
+  }
+  onProgress?.({ stage: "prepare", done: total, total });
   return scene;
 }
 
-type EdgeEntry = { key: string; source: string; target: string; attributes: EdgeAttributes };
-
-function drawEdges(drawn: DrawnGraph, edges: EdgeEntry[]): void {
-  for (const { key, source, target, attributes: a } of edges)
-    drawn.addDirectedEdgeWithKey(key, source, target, {
-      size: Math.min(3, 1 + 0.5 * Math.max(0, (a.occurrences ?? 1) - 1)),
-      color: `${relationColor(a.relation)}${EDGE_ALPHA}`,
-      relation: a.relation,
-      label: "",
-      type: EDGE_TYPE,
-      hidden: false,
-      forceLabel: false,
-      zIndex: 0,
-    });
+function drawEdge(
+  drawn: DrawnGraph,
+  {
+    edge,
+    source,
+    target,
+    attributes: a,
+  }: { edge: string; source: string; target: string; attributes: EdgeAttributes },
+): void {
+  drawn.addDirectedEdgeWithKey(edge, source, target, {
+    size: Math.min(3, 1 + 0.5 * Math.max(0, (a.occurrences ?? 1) - 1)),
+    color: `${relationColor(a.relation)}${EDGE_ALPHA}`,
+    relation: a.relation,
+    label: "",
+    type: EDGE_TYPE,
+    hidden: false,
+    forceLabel: false,
+    zIndex: 0,
+  });
 }
 
-/** The layout and the drawn nodes; the edges still to draw. */
-function sceneOfNodes(
+/** The labels, the layout and the drawn nodes, yielding between parts of hundreds of milliseconds at 100k. */
+function* sceneOfNodes(
   graph: CanonicalGraph,
   box: { width: number; height: number },
   measure: MeasureText,
-): { scene: Scene; edges: EdgeEntry[] } {
+): Generator<void, Scene, void> {
   const drawnLabels = displayLabels(
     graph.mapNodes((key, a) => ({ key, label: a.label, titles: [a.title?.en, a.title?.fr] })),
   );
+  yield;
   const layoutNodes: LayoutNode[] = graph.mapNodes((key, a) => {
     const label = drawnLabels.get(key) ?? key;
     return {
@@ -187,6 +210,7 @@ function sceneOfNodes(
       labelWidth: measure(label, NODE_LABEL_FONT),
     };
   });
+  yield;
 
   const laneKeys = new Set(layoutNodes.map(laneOf));
   // Wide enough for the lane names in every language: the scene outlives a language switch.
@@ -198,10 +222,12 @@ function sceneOfNodes(
     width: Math.max(200, box.width - gutter),
     height: Math.max(100, box.height - AXIS_HEIGHT),
   };
-  const layout = fitChronologicalLayout(layoutNodes, lanesBox);
+  const layout = yield* fitChronologicalLayoutSteps(layoutNodes, lanesBox);
+  yield;
 
   const drawn: DrawnGraph = new MultiDirectedGraph();
-  for (const node of layoutNodes) {
+  for (const [k, node] of layoutNodes.entries()) {
+    if (k % SLICE === SLICE - 1) yield;
     const place = layout.positions.get(node.key);
     if (!place) continue;
     drawn.addNode(node.key, {
@@ -215,17 +241,14 @@ function sceneOfNodes(
     });
   }
   return {
-    edges: graph.mapEdges((key, attributes, source, target) => ({ key, source, target, attributes })),
-    scene: {
-      drawn,
-      layout,
-      // As tall as the box even when the lanes are not, so the timeline hangs from the top.
-      bbox: {
-        x: [layout.minX - gutter, layout.maxX],
-        y: [-Math.max(layout.height, lanesBox.height), AXIS_HEIGHT],
-      },
-      gutter,
-      axisHeight: AXIS_HEIGHT,
+    drawn,
+    layout,
+    // As tall as the box even when the lanes are not, so the timeline hangs from the top.
+    bbox: {
+      x: [layout.minX - gutter, layout.maxX],
+      y: [-Math.max(layout.height, lanesBox.height), AXIS_HEIGHT],
     },
+    gutter,
+    axisHeight: AXIS_HEIGHT,
   };
 }
