@@ -1,12 +1,11 @@
 // Paths between two nodes: the shortest (graphology-shortest-path) and every other simple path at
 // most PATH_SLACK steps longer (graphology-simple-path). Simple paths are enumerated only inside the
 // nodes that lie on some path short enough — those whose distance from one end plus their distance
-// to the other fits the bound — so a large graph costs two bounded breadth-first walks, not an
-// exponential search.
+// to the other fits the bound — found by breadth-first walks that stay near both ends: a large graph
+// costs neither an exponential search nor a walk over all of it.
 import { DirectedGraph, UndirectedGraph } from "graphology";
 import { bidirectional } from "graphology-shortest-path/unweighted";
 import { allSimplePaths } from "graphology-simple-path";
-import { bfsFromNode } from "graphology-traversal";
 import type { AbstractGraph } from "graphology-types";
 import type { EdgeAttributes, NodeAttributes } from "../model/graph";
 import { CONTEXT_KINDS } from "./history";
@@ -21,24 +20,64 @@ export const PATH_SLACK = 1;
 /** How many paths an answer lists at most. */
 export const MAX_PATHS = 20;
 
-/** Steps from `from` to every node within `bound`, following `mode`. */
+type Walk = "outbound" | "inbound";
+
+/**
+ * Steps from `start` to the nodes a breadth-first walk reaches, following `walk`, going on from a
+ * node only while `onward(node, steps)` holds.
+ */
 function distances(
   graph: AbstractGraph,
-  from: string,
-  bound: number,
-  mode: "outbound" | "inbound",
+  start: string,
+  walk: Walk,
+  onward: (node: string, steps: number) => boolean,
 ): Map<string, number> {
-  const out = new Map<string, number>();
-  bfsFromNode(
-    graph,
-    from,
-    (id, _, depth) => {
-      out.set(id, depth);
-      return depth >= bound;
-    },
-    { mode },
-  );
+  const out = new Map([[start, 0]]);
+  let level = [start];
+  for (let steps = 0; level.length; steps++) {
+    const next: string[] = [];
+    for (const node of level) {
+      if (!onward(node, steps)) continue;
+      const visit = (neighbour: string) => {
+        if (out.has(neighbour)) return;
+        out.set(neighbour, steps + 1);
+        next.push(neighbour);
+      };
+      if (walk === "outbound") graph.forEachOutboundNeighbor(node, visit);
+      else graph.forEachInboundNeighbor(node, visit);
+    }
+    level = next;
+  }
   return out;
+}
+
+/**
+ * The nodes on some walk of at most `bound` steps from `from` to `to`: those whose distance from
+ * `from` plus their distance to `to` is within the bound. Three breadth-first walks find them
+ * without walking the whole graph (which, four steps out from a hub, is all of it): one from an end
+ * to half the bound, which gives every other node a least distance from that end; one from the
+ * other end that goes on from a node only while that least distance allows; and one from the first
+ * end again, only through the nodes the second found close enough. A node x is gone on from only when its
+ * distances could add up to the bound: the next node of a shortest walk from any node within the
+ * bound is within it too, so every such node gets its exact distances.
+ */
+function nodesWithin(graph: AbstractGraph, from: string, to: string, bound: number): Set<string> {
+  const back: Walk = graph.type === "undirected" ? "outbound" : "inbound";
+  // The first walk goes out from the end with fewer neighbours: half the bound around a hub is
+  // most of the graph. (Walking back from `to` is walking forward from it in the reversed graph.)
+  const [a, aWalk, b, bWalk]: [string, Walk, string, Walk] =
+    graph.degree(from) <= graph.degree(to) ? [from, "outbound", to, back] : [to, back, from, "outbound"];
+  const radius = Math.ceil(bound / 2);
+  const near = distances(graph, a, aWalk, (_, steps) => steps < radius);
+  const least = (node: string) => near.get(node) ?? radius + 1;
+  const fromB = distances(graph, b, bWalk, (node, steps) => steps + least(node) <= bound);
+  const fromA = distances(
+    graph,
+    a,
+    aWalk,
+    (node, steps) => fromB.has(node) && steps + fromB.get(node)! <= bound,
+  );
+  return new Set([...fromA].filter(([id, d]) => d + (fromB.get(id) ?? Infinity) <= bound).map(([id]) => id));
 }
 
 /**
@@ -50,11 +89,7 @@ export function shortPaths(graph: AbstractGraph, from: string, to: string): stri
   if (!shortest) return null;
   const bound = Math.min(shortest.length - 1 + PATH_SLACK, MAX_PATH_STEPS);
   if (shortest.length - 1 > bound) return [shortest];
-  const ahead = distances(graph, from, bound, "outbound");
-  const behind = distances(graph, to, bound, graph.type === "undirected" ? "outbound" : "inbound");
-  const near = new Set(
-    [...ahead].filter(([id, d]) => d + (behind.get(id) ?? Infinity) <= bound).map(([id]) => id),
-  );
+  const near = nodesWithin(graph, from, to, bound);
   const sub = graph.type === "undirected" ? new UndirectedGraph() : new DirectedGraph();
   for (const id of near) sub.addNode(id);
   for (const id of near)

@@ -5,6 +5,11 @@ import { readFileSync } from "node:fs";
 import fc from "fast-check";
 import { MultiDirectedGraph } from "graphology";
 import { describe, expect, it } from "vitest";
+import { bidirectional } from "graphology-shortest-path/unweighted";
+import { allSimplePaths } from "graphology-simple-path";
+import type { AbstractGraph } from "graphology-types";
+import { influenceGraph } from "../../src/query/history";
+import { connectionGraph, MAX_PATH_STEPS, MAX_PATHS, PATH_SLACK, shortPaths } from "../../src/query/paths";
 import { buildGraph } from "../../src/build/build";
 import { readDir } from "../../src/cli/io";
 import type { Relation } from "../../src/model/vocabulary";
@@ -564,6 +569,31 @@ describe("queries on generated graphs", () => {
         for (const p of a.paths!) expect(new Set(p).size).toBe(p.length); // simple
       }),
       { numRuns: 200 },
+    );
+  });
+
+  it("the paths listed are every simple path within a step of the shortest, as a search of the whole graph finds them", () => {
+    // The whole graph's simple paths up to the bound, sorted as answers sort them: what
+    // shortPaths gives by searching only near both ends.
+    const everyPath = (graph: AbstractGraph, from: string, to: string) => {
+      const shortest = bidirectional(graph, from, to);
+      if (!shortest) return null;
+      const bound = Math.min(shortest.length - 1 + PATH_SLACK, MAX_PATH_STEPS);
+      if (shortest.length - 1 > bound) return [shortest];
+      const others = allSimplePaths(graph, from, to, { maxDepth: bound })
+        .filter((p) => p.join() !== shortest.join())
+        .sort((a, b) => a.length - b.length || (a.join() < b.join() ? -1 : 1));
+      return [shortest, ...others].slice(0, MAX_PATHS);
+    };
+    fc.assert(
+      fc.property(arbGraph, fc.nat(), fc.nat(), (g, i, j) => {
+        const [x, y] = [`N${i % g.order}`, `N${j % g.order}`];
+        if (x === y) return;
+        for (const graph of [connectionGraph(g), influenceGraph(g)] as AbstractGraph[])
+          if (graph.hasNode(x) && graph.hasNode(y))
+            expect(shortPaths(graph, x, y)).toEqual(everyPath(graph, x, y));
+      }),
+      { numRuns: 300 },
     );
   });
 
