@@ -516,8 +516,12 @@ describe("navigating the graph", () => {
         }
       }).observe(document, { subtree: true, childList: true, characterData: true, attributes: true });
     });
+    // A graph this large is laid out in a worker, beside the one that loads it.
+    const workers: string[] = [];
+    page.on("worker", (worker) => workers.push(worker.url()));
     await page.goto(served.url);
     await rendered();
+    expect(workers.some((url) => url.includes("layout.worker"))).toBe(true);
     const seen = await page.evaluate(() => (window as unknown as { progressSeen: string[] }).progressSeen);
     const stages = seen.map((line) => line.split(":")[0]).filter((s, i, all) => s !== all[i - 1]);
     expect(stages).toEqual(["download", "parse", "nodes", "edges", "layout", "prepare", "draw"]);

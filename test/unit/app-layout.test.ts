@@ -9,6 +9,8 @@ import {
   NO_ISSUER,
   type LayoutNode,
 } from "../../src/app/layout/chronological";
+import { packLayout, packNodes, unpackLayout, unpackNodes } from "../../src/app/layout/packed";
+import { finish } from "../../src/query/memo";
 
 const NODES: LayoutNode[] = [
   { key: "INTERPOL", kind: "organisation" },
@@ -164,7 +166,7 @@ describe("fitChronologicalLayout", () => {
 });
 
 describe("fitChronologicalLayout, rows resized rather than laid out again", () => {
-  it("is the layout made afresh at the year width and row height it found", () => {
+  it("is the layout made afresh at the year width and row height it found, and crosses to a worker unchanged", () => {
     const node = fc.record({
       key: fc.string({ minLength: 1, maxLength: 6 }),
       kind: fc.constantFrom("resolution", "decision", "body", "organisation", "event"),
@@ -187,6 +189,10 @@ describe("fitChronologicalLayout, rows resized rather than laid out again", () =
             ...(issuer === undefined ? {} : { issuer }),
           }));
           const fitted = fitChronologicalLayout(nodes, { width, height });
+          // Packed as columns for the layout worker and back, nodes and layout are unchanged.
+          const keys = nodes.map((n) => n.key);
+          expect(unpackNodes(structuredClone(packNodes(nodes)))).toEqual(nodes);
+          expect(finish(unpackLayout(structuredClone(packLayout(fitted, keys)), keys, 7))).toEqual(fitted);
           const rows = fitted.lanes.reduce((sum, lane) => sum + lane.rows, 0);
           const rowHeight = rows
             ? (fitted.lanes[0]!.bottom - fitted.lanes[0]!.top) / fitted.lanes[0]!.rows

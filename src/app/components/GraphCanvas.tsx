@@ -30,6 +30,7 @@ import type { Camera, Layout, Theme } from "../state/viewState";
 import { paletteOf, UI, type Palette } from "../theme";
 import type { NodeDisplayData, PartialButFor } from "sigma/types";
 import { ProgressNote, type DrawStage } from "./ProgressNote";
+import { layOut } from "../layout/layoutWorker";
 
 const STAGE_PADDING = 16;
 /** The least extent, in layout pixels, a framed group is given: about three years, or ten rows. */
@@ -279,11 +280,13 @@ export function GraphCanvas({
       width: container.clientWidth - 2 * STAGE_PADDING,
       height: container.clientHeight - 2 * STAGE_PADDING,
     };
-    buildSceneInSteps(graph, box, canvasMeasure(), {
-      onProgress: setProgress,
-      pause,
-      signal: controller.signal,
-    })
+    buildSceneInSteps(
+      graph,
+      box,
+      canvasMeasure(),
+      { onProgress: setProgress, pause, signal: controller.signal },
+      layOut,
+    )
       .then(async (scene) => {
         // Sigma's first drawing blocks the page for as long as it takes: say so before it starts.
         setProgress({ stage: "draw", done: 0, total: scene.drawn.order + scene.drawn.size });

@@ -143,6 +143,7 @@ export async function buildSceneInSteps(
   box: { width: number; height: number },
   measure: MeasureText,
   { onProgress, pause, signal }: StepOptions<SceneStage>,
+  layOut: LayOut = layOutHere,
 ): Promise<Scene> {
   const next = async () => {
     await pause?.();
@@ -150,10 +151,7 @@ export async function buildSceneInSteps(
   };
   onProgress?.({ stage: "layout", done: 0, total: graph.order });
   await next();
-  const steps = sceneOfNodes(graph, box, measure);
-  let step = steps.next();
-  for (; !step.done; step = steps.next()) await next();
-  const scene = step.value;
+  const scene = await sceneOfNodes(graph, box, measure, layOut, next);
   const [edges, total] = [graph.edgeEntries(), graph.size];
   for (let at = 0; at < total; at += SLICE) {
     onProgress?.({ stage: "prepare", done: at, total });
@@ -189,16 +187,36 @@ function drawEdge(
   });
 }
 
-/** The labels, the layout and the drawn nodes, yielding between parts of hundreds of milliseconds at 100k. */
-function* sceneOfNodes(
+/**
+ * How a scene gets its layout: `next` lets the page breathe between parts of the work. The explorer
+ * lays large graphs out in a worker (src/app/layout/layoutWorker.ts).
+ */
+export type LayOut = (
+  nodes: readonly LayoutNode[],
+  box: { width: number; height: number },
+  next: () => Promise<void>,
+) => Promise<ChronologicalLayout>;
+
+/** The layout made here, in its three parts. */
+const layOutHere: LayOut = async (nodes, box, next) => {
+  const steps = fitChronologicalLayoutSteps(nodes, box);
+  let step = steps.next();
+  for (; !step.done; step = steps.next()) await next();
+  return step.value;
+};
+
+/** The labels, the layout and the drawn nodes, pausing between parts of hundreds of milliseconds at 100k. */
+async function sceneOfNodes(
   graph: CanonicalGraph,
   box: { width: number; height: number },
   measure: MeasureText,
-): Generator<void, Scene, void> {
+  layOut: LayOut,
+  next: () => Promise<void>,
+): Promise<Scene> {
   const drawnLabels = displayLabels(
     graph.mapNodes((key, a) => ({ key, label: a.label, titles: [a.title?.en, a.title?.fr] })),
   );
-  yield;
+  await next();
   const layoutNodes: LayoutNode[] = graph.mapNodes((key, a) => {
     const label = drawnLabels.get(key) ?? key;
     return {
@@ -210,7 +228,7 @@ function* sceneOfNodes(
       labelWidth: measure(label, NODE_LABEL_FONT),
     };
   });
-  yield;
+  await next();
 
   const laneKeys = new Set(layoutNodes.map(laneOf));
   // Wide enough for the lane names in every language: the scene outlives a language switch.
@@ -222,12 +240,12 @@ function* sceneOfNodes(
     width: Math.max(200, box.width - gutter),
     height: Math.max(100, box.height - AXIS_HEIGHT),
   };
-  const layout = yield* fitChronologicalLayoutSteps(layoutNodes, lanesBox);
-  yield;
+  const layout = await layOut(layoutNodes, lanesBox, next);
+  await next();
 
   const drawn: DrawnGraph = new MultiDirectedGraph();
   for (const [k, node] of layoutNodes.entries()) {
-    if (k % SLICE === SLICE - 1) yield;
+    if (k % SLICE === SLICE - 1) await next();
     const place = layout.positions.get(node.key);
     if (!place) continue;
     drawn.addNode(node.key, {

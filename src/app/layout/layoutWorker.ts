@@ -1,0 +1,59 @@
+// Lays a large graph out in a worker (src/app/workers/layout.worker.ts); a small one, or one whose
+// worker cannot start, is laid out on the page in three parts (fitChronologicalLayoutSteps).
+import { fitChronologicalLayoutSteps, type ChronologicalLayout, type LayoutNode } from "./chronological";
+import { packNodes, unpackLayout, type PackedLayout } from "./packed";
+import type { LayoutRequest } from "../workers/layout.worker";
+import type { LayOut } from "../graph/scene";
+
+/** From this many nodes on, the layout is made in a worker. */
+export const IN_WORKER = 10_000;
+/** Placements read back between two pauses of the page. */
+const PART = 20_000;
+
+/**
+ * The layout fitted to the box; `next` lets the page breathe between parts of the work (and throws
+ * when the work is to stop).
+ */
+export const layOut: LayOut = async (nodes, box, next): Promise<ChronologicalLayout> => {
+  const packed = nodes.length >= IN_WORKER ? await inWorker(nodes, box, next) : null;
+  const steps = packed
+    ? unpackLayout(
+        packed,
+        nodes.map((n) => n.key),
+        PART,
+      )
+    : fitChronologicalLayoutSteps(nodes, box);
+  let step = steps.next();
+  for (; !step.done; step = steps.next()) await next();
+  return step.value;
+};
+
+/** The packed layout from a worker, or null if no worker could make it. */
+async function inWorker(
+  nodes: readonly LayoutNode[],
+  box: { width: number; height: number },
+  next: () => Promise<void>,
+): Promise<PackedLayout | null> {
+  let worker: Worker;
+  try {
+    worker = new Worker(new URL("../workers/layout.worker.ts", import.meta.url), { type: "module" });
+  } catch {
+    return null;
+  }
+  const request: LayoutRequest = { nodes: packNodes(nodes), box };
+  await next();
+  const done = new Promise<PackedLayout | null>((resolve) => {
+    worker.onmessage = ({ data }: MessageEvent<PackedLayout>) => resolve(data);
+    worker.onerror = () => resolve(null);
+  });
+  worker.postMessage(request);
+  try {
+    // The page goes on painting meanwhile; stopping (a new graph) ends the worker.
+    for (;;) {
+      const result = await Promise.race([done, next().then(() => undefined)]);
+      if (result !== undefined) return result;
+    }
+  } finally {
+    worker.terminate();
+  }
+}
