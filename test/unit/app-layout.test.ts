@@ -10,6 +10,7 @@ import {
   type LayoutNode,
 } from "../../src/app/layout/chronological";
 import { packLayout, packNodes, unpackLayout, unpackNodes } from "../../src/app/layout/packed";
+import { displayLabels } from "../../src/app/graph/scene";
 import { finish } from "../../src/query/memo";
 
 const NODES: LayoutNode[] = [
@@ -242,5 +243,21 @@ describe("first-fit rows", () => {
       ),
       { numRuns: 300 },
     );
+  });
+});
+
+describe("display labels", () => {
+  it("keep short labels, cut long ones at a word, and tell apart long ones that would read the same", () => {
+    const labels = displayLabels([
+      { key: "A", label: "Decision 598" },
+      { key: "B", label: "Resolution on the cooperation between INTERPOL and ITU" },
+      { key: "C", label: "Agreement between the International Telecommunication Union and Lyon" },
+      { key: "D", label: "Agreement between the International Telecommunication Union and Geneva" },
+    ]);
+    expect(labels.get("A")).toBe("Decision 598");
+    expect(labels.get("B")).toBe("Resolution on the…");
+    expect(labels.get("C")).not.toBe(labels.get("D"));
+    expect(labels.get("C")).toMatch(/^Agreement .*Lyon$/);
+    expect(labels.get("D")).toMatch(/^Agreement .*Geneva$/);
   });
 });

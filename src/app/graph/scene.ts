@@ -3,6 +3,7 @@
 // separate graph with the same keys. No DOM here: text measuring is passed in.
 import { MultiDirectedGraph } from "graphology";
 import { SLICE, type StepOptions } from "../data/steps";
+import { finish } from "../../query/memo";
 import type { EdgeAttributes } from "../../model/graph";
 import type { CanonicalGraph } from "../data/loadGraph";
 import {
@@ -112,14 +113,28 @@ export function displayLabels(
   nodes: readonly { key: string; label: string; titles?: readonly (string | undefined)[] }[],
   max = MAX_LABEL_CHARS,
 ): Map<string, string> {
-  const full = new Map(nodes.map((n) => [n.key, fullText(n.label, n.titles ?? [])]));
-  const labels = new Map(nodes.map((n) => [n.key, displayLabel(n.label, max)]));
+  return finish(displayLabelsSteps(nodes, max));
+}
+
+/** displayLabels, yielding after every SLICE nodes of each of its two passes. */
+function* displayLabelsSteps(
+  nodes: readonly { key: string; label: string; titles?: readonly (string | undefined)[] }[],
+  max = MAX_LABEL_CHARS,
+): Generator<void, Map<string, string>, void> {
+  const labels = new Map<string, string>();
   const uses = new Map<string, number>();
-  for (const label of labels.values()) uses.set(label, (uses.get(label) ?? 0) + 1);
-  for (const node of nodes) {
+  for (const [k, n] of nodes.entries()) {
+    if (k % SLICE === SLICE - 1) yield;
+    const label = displayLabel(n.label, max);
+    labels.set(n.key, label);
+    uses.set(label, (uses.get(label) ?? 0) + 1);
+  }
+  for (const [k, node] of nodes.entries()) {
+    if (k % SLICE === SLICE - 1) yield;
     const label = labels.get(node.key) ?? node.label;
-    const text = full.get(node.key) ?? node.label;
-    if ((uses.get(label) ?? 0) < 2 || text.endsWith("…")) continue;
+    if ((uses.get(label) ?? 0) < 2) continue;
+    const text = fullText(node.label, node.titles ?? []);
+    if (text.endsWith("…")) continue;
     const middle = middleLabel(text);
     labels.set(node.key, middle.length < text.length ? middle : text);
   }
@@ -213,21 +228,26 @@ async function sceneOfNodes(
   layOut: LayOut,
   next: () => Promise<void>,
 ): Promise<Scene> {
-  const drawnLabels = displayLabels(
+  const labelSteps = displayLabelsSteps(
     graph.mapNodes((key, a) => ({ key, label: a.label, titles: [a.title?.en, a.title?.fr] })),
   );
+  let step = labelSteps.next();
+  for (; !step.done; step = labelSteps.next()) await next();
+  const drawnLabels = step.value;
   await next();
-  const layoutNodes: LayoutNode[] = graph.mapNodes((key, a) => {
+  const layoutNodes: LayoutNode[] = [];
+  for (const { node: key, attributes: a } of graph.nodeEntries()) {
+    if (layoutNodes.length % SLICE === SLICE - 1) await next();
     const label = drawnLabels.get(key) ?? key;
-    return {
+    layoutNodes.push({
       key,
       kind: a.kind,
       ...(a.date === undefined ? {} : { date: a.date }),
       ...(a.issuer === undefined ? {} : { issuer: a.issuer }),
       size: nodeSize(graph.degree(key)),
       labelWidth: measure(label, NODE_LABEL_FONT),
-    };
-  });
+    });
+  }
   await next();
 
   const laneKeys = new Set(layoutNodes.map(laneOf));
