@@ -87,8 +87,25 @@ describe("the view in the URL", () => {
 });
 
 describe("filters", () => {
-  it("shows everything by default", () => {
+  it("shows everything by default: sets of every node and edge, made without listing them", () => {
     const v = visibleGraph(graph, DEFAULT_VIEW);
+    expect(new Set(v.nodes)).toEqual(new Set(graph.nodes()));
+    expect(new Set(v.edges)).toEqual(new Set(graph.edges()));
+    expect([...v.nodes.keys()]).toEqual(graph.nodes());
+    expect([...v.edges.entries()].every(([a, b]) => a === b && graph.hasEdge(a))).toBe(true);
+    const seen: string[] = [];
+    v.nodes.forEach((id) => seen.push(id));
+    expect(seen).toEqual(graph.nodes());
+    expect(v.nodes.has("INTERPOL-GA-2008-RES-07")).toBe(true);
+    expect(v.nodes.has("NO-SUCH-NODE")).toBe(false);
+    expect(v.edges.has("NO-SUCH-EDGE")).toBe(false);
+    // Filtering by every kind there is gives the same sets, built.
+    const built = visibleGraph(graph, {
+      ...DEFAULT_VIEW,
+      kinds: [...new Set(graph.mapNodes((_, a) => a.kind))],
+    });
+    expect(new Set(built.nodes)).toEqual(new Set(v.nodes));
+    expect(new Set(built.edges)).toEqual(new Set(v.edges));
     expect(v.nodes.size).toBe(graph.order);
     expect(v.edges.size).toBe(graph.size);
   });

@@ -41,12 +41,61 @@ export function yearOf(date: string | undefined): number | null {
 }
 
 export interface Visible {
-  nodes: Set<string>;
-  edges: Set<string>;
+  nodes: ReadonlySet<string>;
+  edges: ReadonlySet<string>;
+}
+
+/**
+ * Every node or every edge of a graph, as a set that is not built: what a view that filters nothing
+ * shows. At 100,000 nodes, building the two sets took a second, before the graph could be drawn.
+ */
+class Every implements ReadonlySet<string> {
+  constructor(
+    readonly size: number,
+    private readonly contains: (key: string) => boolean,
+    private readonly list: () => string[],
+  ) {}
+
+  has(key: string): boolean {
+    return this.contains(key);
+  }
+
+  forEach(each: (value: string, key: string, set: ReadonlySet<string>) => void): void {
+    for (const key of this.list()) each(key, key, this);
+  }
+
+  *entries(): SetIterator<[string, string]> {
+    for (const key of this.list()) yield [key, key];
+  }
+
+  keys(): SetIterator<string> {
+    return this.values();
+  }
+
+  *values(): SetIterator<string> {
+    yield* this.list();
+  }
+
+  [Symbol.iterator](): SetIterator<string> {
+    return this.values();
+  }
 }
 
 /** The nodes and edges a view shows; an edge shows when its relation and both its ends do. */
 export function visibleGraph(graph: Graph, view: ViewState): Visible {
+  if (!view.kinds && !view.relations && !view.orgs && !view.years && view.asOf === null)
+    return {
+      nodes: new Every(
+        graph.order,
+        (key) => graph.hasNode(key),
+        () => graph.nodes(),
+      ),
+      edges: new Every(
+        graph.size,
+        (key) => graph.hasEdge(key),
+        () => graph.edges(),
+      ),
+    };
   const kinds = view.kinds ? new Set<NodeKind>(view.kinds) : null;
   const relations = view.relations ? new Set<Relation>(view.relations) : null;
   const orgs = view.orgs ? new Set(view.orgs) : null;
