@@ -81,6 +81,9 @@ function Explorer() {
   // Search and questions are prepared once the graph is drawn, or at once if one of them waits.
   const [drawn, setDrawn] = useState<CanonicalGraph | null>(null);
   const [searched, setSearched] = useState<CanonicalGraph | null>(null);
+  // Another graph: let the last one go (adjusting state while rendering, as React advises).
+  if (drawn && drawn !== graph) setDrawn(null);
+  if (searched && searched !== graph) setSearched(null);
   const preparation = usePreparation(
     graph,
     !!graph && (drawn === graph || searched === graph || !!view.query),
@@ -374,7 +377,7 @@ function Search({
     <SearchBox
       search={search}
       onChoose={onChoose}
-      ready={preparation.ready}
+      ready={preparation.searchReady}
       preparing={<PreparingNote progress={preparation.progress} />}
       onType={onType}
     />
@@ -592,7 +595,10 @@ function Workspace({ graph, view, visible, update, preparation, onDrawn }: Works
     [graph, update, view.lang, ready],
   );
   useEffect(() => {
-    if (!answer || askedEarly.current === null || askedEarly.current !== view.query) return;
+    if (askedEarly.current === null) return;
+    // Another question since (or back and forward): the early one is no longer waited for.
+    if (askedEarly.current !== view.query) askedEarly.current = null;
+    if (!answer || askedEarly.current === null) return;
     askedEarly.current = null;
     if (answer.kind === "node" && answer.status === "ok")
       update({ selected: answer.focus! }, { replace: true });

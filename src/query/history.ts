@@ -109,6 +109,8 @@ function* buildInfluence(graph: Graph): Steps<InfluenceGraph> {
       const step = influenceStep(e, source, target, s, t);
       if (!step) return;
       const [from, to] = step;
+      // A graph changed between the two walks: this build is dropped (memo.ts), it must not throw.
+      if (!out.hasNode(from) || !out.hasNode(to)) return;
       const existing = out.edge(from, to);
       const rank = strength(e.relation);
       if (!existing) {
@@ -231,7 +233,8 @@ function* buildHistoryIndex(graph: Graph): Steps<HistoryIndex> {
     (key, e, source, target, s, t) => {
       const step = influenceStep(e, source, target, s, t);
       if (!step) return;
-      const [a, b] = [index.get(step[0])!, index.get(step[1])!];
+      const [a, b] = [index.get(step[0]), index.get(step[1])];
+      if (a === undefined || b === undefined) return; // a graph changed half-way: this build is dropped
       const rank = strength(e.relation);
       const pair = a * n + b;
       const known = pairs.get(pair);

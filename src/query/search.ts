@@ -78,8 +78,9 @@ export class NodeSearch {
 
   /**
    * The best matches first; a query that is exactly an id, a label or an alias comes first. Words
-   * found in more than half the nodes ("interpol" in a corpus of INTERPOL resolutions) narrow
-   * nothing, and are slow to look up at 100,000 nodes: they are left out when other words remain.
+   * found in more than half the nodes ("interpol" in a corpus of INTERPOL resolutions) are slow to
+   * look up at 100,000 nodes: the index is asked without them when other words remain, and the
+   * nodes that have them are listed first.
    */
   search(query: string, limit = 10): SearchHit[] {
     const q = query.trim();
@@ -88,13 +89,29 @@ export class NodeSearch {
     const words = terms(q);
     const common = (word: string) => (this.spread.get(word) ?? 0) > this.index.documentCount / 2;
     const narrowing = words.filter((word) => !common(word));
-    const asked = narrowing.length && narrowing.length < words.length ? narrowing.join(" ") : q;
-    const hits = this.index.search(asked).map((r) => ({ id: String(r.id), score: r.score }));
+    const dropped = narrowing.length && narrowing.length < words.length ? words.filter(common) : [];
+    const asked = dropped.length ? narrowing.join(" ") : q;
+    let hits = this.index.search(asked).map((r) => ({ id: String(r.id), score: r.score }));
+    // The nodes that have the words left out come first, as the whole question would have them;
+    // the others follow (only as far as the list needs).
+    if (dropped.length) hits = this.withWordsFirst(hits, dropped, limit);
     const ordered = exact ? [{ id: exact, score: Infinity }, ...hits.filter((h) => h.id !== exact)] : hits;
     return ordered.slice(0, limit).map(({ id, score }) => {
       const a = this.graph.getNodeAttributes(id);
       return { id, label: a.label, kind: a.kind, score };
     });
+  }
+
+  /** `hits` with those whose node has every word (or a word starting with it) first, `limit` of them at most. */
+  private withWordsFirst<H extends { id: string }>(hits: H[], words: string[], limit: number): H[] {
+    const [first, rest]: [H[], H[]] = [[], []];
+    for (const hit of hits) {
+      if (first.length >= limit) break;
+      const a = this.graph.getNodeAttributes(hit.id);
+      const own = terms([hit.id, a.label, ...a.aliases, a.title?.fr ?? "", a.title?.en ?? ""].join(" "));
+      (words.every((word) => own.some((w) => w.startsWith(word))) ? first : rest).push(hit);
+    }
+    return [...first, ...rest];
   }
 }
 

@@ -90,6 +90,34 @@ describe("preparing search and questions ahead", () => {
     expect(runQuery(g, "what followed from R2999").nodes.map((n) => n.id)).toContain("LATE");
   });
 
+  it("a graph that changes between an index's walk of its nodes and of its edges does not stop it", () => {
+    const g = generateGraph(3_000);
+    const steps = prepareQueries(g);
+    // Every index from the influence graph on (the fifth): part-way through its edges.
+    let step = steps.next();
+    while (!step.done && !(step.value.done === 4 && step.value.share > 0.2)) step = steps.next();
+    expect(step.done).toBe(false);
+    g.addNode("NEW", {
+      kind: "resolution",
+      label: "New resolution",
+      aliases: [],
+      origin: "source",
+      date: "2100",
+    });
+    g.addDirectedEdgeWithKey("NEW|recalls|R2999", "NEW", "R2999", {
+      relation: "recalls",
+      clause: "RECALLING",
+      quote: "RECALLING R2999",
+      source: "generated",
+      method: "curated",
+      confidence: 1,
+      occurrences: 1,
+    });
+    expect(() => finish(steps)).not.toThrow();
+    expect(isPrepared(g)).toBe(true);
+    expect(runQuery(g, "path from R2999 to NEW").nodes.map((n) => n.id)).toEqual(["R2999", "NEW"]);
+  });
+
   it("prepares nothing twice: a graph prepared, or with a question answered, goes on from there", () => {
     const g = generateGraph(2_000);
     runQuery(g, "what led to R1999"); // builds names and history at once

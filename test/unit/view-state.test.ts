@@ -200,7 +200,7 @@ describe("search", () => {
     expect(search.search("   ")).toEqual([]);
   });
 
-  it("leaves out words found in more than half the nodes, which narrow nothing", () => {
+  it("asks the index without words found in more than half the nodes, and lists the nodes that have them first", () => {
     const g = new MultiDirectedGraph<NodeAttributes, EdgeAttributes>();
     for (let i = 0; i < 10; i++)
       g.addNode(`R${i}`, {
@@ -218,6 +218,9 @@ describe("search", () => {
     // "interpol" is in ten nodes of eleven: the convention is found by its own word.
     expect(ids("interpol cybercrime")).toEqual(["CONV"]);
     expect(ids("interpol resolution 7")).toEqual(["R7"]);
+    // Nodes that have the word left out come first.
+    g.addNode("D7", { kind: "decision", label: "Decision 7", aliases: ["7", "D 7"], origin: "source" });
+    expect(ids("interpol 7")).toEqual(["R7", "D7"]);
     // A word in fewer than half the nodes still narrows: "special" and "cybercrime" are never together.
     for (const i of [1, 2]) g.updateNodeAttribute(`R${i}`, "label", () => `Special resolution ${i}`);
     expect(ids("special cybercrime")).toEqual([]);

@@ -34,17 +34,18 @@ async function inWorker(
   box: { width: number; height: number },
   next: () => Promise<void>,
 ): Promise<PackedLayout | null> {
+  const request: LayoutRequest = { nodes: packNodes(nodes), box };
+  await next();
   let worker: Worker;
   try {
     worker = new Worker(new URL("../workers/layout.worker.ts", import.meta.url), { type: "module" });
   } catch {
     return null;
   }
-  const request: LayoutRequest = { nodes: packNodes(nodes), box };
-  await next();
   const done = new Promise<PackedLayout | null>((resolve) => {
     worker.onmessage = ({ data }: MessageEvent<PackedLayout>) => resolve(data);
     worker.onerror = () => resolve(null);
+    worker.onmessageerror = () => resolve(null);
   });
   worker.postMessage(request);
   try {
