@@ -21,6 +21,20 @@ const QUESTIONS = (last: string) => [
   "resolutoin 7",
 ];
 
+/** A resolution of 2100 that recalls R2999, added to a graph being prepared. */
+function addLater(g: ReturnType<typeof generateGraph>, id: string, label: string): void {
+  g.addNode(id, { kind: "resolution", label, aliases: [], origin: "source", date: "2100" });
+  g.addDirectedEdgeWithKey(`${id}|recalls|R2999`, id, "R2999", {
+    relation: "recalls",
+    clause: "RECALLING",
+    quote: "RECALLING R2999",
+    source: "generated",
+    method: "curated",
+    confidence: 1,
+    occurrences: 1,
+  });
+}
+
 const share = ({ done, share, total }: Preparing) => (done + share) / total;
 
 describe("preparing search and questions ahead", () => {
@@ -68,22 +82,7 @@ describe("preparing search and questions ahead", () => {
     const g = generateGraph(3_000);
     const steps = prepareQueries(g);
     for (let k = 0; k < 10; k++) steps.next();
-    g.addNode("LATE", {
-      kind: "resolution",
-      label: "Zanzibar resolution",
-      aliases: [],
-      origin: "source",
-      date: "2100",
-    });
-    g.addDirectedEdgeWithKey("LATE|recalls|R2999", "LATE", "R2999", {
-      relation: "recalls",
-      clause: "RECALLING",
-      quote: "RECALLING R2999",
-      source: "generated",
-      method: "curated",
-      confidence: 1,
-      occurrences: 1,
-    });
+    addLater(g, "LATE", "Zanzibar resolution");
     finish(steps);
     expect(isPrepared(g)).toBe(true);
     expect(nodeSearchOf(g).search("zanzibar")[0]?.id).toBe("LATE");
@@ -97,22 +96,7 @@ describe("preparing search and questions ahead", () => {
     let step = steps.next();
     while (!step.done && !(step.value.done === 4 && step.value.share > 0.2)) step = steps.next();
     expect(step.done).toBe(false);
-    g.addNode("NEW", {
-      kind: "resolution",
-      label: "New resolution",
-      aliases: [],
-      origin: "source",
-      date: "2100",
-    });
-    g.addDirectedEdgeWithKey("NEW|recalls|R2999", "NEW", "R2999", {
-      relation: "recalls",
-      clause: "RECALLING",
-      quote: "RECALLING R2999",
-      source: "generated",
-      method: "curated",
-      confidence: 1,
-      occurrences: 1,
-    });
+    addLater(g, "NEW", "New resolution");
     expect(() => finish(steps)).not.toThrow();
     expect(isPrepared(g)).toBe(true);
     expect(runQuery(g, "path from R2999 to NEW").nodes.map((n) => n.id)).toEqual(["R2999", "NEW"]);
