@@ -5,6 +5,7 @@
 // stays responsive.
 import { GraphLoadError, GraphReader, type CanonicalGraph } from "../../build/graphFile";
 import { fetchError, type LoadMessage, type LoadProgress, type LoadRequest } from "./fetchGraph";
+import { nextTask } from "./steps";
 
 export { GraphLoadError, parseGraph, type CanonicalGraph, type LoadReason } from "../../build/graphFile";
 
@@ -19,12 +20,7 @@ export type { LoadProgress, LoadStage } from "./fetchGraph";
  */
 export const pause = (): Promise<void> =>
   new Promise((resume) => {
-    if (document.hidden) {
-      const channel = new MessageChannel();
-      channel.port1.onmessage = () => resume();
-      channel.port2.postMessage(null);
-      return;
-    }
+    if (document.hidden) return void nextTask().then(resume);
     const timer = setTimeout(resume, 100); // hidden while waiting for a frame
     requestAnimationFrame(() => setTimeout(() => (clearTimeout(timer), resume()), 0));
   });

@@ -1,5 +1,5 @@
-// Long work done in steps a page can show and stay responsive between: slices of a list, with how
-// far the work has got after each. No DOM here: the loading worker and the scene use it too.
+// Long work done in steps a page can show and stay responsive between, with how far the work has
+// got after each. No DOM here: the loading worker and the scene use it too.
 
 /** How far a long task has gone: `done` of `total` (0 when it cannot count). */
 export interface Progress<Stage extends string = string> {
@@ -19,19 +19,18 @@ export interface StepOptions<Stage extends string> {
 /** How many items one slice holds: tens of milliseconds of work on 100k-node graphs. */
 export const SLICE = 20_000;
 
-/** Runs `work` on slices of `items`, pausing and reporting between them. */
-export async function inSlices<T, Stage extends string>(
-  items: readonly T[],
-  stage: Stage,
-  work: (slice: T[]) => void,
-  { onProgress, pause, signal }: StepOptions<Stage>,
-): Promise<void> {
-  for (let at = 0; at < items.length; at += SLICE) {
-    signal?.throwIfAborted();
-    onProgress?.({ stage, done: at, total: items.length });
-    if (pause && at > 0) await pause();
-    signal?.throwIfAborted();
-    work(items.slice(at, at + SLICE));
+/** Runs steps to their end, letting the page breathe (`next`) after each one; gives their result. */
+export async function runSteps<T>(steps: Generator<unknown, T, void>, next: () => Promise<void>): Promise<T> {
+  for (let step = steps.next(); ; step = steps.next()) {
+    if (step.done) return step.value;
+    await next();
   }
-  onProgress?.({ stage, done: items.length, total: items.length });
 }
+
+/** The next task: a message to itself, which goes on at once, with no frame or timer to wait for. */
+export const nextTask = (): Promise<void> =>
+  new Promise((resume) => {
+    const channel = new MessageChannel();
+    channel.port1.onmessage = () => resume();
+    channel.port2.postMessage(null);
+  });

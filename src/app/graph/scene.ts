@@ -2,7 +2,7 @@
 // The canonical graph is never touched; positions, sizes, colours and shortened labels live on a
 // separate graph with the same keys. No DOM here: text measuring is passed in.
 import { MultiDirectedGraph } from "graphology";
-import { SLICE, type StepOptions } from "../data/steps";
+import { runSteps, SLICE, type StepOptions } from "../data/steps";
 import { finish } from "../../query/memo";
 import type { EdgeAttributes } from "../../model/graph";
 import type { CanonicalGraph } from "../data/loadGraph";
@@ -213,12 +213,8 @@ export type LayOut = (
 ) => Promise<ChronologicalLayout>;
 
 /** The layout made here, in its three parts. */
-const layOutHere: LayOut = async (nodes, box, next) => {
-  const steps = fitChronologicalLayoutSteps(nodes, box);
-  let step = steps.next();
-  for (; !step.done; step = steps.next()) await next();
-  return step.value;
-};
+export const layOutHere: LayOut = (nodes, box, next) =>
+  runSteps(fitChronologicalLayoutSteps(nodes, box), next);
 
 /** The labels, the layout and the drawn nodes, pausing between parts of hundreds of milliseconds at 100k. */
 async function sceneOfNodes(
@@ -228,12 +224,12 @@ async function sceneOfNodes(
   layOut: LayOut,
   next: () => Promise<void>,
 ): Promise<Scene> {
-  const labelSteps = displayLabelsSteps(
-    graph.mapNodes((key, a) => ({ key, label: a.label, titles: [a.title?.en, a.title?.fr] })),
+  const drawnLabels = await runSteps(
+    displayLabelsSteps(
+      graph.mapNodes((key, a) => ({ key, label: a.label, titles: [a.title?.en, a.title?.fr] })),
+    ),
+    next,
   );
-  let step = labelSteps.next();
-  for (; !step.done; step = labelSteps.next()) await next();
-  const drawnLabels = step.value;
   await next();
   const layoutNodes: LayoutNode[] = [];
   for (const { node: key, attributes: a } of graph.nodeEntries()) {

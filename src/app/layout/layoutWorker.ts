@@ -1,9 +1,10 @@
 // Lays a large graph out in a worker (src/app/workers/layout.worker.ts); a small one, or one whose
 // worker cannot start, is laid out on the page in three parts (fitChronologicalLayoutSteps).
-import { fitChronologicalLayoutSteps, type ChronologicalLayout, type LayoutNode } from "./chronological";
+import type { ChronologicalLayout, LayoutNode } from "./chronological";
 import { packNodes, unpackLayout, type PackedLayout } from "./packed";
 import type { LayoutRequest } from "../workers/layout.worker";
-import type { LayOut } from "../graph/scene";
+import { layOutHere, type LayOut } from "../graph/scene";
+import { runSteps } from "../data/steps";
 
 /** From this many nodes on, the layout is made in a worker. */
 export const IN_WORKER = 10_000;
@@ -16,16 +17,15 @@ const PART = 20_000;
  */
 export const layOut: LayOut = async (nodes, box, next): Promise<ChronologicalLayout> => {
   const packed = nodes.length >= IN_WORKER ? await inWorker(nodes, box, next) : null;
-  const steps = packed
-    ? unpackLayout(
-        packed,
-        nodes.map((n) => n.key),
-        PART,
-      )
-    : fitChronologicalLayoutSteps(nodes, box);
-  let step = steps.next();
-  for (; !step.done; step = steps.next()) await next();
-  return step.value;
+  if (!packed) return layOutHere(nodes, box, next);
+  return runSteps(
+    unpackLayout(
+      packed,
+      nodes.map((n) => n.key),
+      PART,
+    ),
+    next,
+  );
 };
 
 /** The packed layout from a worker, or null if no worker could make it. */

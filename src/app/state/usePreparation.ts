@@ -8,6 +8,7 @@ import { NAMES } from "../../query/resolve";
 import { SEARCH } from "../../query/search";
 import { isPrepared, prepareQueries, type Preparing } from "../../query/prepare";
 import type { CanonicalGraph } from "../../build/graphFile";
+import { nextTask } from "../data/steps";
 
 /** Up to this many nodes, preparing takes milliseconds: it is done before the first answer. */
 const AT_ONCE = 5_000;
@@ -26,17 +27,6 @@ interface Held extends Omit<Preparation, "searchReady"> {
   graph: CanonicalGraph | null;
 }
 
-/**
- * Lets the page handle what waits (input, a frame to draw) before the next part: a task boundary,
- * without waiting for a frame, which a page with nothing to draw may not ask for.
- */
-const yieldToPage = (): Promise<void> =>
-  new Promise((resume) => {
-    const channel = new MessageChannel();
-    channel.port1.onmessage = () => resume();
-    channel.port2.postMessage(null);
-  });
-
 /** Runs the preparation in parts of at most BUDGET_MS, the page free between them. */
 export async function prepareInParts(
   graph: CanonicalGraph,
@@ -50,7 +40,9 @@ export async function prepareInParts(
     while (!step.done && performance.now() - start < BUDGET_MS) step = steps.next();
     if (step.done) return;
     onProgress(step.value);
-    await yieldToPage();
+    // A task boundary lets the page handle input and draw a frame, without waiting for a frame,
+    // which a page with nothing to draw may not ask for.
+    await nextTask();
     signal.throwIfAborted();
   }
 }
