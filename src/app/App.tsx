@@ -36,6 +36,7 @@ import {
   GraphLoadError,
   GRAPH_URL,
   loadGraph,
+  summarised,
   type CanonicalGraph,
   type LoadProgress,
 } from "./data/loadGraph";
@@ -104,16 +105,19 @@ function Explorer() {
       setLoad({ status: "error", error: err instanceof Error ? err : new Error(String(err)) });
     };
     if (view.data)
-      importUrl(view.data, controller.signal).then(({ graph, report }) => {
-        if (controller.signal.aborted) return;
-        if (graph) setLoad({ status: "ready", graph, report });
-        else failed(new Error(report.problems.join("; ")));
-      }, failed);
+      importUrl(view.data, controller.signal)
+        .then(async ({ graph, report }) => {
+          if (!graph) throw new Error(report.problems.join("; "));
+          await summarised(graph, controller.signal, setProgress);
+          if (!controller.signal.aborted) setLoad({ status: "ready", graph, report });
+        })
+        .catch(failed);
     else
-      loadGraph(controller.signal, GRAPH_URL, setProgress).then(
-        (graph) => setLoad({ status: "ready", graph }),
-        failed,
-      );
+      loadGraph(controller.signal, GRAPH_URL, setProgress)
+        .then((graph) => summarised(graph, controller.signal, setProgress))
+        .then((graph) => {
+          if (!controller.signal.aborted) setLoad({ status: "ready", graph });
+        }, failed);
     return () => {
       controller.abort();
       setProgress(null); // the next load starts from nothing, not from where this one ended

@@ -2,7 +2,7 @@
 // index, the history index, the influence and connection graphs, the example questions. A question
 // asked once they are built costs milliseconds even at 100,000 nodes; built at once, on the first
 // question, they would take seconds. An explorer runs these steps a few milliseconds at a time
-// between frames (src/app/data/prepareQueries.ts); without it, each index is built when first needed.
+// between frames (src/app/state/usePreparation.ts); without it, each index is built when first needed.
 import type { AbstractGraph } from "graphology-types";
 import type { EdgeAttributes, NodeAttributes } from "../model/graph";
 import { EXAMPLES } from "./examples";

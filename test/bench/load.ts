@@ -66,6 +66,11 @@ function serve(dir: string): Promise<{ url: string; server: Server }> {
 
 interface Measure {
   firstRenderMs: number;
+  /** When the graph was read, and when its scene was made (the explorer's marks; 0 without them). */
+  readMs: number;
+  sceneMs: number;
+  /** From the end of sigma's drawing to the first render: the software renderer rasterising it. */
+  frameMs: number;
   heapMb: number;
   longestTaskMs: number;
   longestOtherTaskMs: number;
@@ -121,11 +126,17 @@ async function measure(
     await cdp.send("Performance.enable");
     const { metrics } = await cdp.send("Performance.getMetrics");
     const heap = metrics.find((m) => m.name === "JSHeapUsedSize")?.value ?? 0;
-    const { longTasks, draw } = await page.evaluate((m) => {
+    const { longTasks, draw, readMs, sceneMs } = await page.evaluate((m) => {
       const measure = performance.getEntriesByName(m.replace("first-render", "sigma-draw"))[0];
+      // (No named function in here: the bundler would wrap it in a helper the page does not have.)
+      const [read, scene] = ["recital:graph-read", "recital:scene"].map(
+        (name) => performance.getEntriesByName(name)[0]?.startTime ?? 0,
+      );
       return {
         longTasks: (window as unknown as { longTasks: [number, number][] }).longTasks,
         draw: measure ? [measure.startTime, measure.duration] : null,
+        readMs: read!,
+        sceneMs: scene!,
       };
     }, mark);
     // Sigma's first drawing is one task that no page can split: the longest task besides the one
@@ -140,6 +151,9 @@ async function measure(
     return {
       ...used,
       firstRenderMs,
+      readMs,
+      sceneMs,
+      frameMs: draw ? firstRenderMs - draw[0]! - draw[1]! : 0,
       heapMb: heap / 1e6,
       longestTaskMs: Math.max(0, ...longTasks.map(([, d]) => d)),
       longestOtherTaskMs: Math.max(0, ...longTasks.filter((t) => !isSigma(t)).map(([, d]) => d)),
@@ -255,6 +269,10 @@ try {
       app_first_render_ms: Math.round(app.firstRenderMs),
       bare_first_render_ms: Math.round(bare.firstRenderMs),
       ratio: +(app.firstRenderMs / bare.firstRenderMs).toFixed(2),
+      app_graph_read_ms: Math.round(app.readMs),
+      app_scene_made_ms: Math.round(app.sceneMs),
+      app_frame_after_draw_ms: Math.round(app.frameMs),
+      bare_frame_after_draw_ms: Math.round(bare.frameMs),
       app_heap_mb: Math.round(app.heapMb),
       bare_heap_mb: Math.round(bare.heapMb),
       app_longest_task_ms: Math.round(app.longestTaskMs),
@@ -273,7 +291,7 @@ try {
     };
     rows.push(row);
     log(
-      `load, ${size.toLocaleString("en")} texts (${corpus.summary}, graph.json ${row.graph_mb} MB): explorer first render ${row.app_first_render_ms} ms, bare sigma ${row.bare_first_render_ms} ms, ratio ${row.ratio}; heap ${row.app_heap_mb} MB (bare ${row.bare_heap_mb} MB); longest blocking task ${row.app_longest_task_ms} ms (bare ${row.bare_longest_task_ms} ms), of which sigma's first drawing ${row.app_sigma_draw_ms} ms (bare ${row.bare_sigma_draw_ms} ms); longest task besides it ${row.app_longest_task_besides_sigma_ms} ms (bare ${row.bare_longest_task_besides_sigma_ms} ms); then search and questions prepared in ${row.app_prepare_ms} ms (longest task ${row.app_prepare_longest_task_ms} ms), a search listed in ${row.app_search_ms} ms (longest task ${row.app_search_longest_task_ms} ms), «${app.askAnswer}» answered in ${row.app_ask_ms} ms (longest task ${row.app_ask_longest_task_ms} ms, sigma's refresh ${row.app_ask_sigma_refresh_ms} ms)`,
+      `load, ${size.toLocaleString("en")} texts (${corpus.summary}, graph.json ${row.graph_mb} MB): explorer first render ${row.app_first_render_ms} ms, bare sigma ${row.bare_first_render_ms} ms, ratio ${row.ratio} (explorer: graph read at ${row.app_graph_read_ms} ms, scene made at ${row.app_scene_made_ms} ms; after sigma's drawing, the frame took ${row.app_frame_after_draw_ms} ms, bare ${row.bare_frame_after_draw_ms} ms); heap ${row.app_heap_mb} MB (bare ${row.bare_heap_mb} MB); longest blocking task ${row.app_longest_task_ms} ms (bare ${row.bare_longest_task_ms} ms), of which sigma's first drawing ${row.app_sigma_draw_ms} ms (bare ${row.bare_sigma_draw_ms} ms); longest task besides it ${row.app_longest_task_besides_sigma_ms} ms (bare ${row.bare_longest_task_besides_sigma_ms} ms); then search and questions prepared in ${row.app_prepare_ms} ms (longest task ${row.app_prepare_longest_task_ms} ms), a search listed in ${row.app_search_ms} ms (longest task ${row.app_search_longest_task_ms} ms), «${app.askAnswer}» answered in ${row.app_ask_ms} ms (longest task ${row.app_ask_longest_task_ms} ms, sigma's refresh ${row.app_ask_sigma_refresh_ms} ms)`,
     );
   }
 } finally {

@@ -1,10 +1,24 @@
 // The explorer's view state: URL encoding and decoding, filters, search — the pure logic the
 // canvas and panels stand on, tested on the seed graph.
 import { MultiDirectedGraph } from "graphology";
+import type { AbstractGraph } from "graphology-types";
 import { describe, expect, it } from "vitest";
 import { buildGraph } from "../../src/build/build";
 import { readDir } from "../../src/cli/io";
-import { countVisible, organisationsOf, toggled, visibleGraph, yearSpan } from "../../src/app/state/filters";
+import fc from "fast-check";
+import {
+  countVisible,
+  organisationChoices,
+  organisationsOf,
+  toggled,
+  visibleGraph,
+  yearSpan,
+} from "../../src/app/state/filters";
+import { SUMMARY, summaryOf, type Tick } from "../../src/app/state/summary";
+import { fractionalYear } from "../../src/app/layout/chronological";
+import { CONTEXT_KINDS } from "../../src/query/history";
+import { buildInSteps, finish, isBuilt } from "../../src/query/memo";
+import { arbGraph } from "./arbitraries";
 import { DEFAULT_VIEW, decodeView, encodeView, type ViewState } from "../../src/app/state/viewState";
 import type { EdgeAttributes, NodeAttributes } from "../../src/model/graph";
 import { nodeSearchOf } from "../../src/query/search";
@@ -165,6 +179,56 @@ describe("filters", () => {
 
   it("spans the years of the dated nodes", () => {
     expect(yearSpan(graph)).toEqual([1948, 2025]);
+  });
+});
+
+describe("the summary the legend and the timeline show", () => {
+  // The timeline's ticks as it made them itself before: every dated text, earliest first.
+  const ticksOf = (g: AbstractGraph<NodeAttributes, EdgeAttributes>) =>
+    g
+      .mapNodes((id, a) => ({ id, kind: a.kind, time: a.date ? fractionalYear(a.date) : undefined }))
+      .filter((t): t is Tick => t.time !== undefined && !CONTEXT_KINDS.has(t.kind))
+      .sort((a, b) => a.time - b.time);
+  const expected = (g: AbstractGraph<NodeAttributes, EdgeAttributes>) => ({
+    counts: countVisible(g),
+    organisations: organisationChoices(g),
+    years: yearSpan(g),
+    ticks: ticksOf(g),
+  });
+
+  it("counts kinds, relations and organisations, spans the years and lists the dated texts, as the seeds have them", () => {
+    const summary = summaryOf(graph);
+    expect(summary).toEqual(expected(graph));
+    expect(summary.organisations.map((o) => o.id)).toContain("INTERPOL");
+    expect(summary.ticks.length).toBeGreaterThan(20);
+  });
+
+  it("equals the counts made one by one on generated graphs", () => {
+    fc.assert(fc.property(arbGraph, (g) => void expect(finish(SUMMARY.build(g))).toEqual(expected(g))));
+  });
+
+  it("is built in parts on a large graph, and again once the graph changes", () => {
+    const g = graph.copy();
+    for (let i = 0; i < 5_000; i++)
+      g.addNode(`X${i}`, {
+        kind: "resolution",
+        label: `X${i}`,
+        aliases: [],
+        origin: "reference",
+        date: "1999",
+      });
+    const steps = [
+      ...(function* () {
+        return yield* buildInSteps(g, SUMMARY);
+      })(),
+    ];
+    expect(steps.length).toBeGreaterThan(2);
+    expect(steps).toEqual([...steps].sort((a, b) => a - b));
+    expect(isBuilt(g, SUMMARY)).toBe(true);
+    expect(summaryOf(g).counts.kinds.resolution).toBe((countVisible(graph).kinds.resolution ?? 0) + 5_000);
+    g.dropNode("X0");
+    expect(isBuilt(g, SUMMARY)).toBe(false);
+    expect(summaryOf(g).counts.kinds.resolution).toBe((countVisible(graph).kinds.resolution ?? 0) + 4_999);
   });
 });
 

@@ -288,6 +288,7 @@ export function GraphCanvas({
       layOut,
     )
       .then(async (scene) => {
+        performance.mark("recital:scene"); // the load benchmark's phases (test/bench/load.ts)
         // Sigma's first drawing blocks the page for as long as it takes: say so before it starts.
         setProgress({ stage: "draw", done: 0, total: scene.drawn.order + scene.drawn.size });
         await pause();

@@ -4,14 +4,8 @@ import { useMemo } from "react";
 import { useTranslation } from "react-i18next";
 import { NODE_KINDS, RELATION_NAMES, type NodeKind, type Relation } from "../../model/vocabulary";
 import type { CanonicalGraph } from "../data/loadGraph";
-import {
-  countVisible,
-  organisationChoices,
-  showsAll,
-  toggled,
-  yearSpan,
-  type Visible,
-} from "../state/filters";
+import { countVisible, organisationChoices, showsAll, toggled, type Visible } from "../state/filters";
+import { summaryOf, type Summary } from "../state/summary";
 import type { UpdateView } from "../state/useViewState";
 import type { ViewState } from "../state/viewState";
 import { kindColor, kindShape, relationColor, type NodeShape } from "../theme";
@@ -25,8 +19,10 @@ interface LegendProps {
 
 export function Legend({ graph, view, visible, update }: LegendProps) {
   const { t } = useTranslation();
-  // Totals depend on the graph alone; only what is shown changes with the view.
-  const total = useMemo(() => countVisible(graph), [graph]);
+  // Totals depend on the graph alone (summed up before it is shown); only what is shown changes
+  // with the view.
+  const summary = useMemo(() => summaryOf(graph), [graph]);
+  const total = summary.counts;
   const shown = useMemo(
     () => (showsAll(graph, visible) ? total : countVisible(graph, visible)),
     [graph, visible, total],
@@ -66,7 +62,7 @@ export function Legend({ graph, view, visible, update }: LegendProps) {
           />
         ))}
       </ul>
-      <Filters graph={graph} view={view} visible={visible} update={update} />
+      <Filters graph={graph} summary={summary} view={view} visible={visible} update={update} />
       <p className="legend-note">{t("legend_note")}</p>
     </aside>
   );
@@ -110,9 +106,9 @@ function Entry({ name, title, color, swatch, on, shown, total, onToggle }: Entry
   );
 }
 
-function Filters({ graph, view, visible, update }: LegendProps) {
+function Filters({ graph, summary, view, visible, update }: LegendProps & { summary: Summary }) {
   const { t } = useTranslation();
-  const all = useMemo(() => organisationChoices(graph), [graph]);
+  const all = summary.organisations;
   const shown = useMemo(
     () =>
       new Map(
@@ -128,7 +124,7 @@ function Filters({ graph, view, visible, update }: LegendProps) {
     [graph, all],
   );
   const allOrgs = orgs.map((o) => o.id);
-  const span = useMemo(() => yearSpan(graph), [graph]);
+  const span = summary.years;
   const [from, to] = view.years ?? span ?? [0, 0];
   const filtered = view.kinds || view.relations || view.orgs || view.years;
   return (

@@ -10,9 +10,9 @@ import { fractionalYear } from "../layout/chronological";
 import { axisFraction, axisLabels, axisYear, timeAxis, type TimeAxis } from "../layout/timeAxis";
 import { YEAR_STEPS } from "../graph/timelineLayer";
 import type { Visible } from "../state/filters";
+import { summaryOf, type Tick } from "../state/summary";
 import { kindColor, paletteOf } from "../theme";
 import type { Theme } from "../state/viewState";
-import { CONTEXT_KINDS } from "../../query/history";
 
 export interface TimelineStripProps {
   graph: CanonicalGraph;
@@ -35,12 +35,6 @@ const STEP_Y = 48;
 /** How long each year shows while playing, ms. */
 export const PLAY_MS = 700;
 
-interface Tick {
-  time: number;
-  id: string;
-  kind: string;
-}
-
 export function TimelineStrip(props: TimelineStripProps) {
   const { graph, visible, asOf, onAsOf, story, step, onStep, theme } = props;
   const { t } = useTranslation("story");
@@ -49,15 +43,8 @@ export function TimelineStrip(props: TimelineStripProps) {
   const [width, setWidth] = useState(0);
   const [playing, setPlaying] = useState(false);
 
-  const ticks = useMemo(() => {
-    const out: Tick[] = [];
-    graph.forEachNode((id, a) => {
-      if (CONTEXT_KINDS.has(a.kind) || !a.date) return;
-      const time = fractionalYear(a.date);
-      if (time !== undefined) out.push({ time, id, kind: a.kind });
-    });
-    return out.sort((a, b) => a.time - b.time);
-  }, [graph]);
+  // Summed up before the graph is shown (see App's load).
+  const ticks = useMemo(() => summaryOf(graph).ticks, [graph]);
   const axis = useMemo(() => timeAxis(ticks.map((k) => k.time)), [ticks]);
   /** The years that have a text: playing goes from one to the next, over empty runs at once. */
   const years = useMemo(() => [...new Set(ticks.map((k) => Math.floor(k.time)))], [ticks]);

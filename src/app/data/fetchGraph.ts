@@ -4,7 +4,7 @@ import { GraphLoadError, type LoadReason } from "../../build/graphFile";
 import type { Progress } from "./steps";
 
 /** The steps of loading a graph: its bytes (counted in bytes), its parsing, then its nodes and edges. */
-export type LoadStage = "download" | "parse" | "nodes" | "edges";
+export type LoadStage = "download" | "parse" | "nodes" | "edges" | "summary";
 export type LoadProgress = Progress<LoadStage>;
 
 /** The graph to load: its URL as the page names it (for messages), and absolute (to fetch). */

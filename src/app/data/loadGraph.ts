@@ -5,7 +5,9 @@
 // stays responsive.
 import { GraphLoadError, GraphReader, type CanonicalGraph } from "../../build/graphFile";
 import { fetchError, type LoadMessage, type LoadProgress, type LoadRequest } from "./fetchGraph";
-import { nextTask } from "./steps";
+import { buildInSteps } from "../../query/memo";
+import { SUMMARY } from "../state/summary";
+import { nextTask, PART_MS, runInParts } from "./steps";
 
 export { GraphLoadError, parseGraph, type CanonicalGraph, type LoadReason } from "../../build/graphFile";
 
@@ -72,6 +74,7 @@ export function loadGraph(
             worker.postMessage("more");
             return;
           case "done":
+            performance.mark("recital:graph-read"); // the load benchmark's phases (test/bench/load.ts)
             stop();
             resolve(reader.graph);
             return;
@@ -84,4 +87,22 @@ export function loadGraph(
     };
     worker.postMessage({ url, href: new URL(url, location.href).href } satisfies LoadRequest);
   });
+}
+
+/**
+ * The graph, once summed up for the legend and the timeline (src/app/state/summary.ts) in parts
+ * between frames: at 100,000 nodes, doing it in the task that first renders the graph held the
+ * page for most of a second.
+ */
+export async function summarised(
+  graph: CanonicalGraph,
+  signal?: AbortSignal,
+  onProgress?: (progress: LoadProgress) => void,
+): Promise<CanonicalGraph> {
+  const report = (share: number) =>
+    onProgress?.({ stage: "summary", done: Math.round(share * 100), total: 100 });
+  report(0);
+  await runInParts(buildInSteps(graph, SUMMARY), PART_MS, pause, report, signal);
+  performance.mark("recital:summarised");
+  return graph;
 }

@@ -16,14 +16,53 @@ export interface StepOptions<Stage extends string> {
   signal?: AbortSignal;
 }
 
-/** How many items one slice holds: tens of milliseconds of work on 100k-node graphs. */
-export const SLICE = 20_000;
+/** How long one part of a long piece of work may hold the page, between two of its pauses. */
+export const PART_MS = 40;
+
+/** How many items a generator's step holds: a few milliseconds' work, grouped into parts of PART_MS. */
+export const STEP_ITEMS = 2_000;
+
+/**
+ * The clock of a loop run on the page in parts: `due()`, asked after each item, says whether the
+ * part has held the page for `ms` (it reads the time every 256 items); `restart()` starts a part.
+ */
+export function partClock(ms = PART_MS): { due(): boolean; restart(): void } {
+  let start = performance.now();
+  let items = 0;
+  return {
+    due: () => (++items & 255) === 0 && performance.now() - start >= ms,
+    restart: () => void (start = performance.now()),
+  };
+}
 
 /** Runs steps to their end, letting the page breathe (`next`) after each one; gives their result. */
 export async function runSteps<T>(steps: Generator<unknown, T, void>, next: () => Promise<void>): Promise<T> {
   for (let step = steps.next(); ; step = steps.next()) {
     if (step.done) return step.value;
     await next();
+  }
+}
+
+/**
+ * Runs steps to their end in parts that hold the page for at most `budget` ms each, letting it
+ * breathe (`next`) between parts; after each part, `onProgress` hears what its last step yielded.
+ * Stops at the next part once `signal` is aborted (the promise rejects with its reason).
+ */
+export async function runInParts<T, P>(
+  steps: Generator<P, T, void>,
+  budget: number,
+  next: () => Promise<void>,
+  onProgress?: (progress: P) => void,
+  signal?: AbortSignal,
+): Promise<T> {
+  for (;;) {
+    const start = performance.now();
+    let step = steps.next();
+    while (!step.done && performance.now() - start < budget) step = steps.next();
+    if (step.done) return step.value;
+    onProgress?.(step.value);
+    await next();
+    signal?.throwIfAborted();
   }
 }
 

@@ -2,7 +2,7 @@
 // The canonical graph is never touched; positions, sizes, colours and shortened labels live on a
 // separate graph with the same keys. No DOM here: text measuring is passed in.
 import { MultiDirectedGraph } from "graphology";
-import { runSteps, SLICE, type StepOptions } from "../data/steps";
+import { partClock, PART_MS, runInParts, runSteps, STEP_ITEMS, type StepOptions } from "../data/steps";
 import { finish } from "../../query/memo";
 import type { EdgeAttributes } from "../../model/graph";
 import type { CanonicalGraph } from "../data/loadGraph";
@@ -116,7 +116,7 @@ export function displayLabels(
   return finish(displayLabelsSteps(nodes, max));
 }
 
-/** displayLabels, yielding after every SLICE nodes of each of its two passes. */
+/** displayLabels, yielding after every STEP_ITEMS nodes of each of its two passes. */
 function* displayLabelsSteps(
   nodes: readonly { key: string; label: string; titles?: readonly (string | undefined)[] }[],
   max = MAX_LABEL_CHARS,
@@ -124,13 +124,13 @@ function* displayLabelsSteps(
   const labels = new Map<string, string>();
   const uses = new Map<string, number>();
   for (const [k, n] of nodes.entries()) {
-    if (k % SLICE === SLICE - 1) yield;
+    if (k % STEP_ITEMS === STEP_ITEMS - 1) yield;
     const label = displayLabel(n.label, max);
     labels.set(n.key, label);
     uses.set(label, (uses.get(label) ?? 0) + 1);
   }
   for (const [k, node] of nodes.entries()) {
-    if (k % SLICE === SLICE - 1) yield;
+    if (k % STEP_ITEMS === STEP_ITEMS - 1) yield;
     const label = labels.get(node.key) ?? node.label;
     if ((uses.get(label) ?? 0) < 2) continue;
     const text = fullText(node.label, node.titles ?? []);
@@ -160,21 +160,25 @@ export async function buildSceneInSteps(
   { onProgress, pause, signal }: StepOptions<SceneStage>,
   layOut: LayOut = layOutHere,
 ): Promise<Scene> {
+  // Each loop pauses once its part has held the page for PART_MS.
+  const clock = partClock();
   const next = async () => {
     await pause?.();
     signal?.throwIfAborted();
+    clock.restart();
   };
   onProgress?.({ stage: "layout", done: 0, total: graph.order });
   await next();
-  const scene = await sceneOfNodes(graph, box, measure, layOut, next);
-  const [edges, total] = [graph.edgeEntries(), graph.size];
-  for (let at = 0; at < total; at += SLICE) {
-    onProgress?.({ stage: "prepare", done: at, total });
-    if (at > 0) await next();
-    for (let k = 0; k < SLICE; k++) {
-      const edge = edges.next();
-      if (edge.done) break;
-      drawEdge(scene.drawn, edge.value);
+  const scene = await sceneOfNodes(graph, box, measure, layOut, { due: clock.due, next });
+  const total = graph.size;
+  let done = 0;
+  onProgress?.({ stage: "prepare", done, total });
+  for (const edge of graph.edgeEntries()) {
+    drawEdge(scene.drawn, edge);
+    done++;
+    if (clock.due()) {
+      onProgress?.({ stage: "prepare", done, total });
+      await next();
     }
   }
   onProgress?.({ stage: "prepare", done: total, total });
@@ -216,24 +220,25 @@ export type LayOut = (
 export const layOutHere: LayOut = (nodes, box, next) =>
   runSteps(fitChronologicalLayoutSteps(nodes, box), next);
 
-/** The labels, the layout and the drawn nodes, pausing between parts of hundreds of milliseconds at 100k. */
+/** The labels, the layout and the drawn nodes, pausing between parts of PART_MS. */
 async function sceneOfNodes(
   graph: CanonicalGraph,
   box: { width: number; height: number },
   measure: MeasureText,
   layOut: LayOut,
-  next: () => Promise<void>,
+  { due, next }: { due: () => boolean; next: () => Promise<void> },
 ): Promise<Scene> {
-  const drawnLabels = await runSteps(
+  const drawnLabels = await runInParts(
     displayLabelsSteps(
       graph.mapNodes((key, a) => ({ key, label: a.label, titles: [a.title?.en, a.title?.fr] })),
     ),
+    PART_MS,
     next,
   );
   await next();
   const layoutNodes: LayoutNode[] = [];
   for (const { node: key, attributes: a } of graph.nodeEntries()) {
-    if (layoutNodes.length % SLICE === SLICE - 1) await next();
+    if (due()) await next();
     const label = drawnLabels.get(key) ?? key;
     layoutNodes.push({
       key,
@@ -260,8 +265,8 @@ async function sceneOfNodes(
   await next();
 
   const drawn: DrawnGraph = new MultiDirectedGraph();
-  for (const [k, node] of layoutNodes.entries()) {
-    if (k % SLICE === SLICE - 1) await next();
+  for (const node of layoutNodes) {
+    if (due()) await next();
     const place = layout.positions.get(node.key);
     if (!place) continue;
     drawn.addNode(node.key, {

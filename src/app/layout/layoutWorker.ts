@@ -4,12 +4,10 @@ import type { ChronologicalLayout, LayoutNode } from "./chronological";
 import { packNodes, unpackLayout, type PackedLayout } from "./packed";
 import type { LayoutRequest } from "../workers/layout.worker";
 import { layOutHere, type LayOut } from "../graph/scene";
-import { runSteps } from "../data/steps";
+import { PART_MS, runInParts, STEP_ITEMS } from "../data/steps";
 
 /** From this many nodes on, the layout is made in a worker. */
 export const IN_WORKER = 10_000;
-/** Placements read back between two pauses of the page. */
-const PART = 20_000;
 
 /**
  * The layout fitted to the box; `next` lets the page breathe between parts of the work (and throws
@@ -18,12 +16,13 @@ const PART = 20_000;
 export const layOut: LayOut = async (nodes, box, next): Promise<ChronologicalLayout> => {
   const packed = nodes.length >= IN_WORKER ? await inWorker(nodes, box, next) : null;
   if (!packed) return layOutHere(nodes, box, next);
-  return runSteps(
+  return runInParts(
     unpackLayout(
       packed,
       nodes.map((n) => n.key),
-      PART,
+      STEP_ITEMS,
     ),
+    PART_MS,
     next,
   );
 };

@@ -147,16 +147,25 @@ export function countVisible(graph: Graph, visible?: Visible): Counts {
 export const showsAll = (graph: Graph, visible: Visible): boolean =>
   visible.nodes.size === graph.order && visible.edges.size === graph.size;
 
+export interface OrganisationChoice {
+  id: string;
+  label: string;
+  /** Its nodes. */
+  count: number;
+}
+
 /** The organisations of the graph (or of the nodes `among`), with their node counts, most populous first. */
-export function organisationChoices(
-  graph: Graph,
-  among?: ReadonlySet<string>,
-): { id: string; label: string; count: number }[] {
+export function organisationChoices(graph: Graph, among?: ReadonlySet<string>): OrganisationChoice[] {
   const count = new Map<string, number>();
   graph.forEachNode((id) => {
     if (among && !among.has(id)) return;
     for (const o of organisationsOf(graph, id)) count.set(o, (count.get(o) ?? 0) + 1);
   });
+  return rankOrganisations(graph, count);
+}
+
+/** Organisations counted, with their labels, most populous first. */
+export function rankOrganisations(graph: Graph, count: ReadonlyMap<string, number>): OrganisationChoice[] {
   return [...count]
     .map(([id, n]) => ({ id, label: graph.hasNode(id) ? graph.getNodeAttribute(id, "label") : id, count: n }))
     .sort((a, b) => b.count - a.count || a.id.localeCompare(b.id));

@@ -8,12 +8,10 @@ import { NAMES } from "../../query/resolve";
 import { SEARCH } from "../../query/search";
 import { isPrepared, prepareQueries, type Preparing } from "../../query/prepare";
 import type { CanonicalGraph } from "../../build/graphFile";
-import { nextTask } from "../data/steps";
+import { nextTask, PART_MS, runInParts } from "../data/steps";
 
 /** Up to this many nodes, preparing takes milliseconds: it is done before the first answer. */
 const AT_ONCE = 5_000;
-/** How long one part of the work may hold the page. */
-const BUDGET_MS = 40;
 
 export interface Preparation {
   ready: boolean;
@@ -27,24 +25,15 @@ interface Held extends Omit<Preparation, "searchReady"> {
   graph: CanonicalGraph | null;
 }
 
-/** Runs the preparation in parts of at most BUDGET_MS, the page free between them. */
+/** Runs the preparation in parts of at most PART_MS, the page free between them. */
 export async function prepareInParts(
   graph: CanonicalGraph,
   signal: AbortSignal,
   onProgress: (progress: Preparing) => void,
 ): Promise<void> {
-  const steps = prepareQueries(graph);
-  for (;;) {
-    const start = performance.now();
-    let step = steps.next();
-    while (!step.done && performance.now() - start < BUDGET_MS) step = steps.next();
-    if (step.done) return;
-    onProgress(step.value);
-    // A task boundary lets the page handle input and draw a frame, without waiting for a frame,
-    // which a page with nothing to draw may not ask for.
-    await nextTask();
-    signal.throwIfAborted();
-  }
+  // A task boundary between parts lets the page handle input and draw a frame, without waiting
+  // for a frame, which a page with nothing to draw may not ask for.
+  await runInParts(prepareQueries(graph), PART_MS, nextTask, onProgress, signal);
 }
 
 /**
