@@ -8,7 +8,14 @@ import {
   reduceNode,
   type Focus,
 } from "../../src/app/graph/reducers";
-import type { DrawnEdge, DrawnNode } from "../../src/app/graph/scene";
+import {
+  ARROWS_UP_TO,
+  EDGE_TYPE,
+  LINE_TYPE,
+  plainEdgeType,
+  type DrawnEdge,
+  type DrawnNode,
+} from "../../src/app/graph/scene";
 
 const node = (label: string): DrawnNode => ({
   x: 0,
@@ -65,6 +72,24 @@ describe("edge reducer", () => {
     expect(reduceEdge("A-C", edge, "A", "C", focus())).toMatchObject({ hidden: true });
     expect(reduceEdge("B-C", edge, "B", "C", focus({ selected: "A" }))).toMatchObject({ color: DIMMED });
     expect(reduceEdge("A-B", edge, "A", "B", focus({ selected: "A" }))).toEqual(edge);
+  });
+
+  it("gives the edges of what is lit their arrowheads where a large graph draws plain lines", () => {
+    const line = { ...edge, type: LINE_TYPE };
+    const answer = { nodes: new Set(["A", "B"]), edges: new Set(["A-B"]) };
+    const type = (key: string, s: string, t: string, f: Focus) => reduceEdge(key, line, s, t, f).type;
+    expect(type("A-B", "A", "B", focus())).toBe(LINE_TYPE);
+    expect(type("A-B", "A", "B", focus({ answer }))).toBe(EDGE_TYPE);
+    expect(type("B-C", "B", "C", focus({ answer }))).toBe(LINE_TYPE);
+    expect(type("A-B", "A", "B", focus({ selected: "A" }))).toBe(EDGE_TYPE);
+    expect(type("B-C", "B", "C", focus({ selected: "A" }))).toBe(LINE_TYPE);
+    expect(type("B-C", "B", "C", focus({ hovered: "C" }))).toBe(EDGE_TYPE);
+    expect(type("A-B", "A", "B", focus({ hovered: "C" }))).toBe(LINE_TYPE);
+  });
+
+  it("draws plain lines from more edges than arrowheads can be told apart", () => {
+    expect(plainEdgeType(ARROWS_UP_TO)).toBe(EDGE_TYPE);
+    expect(plainEdgeType(ARROWS_UP_TO + 1)).toBe(LINE_TYPE);
   });
 });
 

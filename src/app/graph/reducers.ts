@@ -4,7 +4,7 @@
 // Sigma calls them per node and edge on each render.
 import type { Visible } from "../state/filters";
 import { PALETTES, type Palette } from "../theme";
-import type { DrawnEdge, DrawnNode } from "./scene";
+import { EDGE_TYPE, type DrawnEdge, type DrawnNode } from "./scene";
 
 export const DIMMED = PALETTES.light.dimmed;
 /** The colour of the edges a query's answer is made of. */
@@ -86,15 +86,18 @@ export function reduceEdge(
   const DIMMED = focus.palette?.dimmed ?? PALETTES.light.dimmed;
   const ANSWER_EDGE = focus.palette?.answerEdge ?? PALETTES.light.answerEdge;
   if (!focus.visible.edges.has(edge)) return { ...data, hidden: true };
+  // What is lit keeps its arrowhead where a large graph draws plain lines (scene.ts).
   if (focus.hovered) {
     if (source !== focus.hovered && target !== focus.hovered) return { ...data, color: DIMMED };
-    return data;
+    return { ...data, type: EDGE_TYPE };
   }
   if (focus.answer) {
-    if (focus.answer.edges.has(edge)) return { ...data, color: ANSWER_EDGE, size: data.size + 1, zIndex: 1 };
+    if (focus.answer.edges.has(edge))
+      return { ...data, color: ANSWER_EDGE, size: data.size + 1, zIndex: 1, type: EDGE_TYPE };
     return { ...data, color: DIMMED, zIndex: 0 };
   }
   if (focus.selected && source !== focus.selected && target !== focus.selected)
     return { ...data, color: DIMMED };
+  if (focus.selected) return { ...data, type: EDGE_TYPE };
   return data;
 }

@@ -44,8 +44,19 @@ export interface DrawnEdge {
   zIndex: number;
 }
 
-/** The edge program every edge is drawn with (GraphCanvas's `defaultEdgeType`). */
+/** How edges are drawn (sigma's edge programs): with their arrowhead, or as plain lines. */
 export const EDGE_TYPE = "arrow";
+export const LINE_TYPE = "line";
+/**
+ * Up to this many edges, each is drawn with its arrowhead. A larger graph's edges are drawn as
+ * plain lines, and those lit (by a hover, a selection or an answer) with their heads (see
+ * reducers.ts): three quarters of a million arrowheads are specks where all of them are on screen,
+ * and drawing them was half of sigma's work on the first frame at 100,000 texts.
+ */
+export const ARROWS_UP_TO = 200_000;
+
+/** How a graph of `edges` edges draws those not lit. */
+export const plainEdgeType = (edges: number): string => (edges > ARROWS_UP_TO ? LINE_TYPE : EDGE_TYPE);
 
 export type DrawnGraph = MultiDirectedGraph<DrawnNode, DrawnEdge>;
 
@@ -173,8 +184,9 @@ export async function buildSceneInSteps(
   const total = graph.size;
   let done = 0;
   onProgress?.({ stage: "prepare", done, total });
+  const type = plainEdgeType(total);
   for (const edge of graph.edgeEntries()) {
-    drawEdge(scene.drawn, edge);
+    drawEdge(scene.drawn, edge, type);
     done++;
     if (clock.due()) {
       onProgress?.({ stage: "prepare", done, total });
@@ -193,13 +205,14 @@ function drawEdge(
     target,
     attributes: a,
   }: { edge: string; source: string; target: string; attributes: EdgeAttributes },
+  type: string,
 ): void {
   drawn.addDirectedEdgeWithKey(edge, source, target, {
     size: Math.min(3, 1 + 0.5 * Math.max(0, (a.occurrences ?? 1) - 1)),
     color: `${relationColor(a.relation)}${EDGE_ALPHA}`,
     relation: a.relation,
     label: "",
-    type: EDGE_TYPE,
+    type,
     hidden: false,
     forceLabel: false,
     zIndex: 0,
