@@ -12,7 +12,7 @@ import { MultiDirectedGraph } from "graphology";
 import Sigma from "sigma";
 import type { Settings } from "sigma/settings";
 import type { Progress } from "../data/steps";
-import { pause, type CanonicalGraph } from "../data/loadGraph";
+import { nextFrame, pause, type CanonicalGraph } from "../data/loadGraph";
 import {
   buildSceneInSteps,
   EDGE_TYPE,
@@ -291,7 +291,7 @@ export function GraphCanvas({
         performance.mark("recital:scene"); // the load benchmark's phases (test/bench/load.ts)
         // Sigma's first drawing blocks the page for as long as it takes: say so before it starts.
         setProgress({ stage: "draw", done: 0, total: scene.drawn.order + scene.drawn.size });
-        await pause();
+        await nextFrame();
         if (!controller.signal.aborted) setMade({ graph, scene });
       })
       .catch((err: unknown) => {
