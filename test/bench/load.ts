@@ -5,14 +5,13 @@
 // collection), the longest task that blocked the page while loading, and the longest besides the
 // one holding sigma's first drawing, which no page can split.
 // `npm run bench` runs it; alone: `npx tsx test/bench/load.ts [--sizes 10000,100000] [--json] [--tiny]`.
-import { copyFileSync, createReadStream, existsSync, mkdtempSync, rmSync, statSync } from "node:fs";
-import { createServer, type Server } from "node:http";
+import { copyFileSync, mkdtempSync, rmSync, statSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { extname, join, normalize, resolve } from "node:path";
+import { join, resolve } from "node:path";
 import { parseArgs } from "node:util";
 import type { Browser, Page } from "playwright-core";
 import { build } from "vite";
-import { launchBrowser } from "../browser/harness";
+import { buildApp, launchBrowser, serveStatic } from "../browser/harness";
 import { buildCorpus } from "./corpus";
 
 const ROOT = resolve(import.meta.dirname, "../..");
@@ -33,36 +32,6 @@ const log = (line: string) => {
 };
 /** A 100k graph takes minutes in a software renderer: generous, so that slowness is measured, not cut. */
 const TIMEOUT = 15 * 60_000;
-
-const MIME: Record<string, string> = {
-  ".html": "text/html",
-  ".js": "text/javascript",
-  ".css": "text/css",
-  ".json": "application/json",
-  ".svg": "image/svg+xml",
-  ".png": "image/png",
-  ".txt": "text/plain; charset=utf-8",
-  ".yaml": "text/yaml",
-};
-
-/** A static server for a folder (no directory listing, nothing outside it). */
-function serve(dir: string): Promise<{ url: string; server: Server }> {
-  const server = createServer((req, res) => {
-    const path = normalize(decodeURIComponent(new URL(req.url ?? "/", "http://x").pathname));
-    let file = join(dir, path);
-    if (!file.startsWith(dir)) return void res.writeHead(403).end();
-    if (existsSync(file) && statSync(file).isDirectory()) file = join(file, "index.html");
-    if (!existsSync(file)) return void res.writeHead(404).end();
-    res.writeHead(200, { "content-type": MIME[extname(file)] ?? "application/octet-stream" });
-    createReadStream(file).pipe(res);
-  });
-  return new Promise((ok) =>
-    server.listen(0, "127.0.0.1", () => {
-      const address = server.address();
-      ok({ url: `http://127.0.0.1:${typeof address === "object" && address ? address.port : 0}/`, server });
-    }),
-  );
-}
 
 interface Measure {
   firstRenderMs: number;
@@ -255,12 +224,7 @@ async function useExplorer(page: Page): Promise<Use> {
 }
 
 const dist = mkdtempSync(join(tmpdir(), "recital-load-"));
-await build({
-  root: ROOT,
-  configFile: join(ROOT, "vite.config.ts"),
-  logLevel: "error",
-  build: { outDir: dist, emptyOutDir: true },
-});
+await buildApp(dist);
 await build({
   root: join(ROOT, "test/bench/bare"),
   configFile: false,
@@ -268,7 +232,7 @@ await build({
   base: "./",
   build: { outDir: join(dist, "bare"), emptyOutDir: true, target: "es2022" },
 });
-const { url, server } = await serve(dist);
+const { url, close } = await serveStatic(dist);
 const browser = await launchBrowser();
 const rows: Record<string, number>[] = [];
 try {
@@ -310,7 +274,7 @@ try {
   }
 } finally {
   await browser.close();
-  server.close();
+  await close();
   rmSync(dist, { recursive: true, force: true });
 }
 

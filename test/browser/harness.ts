@@ -1,12 +1,13 @@
 // What the browser test and the screenshot script share: build the graph, serve the explorer with
 // Vite's dev server on a free port, and drive the system Chromium through playwright-core.
 import { execFile } from "node:child_process";
-import { readFileSync } from "node:fs";
-import { resolve } from "node:path";
+import { createReadStream, existsSync, readFileSync, statSync } from "node:fs";
+import { createServer as createHttpServer } from "node:http";
+import { extname, join, normalize, resolve } from "node:path";
 import { promisify } from "node:util";
 import { PNG } from "pngjs";
 import { chromium, type Browser } from "playwright-core";
-import { createServer, type ViteDevServer } from "vite";
+import { build as viteBuild, createServer, type ViteDevServer } from "vite";
 import type { SerializedGraph } from "graphology-types";
 import type { EdgeAttributes, NodeAttributes } from "../../src/model/graph";
 
@@ -46,6 +47,49 @@ export async function startServer(): Promise<Served> {
     throw new Error("the Vite dev server did not report a URL");
   }
   return { url, close: () => server.close() };
+}
+
+const MIME: Record<string, string> = {
+  ".html": "text/html",
+  ".js": "text/javascript",
+  ".css": "text/css",
+  ".json": "application/json",
+  ".svg": "image/svg+xml",
+  ".png": "image/png",
+  ".txt": "text/plain; charset=utf-8",
+  ".yaml": "text/yaml",
+};
+
+/** A static server for a folder, as a production host would serve the built app (nothing outside it). */
+export function serveStatic(dir: string): Promise<Served> {
+  const server = createHttpServer((req, res) => {
+    const path = normalize(decodeURIComponent(new URL(req.url ?? "/", "http://x").pathname));
+    let file = join(dir, path);
+    if (!file.startsWith(dir)) return void res.writeHead(403).end();
+    if (existsSync(file) && statSync(file).isDirectory()) file = join(file, "index.html");
+    if (!existsSync(file)) return void res.writeHead(404).end();
+    res.writeHead(200, { "content-type": MIME[extname(file)] ?? "application/octet-stream" });
+    createReadStream(file).pipe(res);
+  });
+  return new Promise((ok) =>
+    server.listen(0, "127.0.0.1", () => {
+      const address = server.address();
+      ok({
+        url: `http://127.0.0.1:${typeof address === "object" && address ? address.port : 0}/`,
+        close: () => new Promise((done) => server.close(() => done())),
+      });
+    }),
+  );
+}
+
+/** The production build of the explorer in `outDir`, with public/ (the graph and its texts) copied in. */
+export async function buildApp(outDir: string): Promise<void> {
+  await viteBuild({
+    root: ROOT,
+    configFile: resolve(ROOT, "vite.config.ts"),
+    logLevel: "error",
+    build: { outDir, emptyOutDir: true },
+  });
 }
 
 export function launchBrowser(): Promise<Browser> {
