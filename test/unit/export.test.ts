@@ -210,6 +210,38 @@ describe("what XML and foreign files need", () => {
   });
 
   it.each(DATA_FORMATS)(
+    "%s holds markup and script in texts as text, and gives them back as they were",
+    (format) => {
+      const payload = `<script>alert(1)</script><img src=x onerror="alert(2)"> ]]> <!-- & &amp; --> <?xml?>`;
+      const g = subgraph(seed, new Set(["UDHR", "INTERPOL"]));
+      g.setNodeAttribute("UDHR", "label", payload);
+      g.setNodeAttribute("UDHR", "title", { en: payload, fr: payload });
+      g.setNodeAttribute("UDHR", "aliases", [payload]);
+      g.addDirectedEdgeWithKey("hostile", "UDHR", "INTERPOL", {
+        relation: "cites",
+        clause: payload,
+        quote: payload,
+        source: `${payload}.txt`,
+        method: "curated",
+        confidence: 1,
+        occurrences: 1,
+      });
+      const { files, back } = roundTrip(g, format);
+      // In XML, no element, comment or instruction the payload spells is in the file, only its
+      // escaped text. (GEXF holds texts in attribute values, where ">" and "]]>" may stand as they
+      // are; GraphML holds them as element content, where "]]>" may not.)
+      if (format === "gexf" || format === "graphml")
+        for (const { text } of files) {
+          expect(text).not.toMatch(/<script|<img|<!--|<\?xml\?>/);
+          expect(text).toContain("&lt;script");
+          if (format === "graphml") expect(text).not.toContain("]]>");
+        }
+      expect(back.problems).toEqual([]);
+      expect(contents(back.graph!)).toEqual(contents(g));
+    },
+  );
+
+  it.each(DATA_FORMATS)(
     "%s keeps each value's type when an attribute's type varies from node to node",
     (format) => {
       const g: ExportGraph = new MultiDirectedGraph();
