@@ -724,7 +724,9 @@ function Workspace({ graph, view, visible, update, preparation, onDrawn }: Works
           />
         </ErrorBoundary>
       </div>
-      <Legend graph={graph} view={view} visible={visible} update={update} />
+      <ErrorBoundary>
+        <Legend graph={graph} view={view} visible={visible} update={update} />
+      </ErrorBoundary>
       {source && (
         <SourceViewer
           key={`${source.file}:${source.start}`}
