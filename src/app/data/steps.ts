@@ -35,14 +35,6 @@ export function partClock(ms = PART_MS): { due(): boolean; restart(): void } {
   };
 }
 
-/** Runs steps to their end, letting the page breathe (`next`) after each one; gives their result. */
-export async function runSteps<T>(steps: Generator<unknown, T, void>, next: () => Promise<void>): Promise<T> {
-  for (let step = steps.next(); ; step = steps.next()) {
-    if (step.done) return step.value;
-    await next();
-  }
-}
-
 /**
  * Runs steps to their end in parts that hold the page for at most `budget` ms each, letting it
  * breathe (`next`) between parts; after each part, `onProgress` hears what its last step yielded.

@@ -2,7 +2,7 @@
 // The canonical graph is never touched; positions, sizes, colours and shortened labels live on a
 // separate graph with the same keys. No DOM here: text measuring is passed in.
 import { MultiDirectedGraph } from "graphology";
-import { partClock, PART_MS, runInParts, runSteps, STEP_ITEMS, type StepOptions } from "../data/steps";
+import { partClock, PART_MS, runInParts, STEP_ITEMS, type StepOptions } from "../data/steps";
 import { finish } from "../../query/memo";
 import type { EdgeAttributes } from "../../model/graph";
 import type { CanonicalGraph } from "../data/loadGraph";
@@ -229,9 +229,9 @@ export type LayOut = (
   next: () => Promise<void>,
 ) => Promise<ChronologicalLayout>;
 
-/** The layout made here, in its three parts. */
+/** The layout made here, in its three parts (a small graph's in one). */
 export const layOutHere: LayOut = (nodes, box, next) =>
-  runSteps(fitChronologicalLayoutSteps(nodes, box), next);
+  runInParts(fitChronologicalLayoutSteps(nodes, box), PART_MS, next);
 
 /** The labels, the layout and the drawn nodes, pausing between parts of PART_MS. */
 async function sceneOfNodes(

@@ -127,19 +127,20 @@ export interface Counts {
   relations: Partial<Record<Relation, number>>;
 }
 
-/** How many visible nodes of each kind and visible edges of each relation. */
-/** Nodes of each kind and edges of each relation: those visible, or without `visible` all of them. */
-export function countVisible(graph: Graph, visible?: Visible): Counts {
+/**
+ * Nodes of each kind and edges of each relation among those visible. (The whole graph's are in its
+ * summary, src/app/state/summary.ts.)
+ */
+export function countVisible(graph: Graph, visible: Visible): Counts {
   const counts: Counts = { kinds: {}, relations: {} };
-  const kind = (k: NodeKind) => (counts.kinds[k] = (counts.kinds[k] ?? 0) + 1);
-  const relation = (r: Relation) => (counts.relations[r] = (counts.relations[r] ?? 0) + 1);
-  if (!visible) {
-    graph.forEachNode((_, a) => kind(a.kind));
-    graph.forEachEdge((_, e) => relation(e.relation));
-    return counts;
+  for (const id of visible.nodes) {
+    const kind: NodeKind = graph.getNodeAttribute(id, "kind");
+    counts.kinds[kind] = (counts.kinds[kind] ?? 0) + 1;
   }
-  for (const id of visible.nodes) kind(graph.getNodeAttribute(id, "kind"));
-  for (const key of visible.edges) relation(graph.getEdgeAttribute(key, "relation"));
+  for (const key of visible.edges) {
+    const relation: Relation = graph.getEdgeAttribute(key, "relation");
+    counts.relations[relation] = (counts.relations[relation] ?? 0) + 1;
+  }
   return counts;
 }
 
@@ -169,19 +170,6 @@ export function rankOrganisations(graph: Graph, count: ReadonlyMap<string, numbe
   return [...count]
     .map(([id, n]) => ({ id, label: graph.hasNode(id) ? graph.getNodeAttribute(id, "label") : id, count: n }))
     .sort((a, b) => b.count - a.count || a.id.localeCompare(b.id));
-}
-
-/** The span of years of the dated nodes, for the date slider; null when nothing is dated. */
-export function yearSpan(graph: Graph): [number, number] | null {
-  let lo = Infinity;
-  let hi = -Infinity;
-  graph.forEachNode((_, a) => {
-    const y = yearOf(a.date);
-    if (y === null) return;
-    lo = Math.min(lo, y);
-    hi = Math.max(hi, y);
-  });
-  return Number.isFinite(lo) ? [lo, hi] : null;
 }
 
 /** Toggle `item` in a filter list where null means "all of `all`". */
