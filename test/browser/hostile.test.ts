@@ -89,8 +89,16 @@ afterAll(async () => {
   if (dist) rmSync(dist, { recursive: true, force: true });
 });
 
-/** A page that records what must never happen: dialogs, errors, and breaches of the policy. */
-async function watchedPage(): Promise<{ page: Page; dialogs: string[]; errors: string[] }> {
+/**
+ * A page that records what must never happen: dialogs, errors, and breaches of the policy (as
+ * events, and as the console reports those the page hears no event of, such as a blocked worker).
+ */
+async function watchedPage(): Promise<{
+  page: Page;
+  dialogs: string[];
+  errors: string[];
+  console: string[];
+}> {
   const page = await browser.newPage({ viewport: VIEWPORT });
   const dialogs: string[] = [];
   const errors: string[] = [];
@@ -98,7 +106,11 @@ async function watchedPage(): Promise<{ page: Page; dialogs: string[]; errors: s
     dialogs.push(d.message());
     void d.dismiss();
   });
+  const console: string[] = [];
   page.on("pageerror", (e) => errors.push(e.message));
+  page.on("console", (m) => {
+    if (m.type() === "error") console.push(m.text());
+  });
   await page.addInitScript(() => {
     const w = window as unknown as { breaches: string[] };
     w.breaches = [];
@@ -106,7 +118,7 @@ async function watchedPage(): Promise<{ page: Page; dialogs: string[]; errors: s
       w.breaches.push(`${e.violatedDirective} ${e.blockedURI}`),
     );
   });
-  return { page, dialogs, errors };
+  return { page, dialogs, errors, console };
 }
 
 const rendered = (page: Page) =>
@@ -127,7 +139,7 @@ describe("hostile data", () => {
     ["the dev server", () => dev.url],
     ["the built app", () => built.url],
   ])("shows titles, labels and quotes holding script as text, and runs none of them (%s)", async (_, url) => {
-    const { page, dialogs, errors } = await watchedPage();
+    const { page, dialogs, errors, console } = await watchedPage();
     try {
       await page.route("**/graph.json", (route) =>
         route.fulfill({ status: 200, contentType: "application/json", body: hostileGraph() }),
@@ -158,6 +170,7 @@ describe("hostile data", () => {
       expect(await traces(page)).toEqual({ ran: 0, images: 0, svgs: 0, scripts: 0 });
       expect(dialogs).toEqual([]);
       expect(errors).toEqual([]);
+      expect(console).toEqual([]);
       expect(await page.evaluate(() => (window as unknown as { breaches: string[] }).breaches)).toEqual([]);
     } finally {
       await page.close();
@@ -165,7 +178,7 @@ describe("hostile data", () => {
   });
 
   it("ships a strict Content-Security-Policy in the built app, which the app itself keeps to", async () => {
-    const { page, dialogs, errors } = await watchedPage();
+    const { page, dialogs, errors, console } = await watchedPage();
     try {
       await page.goto(`${built.url}?q=${encodeURIComponent("what led to the 2018 signature")}`);
       await rendered(page);
@@ -174,8 +187,14 @@ describe("hostile data", () => {
       expect(policy).toBe(CONTENT_SECURITY_POLICY);
       expect(policy).toContain("script-src 'self'");
       expect(policy).not.toContain("unsafe");
+      // The force layout, run in a worker of its own.
+      await page.getByRole("group", { name: "Layout" }).getByRole("button", { name: "Network" }).click();
+      await page
+        .locator('[data-testid="graph-canvas"][data-layout="force"][data-layout-running="false"]')
+        .waitFor({ timeout: RENDER_TIMEOUT });
       // The app loads, works and draws without breaching it: workers, styles, the canvas.
       expect(await page.evaluate(() => (window as unknown as { breaches: string[] }).breaches)).toEqual([]);
+      expect(console).toEqual([]);
 
       // What the policy is for: script that finds its way into the page does not run.
       await page.evaluate(() => {
