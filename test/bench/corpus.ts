@@ -10,7 +10,9 @@
 // DIR/registry/*.yaml (the seed registry), ready for `npm run -s cli -- build --data DIR`.
 import { spawnSync } from "node:child_process";
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
-import { shipFiles } from "../../src/cli/io";
+import { extract } from "../../src/extract/extract";
+import { interpolSessionOfYear } from "../../src/extract/ids";
+import { readDir, shipFiles } from "../../src/cli/io";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { parseArgs } from "node:util";
@@ -76,13 +78,33 @@ const PROSE = [
 ];
 
 /**
- * The years of the corpus; the INTERPOL General Assembly's nth session met in 1931 + n (earlier
- * texts name no session). Numbers run from 100 to 999, clear of the seeds' own (8, 11, 3).
+ * The years of the corpus; the INTERPOL General Assembly's nth session met in 1931 + n until 2019,
+ * none in 2020, 1932 + n since (earlier texts name no session). Numbers run from 100 to 999, clear
+ * of the seeds' own (8, 11, 3).
  */
 const FIRST_YEAR = 1911;
 const FIRST_NUMBER = 100;
 const LAST_YEAR = 2025;
-const SESSION_OFFSET = 1931;
+const sessionOf = (year: number) => (year === 2020 ? 0 : interpolSessionOfYear(year));
+const FRENCH_MONTHS =
+  "janvier février mars avril mai juin juillet août septembre octobre novembre décembre".split(" ");
+
+/**
+ * The sessions the seeds date and place ("réunie en sa 86ème session à Beijing (Chine) du 26 au
+ * 29 septembre 2017"), by year: generated texts of those years meet there and then too, so that
+ * no session is dated two ways.
+ */
+function seedSessions(): Map<number, { day: number; month: string; city: string }> {
+  const out = new Map<number, { day: number; month: string; city: string }>();
+  for (const src of readDir(resolve(import.meta.dirname, "../../data/sources"), /\.txt$/i))
+    for (const unit of extract(src.text, { file: src.file }).texts) {
+      const s = unit.session_;
+      if (!s?.date || s.date.length < 10 || !s.place) continue;
+      const [year, month, day] = s.date.split("-").map(Number) as [number, number, number];
+      if (!out.has(year)) out.set(year, { day, month: FRENCH_MONTHS[month - 1]!, city: s.place });
+    }
+  return out;
+}
 
 export interface GeneratedText {
   name: string;
@@ -105,8 +127,8 @@ interface Text {
 function symbol(t: Text, style: number): string {
   const nn = String(t.num).padStart(2, "0");
   if (style === 0) return `AG-${t.year}-RES-${nn}`;
-  if (style === 1 || t.year < 2016) return `GA-${t.year}-RES-${nn}`;
-  return `GA-${t.year}-${t.year - SESSION_OFFSET}-RES-${nn}`;
+  if (style === 1 || t.year < 2016 || !sessionOf(t.year)) return `GA-${t.year}-RES-${nn}`;
+  return `GA-${t.year}-${sessionOf(t.year)}-RES-${nn}`;
 }
 
 /** The texts of a generated corpus, in date order. Deterministic for a given seed. */
@@ -127,8 +149,9 @@ export function generateCorpus(options: CorpusOptions): GeneratedText[] {
   // is cited again in proportion to how often it has been; the rest of the time a recent one.
   const pool: number[] = [];
   const out: GeneratedText[] = [];
+  const seeds = seedSessions();
   texts.forEach((t, i) => {
-    const session = t.year - SESSION_OFFSET;
+    const session = sessionOf(t.year);
     const cited = new Set<number>();
     const want = i === 0 ? 0 : Math.max(1, Math.round(meanRefs * (0.5 + rand())));
     for (let k = 0; k < want * 3 && cited.size < Math.min(want, i); k++) {
@@ -141,9 +164,10 @@ export function generateCorpus(options: CorpusOptions): GeneratedText[] {
     for (const j of cited) pool.push(j);
     pool.push(i);
     // One session a year: every text of a year shares its place and dates.
-    const day = 1 + ((t.year * 7) % 25);
-    const month = MONTHS[t.year % MONTHS.length]!;
-    const city = CITIES[t.year % CITIES.length]!;
+    const met = seeds.get(t.year);
+    const day = met?.day ?? 1 + ((t.year * 7) % 25);
+    const month = met?.month ?? MONTHS[t.year % MONTHS.length]!;
+    const city = met?.city ?? CITIES[t.year % CITIES.length]!;
     const lines = [
       "",
       `## Résolution N° ${t.num}`,
