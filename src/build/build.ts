@@ -1,18 +1,22 @@
 // Build: extraction of every source text, merged with the curated registry, validated, into one
 // citation graph (graphology). Pure: files come in as strings, the graph and its problems go out.
-import { MultiDirectedGraph } from "graphology";
+import { DirectedGraph, MultiDirectedGraph } from "graphology";
+import { stronglyConnectedComponents } from "graphology-components";
 import type { SerializedGraph } from "graphology-types";
 import { extract, type Extraction, type Reference } from "../extract/extract";
 import { describeId } from "../extract/ids";
 import { lineIndex } from "../extract/text";
 import type { EdgeAttributes, GraphProblem, NodeAttributes } from "../model/graph";
 import { RELATIONS, TEXT_KINDS, type Relation } from "../model/vocabulary";
+import type { DecodedText } from "./encoding";
 import { findQuote } from "./quotes";
 import { lexiconOf, loadRegistry, type Registry } from "./registry";
 
 export interface SourceFile {
   file: string;
   text: string;
+  /** What reading its bytes found: another encoding, or not text at all (then `text` is empty). */
+  note?: DecodedText["note"];
 }
 
 export interface GraphAttributes {
@@ -51,6 +55,8 @@ function preciser(a: string | undefined, b: string | undefined): string | undefi
 export interface BuildOptions {
   /** Called as texts are extracted: how many so far, of how many. */
   onProgress?(done: number, total: number): void;
+  /** The day of the build, YYYY-MM-DD: a text dated after it is reported. Today by default. */
+  today?: string;
 }
 
 export function buildGraph(
@@ -59,8 +65,22 @@ export function buildGraph(
   options: BuildOptions = {},
 ): BuildResult {
   const problems: GraphProblem[] = [];
-  const registry = loadRegistry(registryFiles);
+  const today = options.today ?? new Date().toISOString().slice(0, 10);
+  for (const f of [...registryFiles, ...sources])
+    if (f.note) problems.push({ file: f.file, ...(f.note.line ? { line: f.note.line } : {}), ...f.note });
+  const unreadable = (f: SourceFile) => f.note?.severity === "error";
+  const registry = loadRegistry(registryFiles.filter((f) => !unreadable(f)));
   problems.push(...registry.problems);
+  /** A date after the build is a typing error or a draft's: said where it is written, kept. */
+  const future = (date: string | undefined, what: string, file: string, at: Position) => {
+    if (date && date.slice(0, 10) > today.slice(0, date.length))
+      problems.push({
+        severity: "warning",
+        file,
+        ...at,
+        message: `${what} is dated ${date}, after the day of the build (${today})`,
+      });
+  };
   const lexicon = lexiconOf(registry);
   const texts = new Map(sources.map((s) => [s.file, s]));
   const graph: CitationGraph = new MultiDirectedGraph();
@@ -101,8 +121,9 @@ export function buildGraph(
   };
 
   // Curated nodes first: the registry is the authority on what it states.
-  for (const { value: n, file, quoteAt, citeSourceAt } of registry.nodes) {
+  for (const { value: n, file, line, column, quoteAt, citeSourceAt } of registry.nodes) {
     verifyCitation(n.cite, `node ${n.id}`, { file, quoteAt, citeSourceAt });
+    future(n.date, n.id, file, { line, column });
     const facts = describeId(n.id);
     graph.addNode(n.id, {
       kind: n.kind,
@@ -138,10 +159,23 @@ export function buildGraph(
   };
 
   const signatures = signatureEvents(registry);
+  /** Where each session's date was first read. */
+  const sessionFacts = new Map<string, { date: string; file: string }>();
   const extractions: Extraction[] = [];
   let done = 0;
   for (const src of sources) {
     options.onProgress?.(done++, sources.length);
+    if (unreadable(src)) continue;
+    if (!src.text.trim()) {
+      problems.push({
+        severity: "warning",
+        file: src.file,
+        line: 1,
+        column: 1,
+        message: "empty: no text to extract",
+      });
+      continue;
+    }
     const ex = extract(src.text, { file: src.file, lexicon });
     extractions.push(ex);
     const lineCol = lineIndex(src.text);
@@ -149,6 +183,7 @@ export function buildGraph(
     const duplicates = new Set<string>();
     for (const unit of ex.texts) {
       const facts = describeId(unit.id);
+      future(unit.date ?? facts?.date, unit.id, src.file, lineCol(unit.idSpan?.start ?? unit.start));
       const title = unit.title ? { [unit.lang]: unit.title } : undefined;
       const own: Partial<NodeAttributes> = {
         source: src.file,
@@ -199,8 +234,22 @@ export function buildGraph(
         );
       }
     }
-    for (const s of ex.sessions) {
+    // A session is dated and placed by the first text that says so; a copy says nothing of it.
+    for (const unit of ex.texts) {
+      const s = unit.session_;
+      if (!s || duplicates.has(unit.id)) continue;
       ensure(s.id);
+      const first = sessionFacts.get(s.id);
+      if (first && s.date && first.date && first.date !== s.date) {
+        problems.push({
+          severity: "warning",
+          file: src.file,
+          ...lineCol(unit.start),
+          message: `${s.id} is dated ${s.date} here and ${first.date} in ${first.file}; ${first.date} is kept`,
+        });
+        continue;
+      }
+      if (!first && s.date) sessionFacts.set(s.id, { date: s.date, file: src.file });
       graph.mergeNodeAttributes(s.id, {
         ...(s.date ? { date: s.date } : {}),
         ...(s.place ? { place: s.place } : {}),
@@ -216,6 +265,14 @@ export function buildGraph(
       });
     }
     for (const ref of ex.refs) {
+      // A text's own adoption (its session, its body) is dated with the text, checked above.
+      if (RELATIONS[ref.relation].refers)
+        future(
+          ref.date ?? describeId(ref.target)?.date,
+          `reference "${ref.surface}" (${ref.target})`,
+          src.file,
+          lineCol(ref.start),
+        );
       if (!duplicates.has(ref.from))
         addExtracted(graph, actOf(ref, signatures), src, lineCol, ensure, problems);
     }
@@ -283,6 +340,7 @@ export function buildGraph(
   }
 
   checkChronology(graph, problems);
+  checkReplacements(graph, texts, problems);
   graph.setAttribute("problems", problems);
   return { graph, extractions, registry, problems };
 }
@@ -389,6 +447,53 @@ function checkChronology(graph: CitationGraph, problems: GraphProblem[]) {
       });
     }
   });
+}
+
+/** Relations by which a text changes or ends an earlier one: time runs one way along them. */
+const REPLACING = new Set<Relation>(["supersedes", "amends", "repeals"]);
+
+/**
+ * A text cannot supersede, amend or repeal one that (through such edges) supersedes, amends or
+ * repeals it: each such cycle is reported once, at its first edge, with every edge it runs along.
+ * Its edges are kept: which of them is wrong is for the reader of the sources to say.
+ */
+function checkReplacements(graph: CitationGraph, texts: Map<string, SourceFile>, problems: GraphProblem[]) {
+  const order = new DirectedGraph();
+  /** The first edge of the graph behind each edge of the order. */
+  const via = new Map<string, string>();
+  graph.forEachEdge((key, e, source, target) => {
+    if (!REPLACING.has(e.relation)) return;
+    const [edge, added] = order.mergeEdge(source, target);
+    if (added) via.set(edge, key);
+  });
+  if (!order.size) return;
+  const lines = new Map<string, (offset: number) => Position>();
+  const at = (file: string, offset: number | undefined): Partial<Position> => {
+    const src = texts.get(file);
+    if (!src || offset === undefined) return {};
+    if (!lines.has(file)) lines.set(file, lineIndex(src.text));
+    return lines.get(file)!(offset);
+  };
+  const cycles = stronglyConnectedComponents(order).filter(
+    (c) => c.length > 1 || order.hasEdge(c[0]!, c[0]!),
+  );
+  for (const members of cycles) {
+    const inCycle = new Set(members);
+    const edges = [...via]
+      .filter(([edge]) => inCycle.has(order.source(edge)) && inCycle.has(order.target(edge)))
+      .map(([, key]) => key)
+      .sort();
+    const first = graph.getEdgeAttributes(edges[0]!);
+    const told = edges.map(
+      (k) => `${graph.source(k)} ${graph.getEdgeAttribute(k, "relation")} ${graph.target(k)}`,
+    );
+    problems.push({
+      severity: "error",
+      file: first.source,
+      ...at(first.source, first.start),
+      message: `cycle: ${told.join(", ")}: a text cannot replace one that replaces it`,
+    });
+  }
 }
 
 /** graphology's serialized format, as written to public/graph.json. */

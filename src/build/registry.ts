@@ -113,6 +113,10 @@ function describeIssue(issue: z.core.$ZodIssue): { message: string; key?: string
 /** Parse and validate one registry file. */
 export function loadRegistryFile(file: string, text: string): Registry {
   const out: Registry = { nodes: [], edges: [], problems: [] };
+  if (!text.trim()) {
+    out.problems.push({ severity: "warning", file, line: 1, column: 1, message: "empty: no entries" });
+    return out;
+  }
   const lc = new LineCounter();
   const doc = parseDocument(text, { lineCounter: lc, prettyErrors: false, uniqueKeys: true });
   for (const err of doc.errors) {

@@ -13,6 +13,7 @@ import {
 import type { AbstractGraph } from "graphology-types";
 import { basename, join } from "node:path";
 import type { SourceFile } from "../build/build";
+import { decodeText } from "../build/encoding";
 
 export function readDir(dir: string, ext: RegExp): SourceFile[] {
   let names: string[];
@@ -24,13 +25,19 @@ export function readDir(dir: string, ext: RegExp): SourceFile[] {
   return names
     .filter((n) => ext.test(n))
     .sort()
-    .map((n) => ({ file: n, text: readText(join(dir, n)) }));
+    .map((n) => readSource(join(dir, n), n));
 }
 
-/** UTF-8 text without a byte-order mark, line endings kept as they are (offsets stay exact). */
-export function readText(path: string): string {
-  return readFileSync(path, "utf8").replace(/^\uFEFF/, "");
+/**
+ * A file's text without a byte-order mark, line endings kept as they are (offsets stay exact):
+ * UTF-8, UTF-16 with its mark, or Latin-1 said so in the note (src/build/encoding).
+ */
+export function readSource(path: string, file = basename(path)): SourceFile {
+  const { text, note } = decodeText(readFileSync(path));
+  return { file, text, ...(note ? { note } : {}) };
 }
+
+export const readText = (path: string): string => readSource(path).text;
 
 export const fileName = (p: string) => basename(p);
 

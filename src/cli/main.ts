@@ -1,8 +1,8 @@
 // recital CLI: `npm run -s cli -- <command>`. Commands: build, validate, extract, stats, query, story, export.
-import { mkdirSync } from "node:fs";
+import { mkdirSync, rmSync, writeFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { parseArgs } from "node:util";
-import { buildGraph, type BuildResult } from "../build/build";
+import { buildGraph, type BuildResult, type SourceFile } from "../build/build";
 import { extract } from "../extract/extract";
 import { lexiconOf, loadRegistry } from "../build/registry";
 import { RELATIONS, TEXT_KINDS } from "../model/vocabulary";
@@ -14,7 +14,7 @@ import { storyBrief } from "../export/storyBrief";
 import { cmdExport } from "./export";
 import { answerTitle, runQuery } from "../query/run";
 import { parseGraph } from "../build/graphFile";
-import { fileName, readDir, readText, shipFiles, writeGraphJson } from "./io";
+import { fileName, readDir, readSource, readText, shipFiles, writeGraphJson } from "./io";
 
 const USAGE = `usage: npm run -s cli -- <command> [options]
 
@@ -66,10 +66,11 @@ function progress(label: string): (done: number, total: number) => void {
   };
 }
 
-function load(dataDir: string): BuildResult {
+function load(dataDir: string): BuildResult & { read: SourceFile[] } {
   const sources = readDir(join(dataDir, "sources"), /\.txt$/i);
   const registry = readDir(join(dataDir, "registry"), /\.ya?ml$/i);
-  return buildGraph(sources, registry, { onProgress: progress("extracting texts") });
+  const result = buildGraph(sources, registry, { onProgress: progress("extracting texts") });
+  return { ...result, read: [...sources, ...registry] };
 }
 
 function report(result: BuildResult): number {
@@ -107,7 +108,17 @@ function cmdBuild(dataDir: string, out: string): number {
   mkdirSync(sourcesOut, { recursive: true });
   shipFiles(join(dataDir, "sources"), sourcesOut);
   // And the registry: texts dropped on the explorer are extracted there, with the same facts.
-  shipFiles(join(dataDir, "registry"), join(resolve(out, ".."), "registry"));
+  const registryOut = join(resolve(out, ".."), "registry");
+  shipFiles(join(dataDir, "registry"), registryOut);
+  // A file read from another encoding is shipped as the UTF-8 its quotes' offsets count in.
+  const sourceNames = new Set(result.graph.getAttribute("sources"));
+  for (const f of result.read)
+    if (f.note?.severity === "warning") {
+      // Shipped as a hard link: unlinked first, or the data folder's own file would be rewritten.
+      const shipped = join(sourceNames.has(f.file) ? sourcesOut : registryOut, f.file);
+      rmSync(shipped, { force: true });
+      writeFileSync(shipped, f.text);
+    }
   console.log(counts(result));
   console.log(`\nwrote ${out}`);
   return code;
@@ -129,15 +140,23 @@ function cmdExtract(files: string[], dataDir: string, json: boolean): number {
   const lexicon = lexiconOf(registry);
   let code = 0;
   const results = files.map((path) => {
-    let text: string;
+    let source: SourceFile;
     try {
-      text = readText(path);
+      source = readSource(path);
     } catch (err) {
       console.error(`${path}: cannot read: ${(err as Error).message}`);
       code = 1;
       return null;
     }
-    const ex = extract(text, { file: fileName(path), lexicon });
+    if (source.note) {
+      const { severity, line, message } = source.note;
+      console.error(problemLine({ severity, file: path, ...(line ? { line } : {}), message }));
+      if (severity === "error") {
+        code = 1;
+        return null;
+      }
+    }
+    const ex = extract(source.text, { file: fileName(path), lexicon });
     return { path, ex };
   });
   const ok = results.filter((r) => r !== null);

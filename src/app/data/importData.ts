@@ -4,6 +4,8 @@
 // names its file and line; nothing read is ever run or injected as HTML.
 import { MultiDirectedGraph } from "graphology";
 import type { SerializedGraph } from "graphology-types";
+import { decodeText } from "../../build/encoding";
+import type { SourceFile } from "../../build/build";
 import { formatOf, type InputFile } from "../../export/detect";
 import type { EdgeAttributes, NodeAttributes } from "../../model/graph";
 import { GRAPH_URL, type CanonicalGraph } from "./loadGraph";
@@ -26,13 +28,23 @@ export interface ImportResult {
   report: ImportReport;
 }
 
+/** A dropped text, with what reading its bytes found (another encoding, not text at all). */
+export type DroppedText = InputFile & Pick<SourceFile, "note">;
+
 const isText = (name: string) => /\.txt$/i.test(name);
 
 /** Dropped files, read as text, sorted: texts to extract, graph files, and files of neither kind. */
 export async function readDropped(
   files: Iterable<File>,
-): Promise<{ texts: InputFile[]; data: InputFile[]; other: InputFile[] }> {
-  const read = await Promise.all([...files].map(async (f) => ({ name: f.name, text: await f.text() })));
+): Promise<{ texts: DroppedText[]; data: InputFile[]; other: InputFile[] }> {
+  const read = await Promise.all(
+    [...files].map(async (f) => {
+      if (!isText(f.name)) return { name: f.name, text: await f.text() };
+      // Texts in Latin-1 or UTF-16 are read as the CLI reads them, and the build says so.
+      const { text, note } = decodeText(new Uint8Array(await f.arrayBuffer()));
+      return { name: f.name, text, ...(note ? { note } : {}) };
+    }),
+  );
   const texts = read.filter((f) => isText(f.name));
   const rest = read.filter((f) => !isText(f.name));
   return { texts, data: rest.filter((f) => formatOf(f)), other: rest.filter((f) => !formatOf(f)) };
@@ -105,7 +117,7 @@ function listed(attributes: Record<string, unknown>, name: string): string[] {
  * corpus's registry names the known texts and organisations; a graph imported from a GEXF or CSV
  * file does not list it, so the shipped graph's list is used then.
  */
-export async function extractTexts(graph: CanonicalGraph, texts: InputFile[]): Promise<ImportResult> {
+export async function extractTexts(graph: CanonicalGraph, texts: DroppedText[]): Promise<ImportResult> {
   const urlOf = (dir: string, file: string) =>
     new URL(`${dir}/${encodeURIComponent(file)}`, document.baseURI).href;
   // What the server holds: the shipped graph's texts and registry. A text dropped earlier is in
@@ -121,7 +133,7 @@ export async function extractTexts(graph: CanonicalGraph, texts: InputFile[]): P
   const own = graph.getAttributes() as Record<string, unknown>;
   const registry = listed(own, "registry").length ? listed(own, "registry") : listed(shipped, "registry");
   const request: ExtractRequest = {
-    texts: texts.map((t) => ({ file: t.name, text: t.text })),
+    texts: texts.map((t) => ({ file: t.name, text: t.text, ...(t.note ? { note: t.note } : {}) })),
     sources: listed(own, "sources")
       .filter((file) => onServer.has(file))
       .map((file) => ({ file, url: urlOf("sources", file) })),

@@ -1,11 +1,11 @@
 // Texts dropped on the explorer, extracted off the main thread: the graph is built as the CLI
 // builds it (src/build), from the corpus's own texts and registry (fetched beside graph.json) and
 // the dropped texts, so every reference is typed, resolved and quoted the same way.
-import { buildGraph, serialize } from "../../build/build";
+import { buildGraph, serialize, type SourceFile } from "../../build/build";
 import type { SerializedGraph } from "graphology-types";
 
 export interface ExtractRequest {
-  texts: { file: string; text: string }[];
+  texts: SourceFile[];
   /** Absolute URLs of the corpus's texts and registry files. */
   sources: { file: string; url: string }[];
   registry: { file: string; url: string }[];
@@ -52,6 +52,8 @@ self.onmessage = async (event: MessageEvent<ExtractRequest>) => {
     for (const [file, n] of perFile) {
       refs += n;
       if (n) continue;
+      // A file that is not text was said so by the build, and nothing of it was read.
+      if (texts.some((t) => t.file === file && t.note?.severity === "error")) continue;
       problems.push(`${file}: no reference to another text was found in it; it was not added`);
       // Reported and left out: not a bare document node in the graph.
       result.graph.filterNodes((_, a) => a.source === file).forEach((id) => result.graph.dropNode(id));
