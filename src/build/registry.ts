@@ -124,7 +124,19 @@ export function loadRegistryFile(file: string, text: string): Registry {
     out.problems.push({ severity: "error", file, line, column: col, message: err.message.split("\n")[0]! });
   }
   if (doc.errors.length) return out;
-  const top = RegistryFile.safeParse(doc.toJS() ?? {});
+  let data: unknown;
+  try {
+    // Aliases are resolved here: one that names no anchor, or so many that they would multiply
+    // the document (an alias bomb), is refused by the YAML library with an error.
+    data = doc.toJS({ maxAliasCount: 1000 });
+  } catch (err) {
+    const alias = /: (\S+)$/.exec((err as Error).message)?.[1];
+    const at = alias ? text.indexOf(`*${alias}`) : -1;
+    const { line, col } = lc.linePos(Math.max(0, at));
+    out.problems.push({ severity: "error", file, line, column: col, message: (err as Error).message });
+    return out;
+  }
+  const top = RegistryFile.safeParse(data ?? {});
   if (!top.success) {
     for (const issue of top.error.issues) {
       const { message, key } = describeIssue(issue);

@@ -5,6 +5,7 @@
 // (`session:long`, `start:long`); lists and objects are JSON in a ".json" column (flat.ts).
 import { MultiDirectedGraph } from "graphology";
 import Papa from "papaparse";
+import { lineIndex } from "../extract/text";
 import type { EdgeAttributes, NodeAttributes } from "../model/graph";
 import { columnTypes, flattenAll, readValue, unflatten, type ColumnType, type Flat } from "./flat";
 import type { ExportGraph } from "./scope";
@@ -76,19 +77,51 @@ function columnsOf(headers: string[]): Column[] {
   });
 }
 
-/** Rows of a CSV file, or problems naming the file and line. */
-function rowsOf(
-  text: string,
-  file: string,
-  problems: string[],
-): { columns: Column[]; rows: Record<string, string>[] } {
-  const parsed = Papa.parse<Record<string, string>>(text.replace(/^\ufeff/, ""), {
-    header: true,
+interface Row {
+  /** Cells by column header (the first column of a header written twice). */
+  cells: Record<string, string>;
+  /** The line the row starts on (a quoted cell may hold line breaks). */
+  line: number;
+}
+
+/** Rows of a CSV file, each with its line; what is wrong is said with the file and line. */
+function rowsOf(text: string, file: string, problems: string[]): { columns: Column[]; rows: Row[] } {
+  const body = text.replace(/^\ufeff/, "");
+  const lineAt = lineIndex(body);
+  const raw: { cells: string[]; line: number }[] = [];
+  let start = 0;
+  let said = 0;
+  const say = (problem: string) => {
+    if (said++ < 20) problems.push(problem);
+  };
+  Papa.parse<string[]>(body, {
     skipEmptyLines: true,
+    step: (result) => {
+      while (body[start] === "\r" || body[start] === "\n") start++;
+      const { line } = lineAt(start);
+      for (const e of result.errors) say(`${file}:${line}: ${e.message}`);
+      raw.push({ cells: result.data, line });
+      start = result.meta.cursor;
+    },
   });
-  for (const e of parsed.errors.slice(0, 20))
-    problems.push(`${file}:${e.row === undefined ? 1 : e.row + 2}: ${e.message}`);
-  return { columns: columnsOf(parsed.meta.fields ?? []), rows: parsed.data };
+  const [head, ...rest] = raw;
+  if (!head) return { columns: [], rows: [] };
+  const first = new Map<string, number>();
+  head.cells.forEach((h, i) => {
+    if (first.has(h)) say(`${file}:${head.line}: column "${h}" appears twice; the first is read`);
+    else first.set(h, i);
+  });
+  const rows = rest.map(({ cells, line }) => {
+    if (cells.length !== head.cells.length)
+      say(
+        `${file}:${line}: ${cells.length} fields where the header has ${head.cells.length}; read as far as they go`,
+      );
+    const named: Record<string, string> = {};
+    for (const [h, i] of first) if (cells[i] !== undefined) named[h] = cells[i]!;
+    return { cells: named, line };
+  });
+  if (said > 20) problems.push(`${file}: ${said - 20} more problems not listed`);
+  return { columns: columnsOf([...first.keys()]), rows };
 }
 
 function attributesOf(
@@ -114,9 +147,12 @@ export function fromCsv(
   nodes: { text: string; file: string },
   edges: { text: string; file: string } | null,
   problems: string[],
+  /** Set to the rows the files hold: what an import kept is told against it. */
+  held: { nodes: number; edges: number } = { nodes: 0, edges: 0 },
 ): ExportGraph {
   const out: ExportGraph = new MultiDirectedGraph();
   const n = rowsOf(nodes.text, nodes.file, problems);
+  held.nodes = n.rows.length;
   const idColumn = n.columns.find((c) => c.header === "id:ID" || c.header === "id")?.header;
   const labelColumn = n.columns.find((c) => c.header === ":LABEL" || c.header === "kind")?.header;
   if (!idColumn) {
@@ -124,9 +160,9 @@ export function fromCsv(
     return out;
   }
   const nodeSkip = new Set([idColumn, ...(labelColumn ? [labelColumn] : [])]);
-  n.rows.forEach((row, i) => {
+  n.rows.forEach(({ cells: row, line }) => {
     const id = row[idColumn];
-    const where = `${nodes.file}:${i + 2}`;
+    const where = `${nodes.file}:${line}`;
     if (!id) return void problems.push(`${where}: no id`);
     if (out.hasNode(id)) return void problems.push(`${where}: node ${id} appears twice; the first is kept`);
     const attributes = unflatten(attributesOf(row, n.columns, nodeSkip), where, problems);
@@ -135,6 +171,7 @@ export function fromCsv(
   });
   if (!edges) return out;
   const e = rowsOf(edges.text, edges.file, problems);
+  held.edges = e.rows.length;
   const need = [":START_ID", ":END_ID", ":TYPE"];
   const missing = need.filter((h) => !e.columns.some((c) => c.header === h));
   if (missing.length) {
@@ -142,8 +179,8 @@ export function fromCsv(
     return out;
   }
   const edgeSkip = new Set([...need, "key"]);
-  e.rows.forEach((row, i) => {
-    const where = `${edges.file}:${i + 2}`;
+  e.rows.forEach(({ cells: row, line }) => {
+    const where = `${edges.file}:${line}`;
     const [source, target, relation] = need.map((h) => row[h] ?? "") as [string, string, string];
     const key = row.key || `${source}|${relation}|${target}`;
     for (const end of [source, target])

@@ -7,6 +7,7 @@ import { parse, write } from "graphology-gexf";
 import type { EdgeAttributes, NodeAttributes } from "../model/graph";
 import { flattenAll, unflattenGraph, XML_FORBIDDEN, type Flat } from "./flat";
 import type { ExportGraph } from "./scope";
+import { parseXml } from "./xml";
 
 /** How the picture looks: where each node is and what colour it and its edges are. */
 export interface Viz {
@@ -59,9 +60,10 @@ export function toGexf(graph: ExportGraph, viz: Viz = {}): string {
 
 export function fromGexf(text: string, file: string, problems: string[]): ExportGraph {
   if (!/<gexf[\s>]/.test(text)) throw new Error("not a GEXF file: it has no <gexf> element");
+  const doc = parseXml(text);
   let parsed: ReturnType<typeof parse>;
   try {
-    parsed = parse(MultiDirectedGraph, text, {
+    parsed = parse(MultiDirectedGraph, doc, {
       allowUndeclaredAttributes: true,
       respectInputGraphType: true,
     });

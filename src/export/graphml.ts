@@ -15,6 +15,7 @@ import {
   type Flat,
 } from "./flat";
 import type { ExportGraph } from "./scope";
+import { parseXml } from "./xml";
 
 const GRAPHML_TYPES: Record<ColumnType, string> = {
   string: "string",
@@ -82,7 +83,7 @@ export function toGraphml(graph: ExportGraph): string {
 
 export function fromGraphml(text: string, file: string, problems: string[]): ExportGraph {
   if (!/<graphml[\s>]/.test(text)) throw new Error("not a GraphML file: it has no <graphml> element");
-  const parsed = parse(MultiDirectedGraph, text);
+  const parsed = parse(MultiDirectedGraph, parseXml(text));
   const { id, ...graphAttributes } = parsed.getAttributes();
   // The parser keeps the <graph id> as an attribute; "recital" is the one this writer gives.
   if (id !== undefined && id !== "recital") graphAttributes.id = id;

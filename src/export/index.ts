@@ -64,6 +64,11 @@ export interface Imported {
   format: DataFormat | null;
   /** Each problem names the file and the line, node or edge. */
   problems: string[];
+  /**
+   * The nodes and edges the files hold, when some were left out: the graph is what was kept, and
+   * each one left out is among the problems. Null when all that the files hold was read.
+   */
+  held: { nodes: number; edges: number } | null;
 }
 
 /** One graph from dropped or fetched files: one GEXF, GraphML or JSON file, or a CSV pair. */
@@ -73,7 +78,8 @@ export function importFiles(files: InputFile[]): Imported {
   for (const { f, format } of known)
     if (!format) problems.push(`${f.name}: not a GEXF, GraphML, JSON or CSV file`);
   const data = known.filter((k) => k.format);
-  if (!data.length) return { graph: null, format: null, problems };
+  if (!data.length) return { graph: null, format: null, problems, held: null };
+  const held = { nodes: 0, edges: 0 };
   const csv = data.filter((k) => k.format === "csv").map((k) => k.f);
   let graph: ExportGraph | null = null;
   let format: DataFormat = data[0]!.format!;
@@ -88,6 +94,7 @@ export function importFiles(files: InputFile[]): Imported {
           { text: nodes.text, file: nodes.name },
           edges && { text: edges.text, file: edges.name },
           problems,
+          held,
         );
     } else {
       const { f } = data[0]!;
@@ -106,18 +113,21 @@ export function importFiles(files: InputFile[]): Imported {
           parsed = JSON.parse(f.text);
         } catch (err) {
           problems.push(`${f.name}: not valid JSON: ${(err as Error).message}`);
-          return { graph: null, format, problems };
+          return { graph: null, format, problems, held: null };
         }
         graph = readJsonGraph(parsed, f.name);
       }
     }
   } catch (err) {
     const file = csv.length ? csv.map((f) => f.name).join(", ") : data[0]!.f.name;
-    problems.push(`${file}: ${(err as Error).message}`);
-    return { graph: null, format, problems };
+    problems.push(`${file}: ${err instanceof Error ? err.message : String(err)}`);
+    return { graph: null, format, problems, held: null };
   }
-  if (graph) normalise(graph, problems);
-  return { graph, format, problems };
+  if (!graph) return { graph, format, problems, held: null };
+  const read = format === "csv" ? csv.map((f) => f.name) : [data[0]!.f.name];
+  normalise(graph, problems, read);
+  const partial = format === "csv" && (held.nodes !== graph.order || held.edges !== graph.size);
+  return { graph, format, problems, held: partial ? held : null };
 }
 
 /**
@@ -148,14 +158,17 @@ function readJsonGraph(data: unknown, file: string): ExportGraph {
 }
 
 /** Makes a graph from elsewhere fit to explore, saying what it changed. */
-function normalise(graph: ExportGraph, problems: string[]) {
+function normalise(graph: ExportGraph, problems: string[], files: string[]) {
+  // Nodes come from the first file (nodes.csv, or the one graph file), edges from the last.
+  const nodesFile = files[0]!;
+  const edgesFile = files[files.length - 1]!;
   const kinds: ReadonlySet<string> = new Set(NODE_KINDS);
   graph.updateEachNodeAttributes((id, a) => {
     const out = { ...a } as Attributes;
     if (typeof out.label !== "string" || !out.label) out.label = id;
     if (!kinds.has(String(out.kind))) {
       problems.push(
-        `node ${id}: kind "${String(out.kind ?? "")}" is not one of ${NODE_KINDS.join(", ")}; read as document`,
+        `${nodesFile}: node ${id}: kind "${String(out.kind ?? "")}" is not one of ${NODE_KINDS.join(", ")}; read as document`,
       );
       out.kind = "document";
     }
@@ -165,7 +178,7 @@ function normalise(graph: ExportGraph, problems: string[]) {
   graph.updateEachEdgeAttributes((key, a) => {
     if (Object.hasOwn(RELATIONS, a.relation)) return a;
     problems.push(
-      `edge ${key}: relation "${String(a.relation ?? "")}" is not in the vocabulary; read as cites`,
+      `${edgesFile}: edge ${key}: relation "${String(a.relation ?? "")}" is not in the vocabulary; read as cites`,
     );
     return { ...a, relation: "cites" };
   });

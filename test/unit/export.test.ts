@@ -274,9 +274,9 @@ describe("what XML and foreign files need", () => {
     const back = importFiles([{ name: "gephi.gexf", text: gexf }]);
     expect((back.graph!.getEdgeAttributes("e") as unknown as Record<string, unknown>).weight).toBe(2.5);
     expect(back.problems).toEqual([
-      'node a: kind "" is not one of resolution, decision, agreement, convention, declaration, document, organisation, body, event; read as document',
-      'node b: kind "" is not one of resolution, decision, agreement, convention, declaration, document, organisation, body, event; read as document',
-      'edge e: relation "" is not in the vocabulary; read as cites',
+      'gephi.gexf: node a: kind "" is not one of resolution, decision, agreement, convention, declaration, document, organisation, body, event; read as document',
+      'gephi.gexf: node b: kind "" is not one of resolution, decision, agreement, convention, declaration, document, organisation, body, event; read as document',
+      'gephi.gexf: edge e: relation "" is not in the vocabulary; read as cites',
     ]);
   });
 
@@ -289,7 +289,9 @@ describe("what XML and foreign files need", () => {
     expect(back.graph!.getNodeAttributes("a")).toMatchObject({ label: "a", kind: "document" });
     expect(back.graph!.getNodeAttribute("b", "label")).toBe("Bee");
     expect(back.graph!.getEdgeAttribute("e", "relation")).toBe("cites");
-    expect(back.problems).toContain('edge e: relation "constructor" is not in the vocabulary; read as cites');
+    expect(back.problems).toContain(
+      'plain.json: edge e: relation "constructor" is not in the vocabulary; read as cites',
+    );
   });
 });
 
@@ -309,8 +311,35 @@ describe("bad files", () => {
       "nodes.csv:3: no id",
       "nodes.csv:5: node A appears twice; the first is kept",
       'edges.csv:3: edge A|cites|Z names node "Z", which nodes.csv lacks',
-      'edge B|frobs|A: relation "frobs" is not in the vocabulary; read as cites',
+      'edges.csv: edge B|frobs|A: relation "frobs" is not in the vocabulary; read as cites',
     ]);
+    // What the files held, against which what was kept (the graph) is told.
+    expect(back.held).toEqual({ nodes: 4, edges: 3 });
+  });
+
+  it("gives the line a row starts on, when quoted cells hold line breaks, and says a header written twice", () => {
+    const nodes =
+      'id:ID,:LABEL,label,label\r\nA,resolution,"Alpha\r\non two lines",x\r\n,resolution,No id,y\r\nB,decision\r\n';
+    const back = importFiles([{ name: "nodes.csv", text: nodes }]);
+    expect(back.graph!.nodes()).toEqual(["A", "B"]);
+    expect(back.graph!.getNodeAttribute("A", "label")).toBe("Alpha\r\non two lines");
+    expect(back.problems).toEqual([
+      'nodes.csv:1: column "label" appears twice; the first is read',
+      "nodes.csv:5: 2 fields where the header has 4; read as far as they go",
+      "nodes.csv:4: no id",
+    ]);
+    expect(back.held).toEqual({ nodes: 3, edges: 0 });
+  });
+
+  it("refuses XML that is not well-formed, with the line and column of the fault, rather than read a part", () => {
+    const gexf = exportGraph(seed as unknown as ExportGraph, "gexf")[0]!.text;
+    const cut = gexf.replace(/<\/node>/, "</nod>");
+    const back = importFiles([{ name: "cut.gexf", text: cut }]);
+    expect(back.graph).toBeNull();
+    expect(back.problems).toHaveLength(1);
+    expect(back.problems[0]).toMatch(
+      /^cut\.gexf: not well-formed XML at line \d+, column \d+: .*nothing of it was read$/,
+    );
   });
 
   it("a broken GEXF, GraphML or JSON file is named, and gives no graph", () => {

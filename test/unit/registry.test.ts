@@ -102,3 +102,22 @@ describe("a registry entry missing", () => {
     expect(r.graph.hasEdge("INTERPOL-GA-2017-RES-01|recalls|INTERPOL-GA-2015-RES-12")).toBe(true);
   });
 });
+
+describe("registry files the fuzzer broke", () => {
+  it("an alias to no anchor, or an alias bomb, is a problem at its line, not a crash", () => {
+    const dangling = loadRegistryFile("alias.yaml", "nodes:\n  - id: A\n    kind: *nowhere\n");
+    expect(dangling.problems.map(problemLine)).toEqual([
+      expect.stringMatching(/^alias\.yaml:3:11: error: Unresolved alias .*nowhere$/),
+    ]);
+    const levels = ["a: &a [x, x, x, x, x, x, x, x, x, x]"];
+    for (let i = 1; i < 8; i++) {
+      const prev = String.fromCharCode(96 + i);
+      const name = String.fromCharCode(97 + i);
+      levels.push(`${name}: &${name} [${Array(10).fill(`*${prev}`).join(", ")}]`);
+    }
+    const bomb = loadRegistryFile("bomb.yaml", `${levels.join("\n")}\nnodes: []\n`);
+    expect(bomb.nodes).toEqual([]);
+    expect(bomb.problems).toHaveLength(1);
+    expect(bomb.problems[0]!.message).toMatch(/alias/i);
+  });
+});
