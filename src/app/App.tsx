@@ -105,7 +105,7 @@ function Explorer() {
       setLoad({ status: "error", error: err instanceof Error ? err : new Error(String(err)) });
     };
     if (view.data)
-      importUrl(view.data, controller.signal)
+      importUrl(view.data, controller.signal, setProgress)
         .then(async ({ graph, report }) => {
           if (!graph) throw new Error(report.problems.join("; "));
           await summarised(graph, controller.signal, setProgress);
@@ -127,6 +127,9 @@ function Explorer() {
   // Files dropped anywhere on the page: a graph file replaces the graph, texts are added to it.
   const [dragging, setDragging] = useState(false);
   const [extracting, setExtracting] = useState(0);
+  /** A graph file being read in the worker: its names, how far it has got, and how to stop it. */
+  // Its progress goes to the note alone (ImportStatus): the page around it is not drawn again.
+  const [importing, setImporting] = useState<Importing | null>(null);
   // A dropped graph is shown in place of the one the link names; the link is left as it is (a
   // dropped file has no URL), and a reload goes back to what it names.
   const onDrop = async (event: React.DragEvent) => {
@@ -152,7 +155,24 @@ function Explorer() {
       return;
     }
     if (data.length) {
-      const { graph: imported, report } = await importGraphFiles(data);
+      importing?.controller.abort();
+      const job = importingJob(data.map((f) => f.name).join(", "));
+      const { signal } = job.controller;
+      setImporting(job);
+      let result: Awaited<ReturnType<typeof importGraphFiles>>;
+      try {
+        result = await importGraphFiles(data, signal, job.report);
+        if (result.graph) await summarised(result.graph, signal);
+      } catch (err) {
+        if (signal.aborted) return; // cancelled: the graph explored stays as it was
+        result = {
+          graph: null,
+          report: { ok: false, name: job.name, kind: "graph", problems: [String(err)] },
+        };
+      } finally {
+        setImporting((i) => (i === job ? null : i));
+      }
+      const { graph: imported, report } = result;
       report.problems.push(...unknown);
       if (texts.length)
         report.problems.push(
@@ -242,6 +262,7 @@ function Explorer() {
           </select>
         </label>
       </header>
+      {importing && <ImportStatus job={importing} />}
       {extracting > 0 && (
         <p className="message notice" role="status">
           {t("import_extracting", { ns: "exports", count: extracting })}
@@ -297,6 +318,44 @@ function Explorer() {
   );
 }
 
+/** A graph file being read in the worker: its names, how to stop it, and where its progress goes. */
+interface Importing {
+  name: string;
+  controller: AbortController;
+  /** Said by the import as it goes; heard by whoever listens (the note). */
+  report(progress: LoadProgress): void;
+  listen(to: (progress: LoadProgress) => void): () => void;
+}
+
+function importingJob(name: string): Importing {
+  const listeners = new Set<(progress: LoadProgress) => void>();
+  return {
+    name,
+    controller: new AbortController(),
+    report: (progress) => listeners.forEach((l) => l(progress)),
+    listen: (to) => {
+      listeners.add(to);
+      return () => void listeners.delete(to);
+    },
+  };
+}
+
+/** The file being read, how far it has got, and Cancel. */
+function ImportStatus({ job }: { job: Importing }) {
+  const { t } = useTranslation("exports");
+  const [progress, setProgress] = useState<LoadProgress | null>(null);
+  useEffect(() => job.listen(setProgress), [job]);
+  return (
+    <div className="message notice import-progress" role="status">
+      <span>{t("import_reading", { name: job.name })}</span>
+      {progress && <ProgressNote progress={progress} />}
+      <button type="button" onClick={() => job.controller.abort()}>
+        {t("import_cancel")}
+      </button>
+    </div>
+  );
+}
+
 /** What an import read, and every problem it met, with the way back to the shipped corpus. */
 function ImportPanel(props: {
   report: ImportReport;
@@ -320,7 +379,15 @@ function ImportPanel(props: {
                 nodes: graph.order,
                 edges: graph.size,
               })
-            : t("import_done", { name: report.name, nodes: graph.order, edges: graph.size })}
+            : report.held
+              ? t("import_partial", {
+                  name: report.name,
+                  nodes: graph.order,
+                  edges: graph.size,
+                  heldNodes: report.held.nodes,
+                  heldEdges: report.held.edges,
+                })
+              : t("import_done", { name: report.name, nodes: graph.order, edges: graph.size })}
       </p>
       {report.problems.length > 0 && (
         <>
@@ -329,6 +396,9 @@ function ImportPanel(props: {
             {report.problems.slice(0, 50).map((p, i) => (
               <li key={i}>{p}</li>
             ))}
+            {report.problems.length > 50 && (
+              <li>{t("import_more", { count: report.problems.length - 50 })}</li>
+            )}
           </ul>
         </>
       )}

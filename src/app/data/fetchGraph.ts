@@ -13,9 +13,27 @@ export interface LoadRequest {
   href: string;
 }
 
+/**
+ * Files to import (src/export reads them): dropped files as they are (the worker reads them), a
+ * fetched file as its text. Read, checked and handed over like graph.json.
+ */
+export interface ImportRequest {
+  import: { name: string; data: Blob | string }[];
+}
+
 export type LoadMessage =
   | { type: "progress"; progress: LoadProgress }
-  | { type: "lists"; attributes: unknown; nodes: number; edges: number }
+  | {
+      type: "lists";
+      attributes: unknown;
+      nodes: number;
+      edges: number;
+      /** An import's: what its reader said, and what the files held when some was left out. */
+      problems?: string[];
+      held?: { nodes: number; edges: number } | null;
+    }
+  /** An import that gave no graph, and why. */
+  | { type: "refused"; problems: string[] }
   | { type: "nodes" | "edges"; slice: unknown[] }
   | { type: "done" }
   | {

@@ -8,7 +8,7 @@ import { decodeText } from "../../build/encoding";
 import type { SourceFile } from "../../build/build";
 import { formatOf, type InputFile } from "../../export/detect";
 import type { EdgeAttributes, NodeAttributes } from "../../model/graph";
-import { GRAPH_URL, type CanonicalGraph } from "./loadGraph";
+import { GRAPH_URL, importInWorker, type CanonicalGraph, type LoadProgress } from "./loadGraph";
 import type { ExtractReply, ExtractRequest } from "../workers/extract.worker";
 
 export interface ImportReport {
@@ -21,6 +21,8 @@ export interface ImportReport {
   problems: string[];
   texts?: number;
   refs?: number;
+  /** What the files held, when some of it was left out (the graph is what was kept). */
+  held?: { nodes: number; edges: number } | null;
 }
 
 export interface ImportResult {
@@ -28,45 +30,70 @@ export interface ImportResult {
   report: ImportReport;
 }
 
+/** A graph file to import, unread: the import worker reads it. */
+export interface GraphFile {
+  name: string;
+  data: Blob;
+}
+
 /** A dropped text, with what reading its bytes found (another encoding, not text at all). */
 export type DroppedText = InputFile & Pick<SourceFile, "note">;
 
 const isText = (name: string) => /\.txt$/i.test(name);
 
-/** Dropped files, read as text, sorted: texts to extract, graph files, and files of neither kind. */
+/**
+ * Dropped files, sorted: texts to extract (read here, in their encoding), graph files (left unread:
+ * a worker reads them; only their first characters are looked at, for a file without a known
+ * extension), and files of neither kind.
+ */
 export async function readDropped(
   files: Iterable<File>,
-): Promise<{ texts: DroppedText[]; data: InputFile[]; other: InputFile[] }> {
-  const read = await Promise.all(
-    [...files].map(async (f) => {
-      if (!isText(f.name)) return { name: f.name, text: await f.text() };
+): Promise<{ texts: DroppedText[]; data: GraphFile[]; other: InputFile[] }> {
+  const texts: DroppedText[] = [];
+  const data: GraphFile[] = [];
+  const other: InputFile[] = [];
+  for (const f of files) {
+    if (isText(f.name)) {
       // Texts in Latin-1 or UTF-16 are read as the CLI reads them, and the build says so.
       const { text, note } = decodeText(new Uint8Array(await f.arrayBuffer()));
-      return { name: f.name, text, ...(note ? { note } : {}) };
-    }),
-  );
-  const texts = read.filter((f) => isText(f.name));
-  const rest = read.filter((f) => !isText(f.name));
-  return { texts, data: rest.filter((f) => formatOf(f)), other: rest.filter((f) => !formatOf(f)) };
+      texts.push({ name: f.name, text, ...(note ? { note } : {}) });
+      continue;
+    }
+    const head = { name: f.name, text: await f.slice(0, 400).text() };
+    if (formatOf(head)) data.push({ name: f.name, data: f });
+    else other.push(head);
+  }
+  return { texts, data, other };
 }
 
-/** A graph file (or CSV pair) read into a graph to explore. The readers load on first use. */
-export async function importGraphFiles(files: InputFile[]): Promise<ImportResult> {
-  const { importFiles } = await import("../../export");
-  const imported = importFiles(files);
+/**
+ * A graph file (or CSV pair) read into a graph to explore, in a worker: the page shows its
+ * progress and stays responsive; `signal` cancels it.
+ */
+export async function importGraphFiles(
+  files: GraphFile[],
+  signal?: AbortSignal,
+  onProgress?: (progress: LoadProgress) => void,
+): Promise<ImportResult> {
+  const imported = await importInWorker(files, signal, onProgress);
   return {
-    graph: imported.graph as CanonicalGraph | null,
+    graph: imported.graph,
     report: {
       ok: !!imported.graph,
       name: files.map((f) => f.name).join(", "),
       kind: "graph",
       problems: imported.problems,
+      held: imported.held,
     },
   };
 }
 
 /** The file at a URL (and, for a nodes.csv, the edges.csv beside it) read into a graph. */
-export async function importUrl(url: string, signal: AbortSignal): Promise<ImportResult> {
+export async function importUrl(
+  url: string,
+  signal: AbortSignal,
+  onProgress?: (progress: LoadProgress) => void,
+): Promise<ImportResult> {
   const absolute = new URL(url, document.baseURI);
   const last = absolute.pathname.split("/").pop() || absolute.hostname;
   let name = last;
@@ -82,22 +109,22 @@ export async function importUrl(url: string, signal: AbortSignal): Promise<Impor
     // such file: say so, rather than read the page as a graph.
     if (/text\/html/i.test(response.headers.get("content-type") ?? "") && !/\.html?$/i.test(u.pathname))
       throw new Error(`${u.href}: not found (the server answered with a web page)`);
-    return response.text();
+    return response.blob();
   };
   try {
-    const files: InputFile[] = [{ name, text: await get(absolute) }];
+    const files: GraphFile[] = [{ name, data: await get(absolute) }];
     const problems: string[] = [];
     if (/nodes\.csv$/i.test(name)) {
       // A nodes.csv comes with the edges.csv beside it, if there is one.
       const edges = new URL(last.replace(/nodes\.csv$/i, "edges.csv"), absolute);
       try {
-        files.push({ name: name.replace(/nodes\.csv$/i, "edges.csv"), text: await get(edges) });
+        files.push({ name: name.replace(/nodes\.csv$/i, "edges.csv"), data: await get(edges) });
       } catch (err) {
         if (signal.aborted) throw err;
         problems.push(`${(err as Error).message}: the nodes are read without edges`);
       }
     }
-    const result = await importGraphFiles(files);
+    const result = await importGraphFiles(files, signal, onProgress);
     result.report.problems.unshift(...problems);
     return result;
   } catch (err) {

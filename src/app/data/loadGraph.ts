@@ -4,7 +4,13 @@
 // in slices, in steps the page shows with their counts (megabytes, nodes, edges), between which it
 // stays responsive.
 import { GraphLoadError, GraphReader, type CanonicalGraph } from "../../build/graphFile";
-import { fetchError, type LoadMessage, type LoadProgress, type LoadRequest } from "./fetchGraph";
+import {
+  fetchError,
+  type ImportRequest,
+  type LoadMessage,
+  type LoadProgress,
+  type LoadRequest,
+} from "./fetchGraph";
 import { buildInSteps } from "../../query/memo";
 import { SUMMARY } from "../state/summary";
 import { nextTask, PART_MS, runInParts } from "./steps";
@@ -45,16 +51,48 @@ export const nextFrame = (): Promise<void> =>
  * parses it off the page's thread and hands it over a slice at a time: the page reads each slice
  * into the graph in a task of its own, and shows how far it has got.
  */
-export function loadGraph(
+export async function loadGraph(
   signal?: AbortSignal,
   url = GRAPH_URL,
   onProgress?: (progress: LoadProgress) => void,
 ): Promise<CanonicalGraph> {
+  const request: LoadRequest = { url, href: new URL(url, location.href).href };
+  const { graph } = await readInWorker(request, url, signal, onProgress);
+  return graph!;
+}
+
+/** What an import read in the worker: the graph (none if refused), its problems, what was held. */
+export interface WorkerImport {
+  graph: CanonicalGraph | null;
+  problems: string[];
+  held: { nodes: number; edges: number } | null;
+}
+
+/**
+ * Files imported in the same worker (src/export reads them there) and handed over the same way:
+ * the page never holds a whole file's parsing. Cancelled with `signal`, which stops the worker.
+ */
+export function importInWorker(
+  files: ImportRequest["import"],
+  signal?: AbortSignal,
+  onProgress?: (progress: LoadProgress) => void,
+): Promise<WorkerImport> {
+  const name = files.map((f) => f.name).join(", ");
+  return readInWorker({ import: files }, name, signal, onProgress);
+}
+
+function readInWorker(
+  request: LoadRequest | ImportRequest,
+  url: string,
+  signal?: AbortSignal,
+  onProgress?: (progress: LoadProgress) => void,
+): Promise<WorkerImport> {
   return new Promise((resolve, reject) => {
     const worker = new Worker(new URL("../workers/graphLoad.worker.ts", import.meta.url), { type: "module" });
     const reader = new GraphReader(url);
     const total = { nodes: 0, edges: 0 };
     const read = { nodes: 0, edges: 0 };
+    const said: Omit<WorkerImport, "graph"> = { problems: [], held: null };
     let stopped = false;
     const stop = (err?: unknown) => {
       stopped = true;
@@ -77,6 +115,8 @@ export function loadGraph(
           case "lists":
             reader.attributes(data.attributes);
             [total.nodes, total.edges] = [data.nodes, data.edges];
+            said.problems = data.problems ?? [];
+            said.held = data.held ?? null;
             worker.postMessage("more");
             return;
           case "nodes":
@@ -89,7 +129,11 @@ export function loadGraph(
           case "done":
             performance.mark("recital:graph-read"); // the load benchmark's phases (test/bench/load.ts)
             stop();
-            resolve(reader.graph);
+            resolve({ graph: reader.graph, ...said });
+            return;
+          case "refused":
+            stop();
+            resolve({ graph: null, problems: data.problems, held: null });
             return;
           case "error":
             stop(new GraphLoadError(data.reason, data.params, data.message));
@@ -98,7 +142,7 @@ export function loadGraph(
         stop(err);
       }
     };
-    worker.postMessage({ url, href: new URL(url, location.href).href } satisfies LoadRequest);
+    worker.postMessage(request);
   });
 }
 

@@ -26,6 +26,12 @@ export const exports = {
     import_title: "Imported",
     import_done: "{{name}}: {{nodes}} nodes, {{edges}} edges.",
     import_failed: "Nothing could be imported.",
+    import_partial:
+      "{{name}}: {{nodes}} of its {{heldNodes}} nodes and {{edges}} of its {{heldEdges}} edges kept; each one left out is listed below.",
+    import_more_one: "… and {{count}} more.",
+    import_more_other: "… and {{count}} more.",
+    import_reading: "Reading {{name}}…",
+    import_cancel: "Cancel",
     import_problems_one: "{{count}} problem:",
     import_problems_other: "{{count}} problems:",
     import_drop: "Drop a GEXF, GraphML, JSON or CSV pair to explore it, or .txt texts to add them",
@@ -64,6 +70,12 @@ export const exports = {
     import_title: "Importé",
     import_done: "{{name}} : {{nodes}} nœuds, {{edges}} liens.",
     import_failed: "Rien n'a pu être importé.",
+    import_partial:
+      "{{name}} : {{nodes}} de ses {{heldNodes}} nœuds et {{edges}} de ses {{heldEdges}} liens gardés ; chacun de ceux laissés de côté est listé ci-dessous.",
+    import_more_one: "… et {{count}} de plus.",
+    import_more_other: "… et {{count}} de plus.",
+    import_reading: "Lecture de {{name}}…",
+    import_cancel: "Annuler",
     import_problems_one: "{{count}} problème :",
     import_problems_other: "{{count}} problèmes :",
     import_drop:

@@ -2,7 +2,13 @@
 // file that may be hundreds of megabytes, then the nodes and edges handed to the page a slice at a
 // time, so that no task of the page's holds the whole file (src/app/data/loadGraph.ts reads them).
 import { checkShape, GraphLoadError, graphLists } from "../../build/graphFile";
-import { fetchError, fetchGraphText, type LoadMessage, type LoadRequest } from "../data/fetchGraph";
+import {
+  fetchError,
+  fetchGraphText,
+  type ImportRequest,
+  type LoadMessage,
+  type LoadRequest,
+} from "../data/fetchGraph";
 
 /** Nodes or edges a message: the page reads each message's in a task of tens of milliseconds. */
 const HANDOVER = 5_000;
@@ -20,15 +26,39 @@ function* slices(nodes: unknown[], edges: unknown[]): Generator<LoadMessage> {
   yield { type: "done" };
 }
 
-self.onmessage = ({ data }: MessageEvent<LoadRequest | "more">) => {
+self.onmessage = ({ data }: MessageEvent<LoadRequest | ImportRequest | "more">) => {
   // One slice at a time: the page's queue never fills with slices, so it paints between them.
   if (data === "more") {
     const next = parts?.next();
     if (next && !next.done) post(next.value);
     return;
   }
-  void load(data);
+  void ("import" in data ? importing(data) : load(data));
 };
+
+/**
+ * Files dropped or fetched, read by src/export (loaded here on first use) into a graph, handed to
+ * the page like graph.json: a 50 MB file is read and parsed here, never on the page's thread.
+ */
+async function importing({ import: files }: ImportRequest) {
+  try {
+    post({ type: "progress", progress: { stage: "parse", done: 0, total: 0 } });
+    const read = await Promise.all(
+      files.map(async (f) => ({
+        name: f.name,
+        text: typeof f.data === "string" ? f.data : await f.data.text(),
+      })),
+    );
+    const { importFiles } = await import("../../export");
+    const { graph, problems, held } = importFiles(read);
+    if (!graph) return post({ type: "refused", problems });
+    const { attributes, nodes, edges } = graph.export();
+    parts = slices(nodes, edges);
+    post({ type: "lists", attributes, nodes: nodes.length, edges: edges.length, problems, held });
+  } catch (err) {
+    post({ type: "refused", problems: [`${files.map((f) => f.name).join(", ")}: ${String(err)}`] });
+  }
+}
 
 async function load({ url, href }: LoadRequest) {
   try {
