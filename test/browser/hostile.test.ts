@@ -216,3 +216,110 @@ describe("hostile data", () => {
     }
   });
 });
+
+describe("big and broken imports", () => {
+  /** Drops files on the page, as a user drags them from the desktop; a file may be made in the page. */
+  async function drop(page: Page, files: { name: string; text: string }[] | { csvRows: number }) {
+    const dataTransfer = await page.evaluateHandle((spec) => {
+      const dt = new DataTransfer();
+      if (Array.isArray(spec)) for (const f of spec) dt.items.add(new File([f.text], f.name));
+      else {
+        // A nodes.csv of `csvRows` rows of about 100 bytes, made a chunk at a time.
+        const chunks = ["id:ID,:LABEL,label,place\n"];
+        for (let at = 0; at < spec.csvRows; at += 10_000) {
+          const rows: string[] = [];
+          for (let i = at; i < Math.min(spec.csvRows, at + 10_000); i++)
+            rows.push(
+              `N${i},resolution,Resolution ${i} of a very large imported corpus,Somewhere far away ${i}\n`,
+            );
+          chunks.push(rows.join(""));
+        }
+        dt.items.add(new File(chunks, "nodes.csv"));
+      }
+      return dt;
+    }, files);
+    return dataTransfer;
+  }
+
+  it("reads a 50 MB file in a worker: the page stays responsive, shows its progress, and Cancel leaves the graph as it was", async () => {
+    const { page, errors, console } = await watchedPage();
+    try {
+      await page.goto(built.url);
+      await rendered(page);
+      const banner = await page.getByRole("banner").textContent();
+      const dataTransfer = await drop(page, { csvRows: 560_000 });
+      const size = await dataTransfer.evaluate((dt) => dt.files[0]!.size);
+      expect(size).toBeGreaterThan(50 * 1024 * 1024);
+      // The making of the file is no part of the import: its garbage is collected before.
+      const cdp = await page.context().newCDPSession(page);
+      await cdp.send("HeapProfiler.collectGarbage");
+      await page.evaluate(() => {
+        const w = window as unknown as { longTasks: [number, number][] };
+        w.longTasks = [];
+        new PerformanceObserver((list) => {
+          for (const e of list.getEntries()) w.longTasks.push([e.startTime, e.duration]);
+        }).observe({ type: "longtask" });
+      });
+      await page.dispatchEvent(".app", "drop", { dataTransfer });
+      const status = page.locator(".import-progress");
+      await expect(status.locator("span").first().textContent()).resolves.toBe("Reading nodes.csv…");
+      await status.locator('[data-stage="parse"]').waitFor();
+      const parsing = await page.evaluate(() => performance.now());
+      // While the worker parses, the page answers: a round trip to it stays short.
+      for (let i = 0; i < 5; i++) {
+        const t0 = Date.now();
+        await page.evaluate(() => new Promise((r) => requestAnimationFrame(r)));
+        expect(Date.now() - t0).toBeLessThan(1000);
+      }
+      const cancelled = await page.evaluate(() => performance.now());
+      await status.getByRole("button", { name: "Cancel" }).click();
+      await status.waitFor({ state: "detached" });
+      // Nothing was imported, nothing will be: the worker is gone, the graph is the one explored.
+      await page.waitForTimeout(3000);
+      expect(await page.getByRole("region", { name: "Import" }).count()).toBe(0);
+      expect(await page.getByRole("banner").textContent()).toBe(banner);
+      // While the worker parses, no task of the page's is long. The page is drawn again when the
+      // import starts and when it ends: about 90 ms each here, with a software WebGL.
+      const longTasks = await page.evaluate(
+        () => (window as unknown as { longTasks: [number, number][] }).longTasks,
+      );
+      const during = longTasks.filter(([start, length]) => start + length > parsing && start < cancelled);
+      expect(during, "long tasks while the worker parsed").toEqual([]);
+      expect(Math.max(0, ...longTasks.map(([, length]) => length)), "the longest task").toBeLessThan(250);
+      expect(errors).toEqual([]);
+      expect(console).toEqual([]);
+    } finally {
+      await page.close();
+    }
+  });
+
+  it("says what an import that fails in part kept, and each row it left out, with its file and line", async () => {
+    const { page, errors } = await watchedPage();
+    try {
+      await page.goto(built.url);
+      await rendered(page);
+      const nodes =
+        "id:ID,:LABEL,label\nA,resolution,Alpha\n,resolution,No id\nB,decision,Beta\nC,treaty,Gamma\n";
+      const edges = ":START_ID,:END_ID,:TYPE\nA,B,recalls\nA,Z,cites\nB,A,recalls\nC,A,praises\n";
+      const dataTransfer = await drop(page, [
+        { name: "nodes.csv", text: nodes },
+        { name: "edges.csv", text: edges },
+      ]);
+      await page.dispatchEvent(".app", "drop", { dataTransfer });
+      const report = page.getByRole("region", { name: "Import" });
+      await expect(report.locator("p").first().textContent({ timeout: RENDER_TIMEOUT })).resolves.toBe(
+        "Imported nodes.csv, edges.csv: 3 of its 4 nodes and 3 of its 4 edges kept; each one left out is listed below.",
+      );
+      await expect(report.locator("li").allTextContents()).resolves.toEqual([
+        "nodes.csv:3: no id",
+        'edges.csv:3: edge A|cites|Z names node "Z", which nodes.csv lacks',
+        expect.stringMatching(/^nodes\.csv: node C: kind "treaty" is not one of .*; read as document$/),
+        'edges.csv: edge C|praises|A: relation "praises" is not in the vocabulary; read as cites',
+      ]);
+      await expect(page.getByRole("banner").textContent()).resolves.toContain("3 nodes · 3 edges");
+      expect(errors).toEqual([]);
+    } finally {
+      await page.close();
+    }
+  });
+});
