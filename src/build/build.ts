@@ -339,8 +339,9 @@ export function buildGraph(
     });
   }
 
-  checkChronology(graph, problems);
-  checkReplacements(graph, texts, problems);
+  const at = quoteLines(texts);
+  checkChronology(graph, at, problems);
+  checkReplacements(graph, at, problems);
   graph.setAttribute("problems", problems);
   return { graph, extractions, registry, problems };
 }
@@ -433,7 +434,7 @@ function addExtracted(
  * A text cannot cite one that came after it: such an edge is a wrong resolution or a wrong date.
  * Agreements and conventions are dated by signature or adoption but cited as drafts before it.
  */
-function checkChronology(graph: CitationGraph, problems: GraphProblem[]) {
+function checkChronology(graph: CitationGraph, at: QuoteLines, problems: GraphProblem[]) {
   graph.forEachEdge((key, e, source, target, s, t) => {
     if (!RELATIONS[e.relation].refers || e.relation === "authorizes" || e.relation === "approves") return;
     if (!s.date || !t.date || !TEXT_KINDS.has(t.kind) || t.kind === "agreement" || t.kind === "convention")
@@ -443,10 +444,24 @@ function checkChronology(graph: CitationGraph, problems: GraphProblem[]) {
       problems.push({
         severity: "warning",
         file: e.source,
+        ...at(e.source, e.start),
         message: `${source} (${s.date}) ${e.relation} ${target} (${t.date}), a later text`,
       });
     }
   });
+}
+
+/** Where in its source an edge's quote stands: the line and column of an offset of a file. */
+type QuoteLines = (file: string, offset: number | undefined) => Partial<Position>;
+
+function quoteLines(texts: Map<string, SourceFile>): QuoteLines {
+  const lines = new Map<string, (offset: number) => Position>();
+  return (file, offset) => {
+    const src = texts.get(file);
+    if (!src || offset === undefined) return {};
+    if (!lines.has(file)) lines.set(file, lineIndex(src.text));
+    return lines.get(file)!(offset);
+  };
 }
 
 /** Relations by which a text changes or ends an earlier one: time runs one way along them. */
@@ -457,7 +472,7 @@ const REPLACING = new Set<Relation>(["supersedes", "amends", "repeals"]);
  * repeals it: each such cycle is reported once, at its first edge, with every edge it runs along.
  * Its edges are kept: which of them is wrong is for the reader of the sources to say.
  */
-function checkReplacements(graph: CitationGraph, texts: Map<string, SourceFile>, problems: GraphProblem[]) {
+function checkReplacements(graph: CitationGraph, at: QuoteLines, problems: GraphProblem[]) {
   const order = new DirectedGraph();
   /** The first edge of the graph behind each edge of the order. */
   const via = new Map<string, string>();
@@ -467,13 +482,6 @@ function checkReplacements(graph: CitationGraph, texts: Map<string, SourceFile>,
     if (added) via.set(edge, key);
   });
   if (!order.size) return;
-  const lines = new Map<string, (offset: number) => Position>();
-  const at = (file: string, offset: number | undefined): Partial<Position> => {
-    const src = texts.get(file);
-    if (!src || offset === undefined) return {};
-    if (!lines.has(file)) lines.set(file, lineIndex(src.text));
-    return lines.get(file)!(offset);
-  };
   const cycles = stronglyConnectedComponents(order).filter(
     (c) => c.length > 1 || order.hasEdge(c[0]!, c[0]!),
   );
