@@ -1,9 +1,8 @@
 // Bad input as a build meets it: test/fixtures/bad holds texts and registry files with one problem
 // each (encodings, truncation, empty and binary files, very long lines, unknown kinds and relations,
 // dangling edges, duplicate ids, a supersedes cycle, future dates, a text citing a later one, ids
-// in no known form). Built
-// with the shipped corpus, they must be reported, all at once, as expected.txt says, and everything
-// sound must still be built.
+// in no known form). Built with the shipped corpus, they must be reported, all at once, as
+// expected.txt says, and everything sound must still be built.
 import { spawnSync } from "node:child_process";
 import { cpSync, mkdtempSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
