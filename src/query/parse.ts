@@ -29,6 +29,9 @@ export type Parsed =
   | { kind: "path" | "connection"; splits: [string, string][]; lang: QueryLanguage }
   | { kind: "unknown"; phrase: string; lang: QueryLanguage | null };
 
+/** The most ways a two-name question is divided into its names ("X and Y and Z" gives two). */
+const MAX_SPLITS = 8;
+
 /** The deepest neighbourhood a query may ask for. */
 export const MAX_DEPTH = 4;
 
@@ -251,6 +254,8 @@ export function parseQuery(phrase: string): Parsed {
         const x = xy.slice(0, s.index).trim();
         const y = xy.slice(s.index + s[0].length).trim();
         if (x && y) splits.push([x, y]);
+        // Each split copies the phrase: past a few, a long phrase of "and"s would cost its square.
+        if (splits.length === MAX_SPLITS) break;
       }
       if (!splits.length) continue;
       return { kind: form.kind as "path" | "connection", splits, lang: form.lang };
