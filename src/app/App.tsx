@@ -126,7 +126,8 @@ function Explorer() {
 
   // Files dropped anywhere on the page: a graph file replaces the graph, texts are added to it.
   const [dragging, setDragging] = useState(false);
-  const [extracting, setExtracting] = useState(0);
+  /** Dropped texts being extracted in their worker: how many, and how to stop it. */
+  const [extracting, setExtracting] = useState<{ count: number; controller: AbortController } | null>(null);
   /** A graph file being read in the worker: its names, how far it has got, and how to stop it. */
   // Its progress goes to the note alone (ImportStatus): the page around it is not drawn again.
   const [importing, setImporting] = useState<Importing | null>(null);
@@ -184,11 +185,17 @@ function Explorer() {
       return;
     }
     if (!texts.length || load.status !== "ready") return;
-    setExtracting(texts.length);
-    const { graph: merged, report } = await extractTexts(load.graph, texts);
-    report.problems.push(...unknown);
-    setExtracting(0);
-    setLoad(merged ? { status: "ready", graph: merged, report } : { ...load, report });
+    const job = { count: texts.length, controller: new AbortController() };
+    setExtracting(job);
+    try {
+      const { graph: merged, report } = await extractTexts(load.graph, texts, job.controller.signal);
+      report.problems.push(...unknown);
+      setLoad(merged ? { status: "ready", graph: merged, report } : { ...load, report });
+    } catch (err) {
+      if (!job.controller.signal.aborted) throw err; // cancelled: the graph explored stays as it was
+    } finally {
+      setExtracting((e) => (e === job ? null : e));
+    }
   };
   const backToCorpus = () => {
     if (view.data) update({ data: null });
@@ -263,10 +270,13 @@ function Explorer() {
         </label>
       </header>
       {importing && <ImportStatus job={importing} />}
-      {extracting > 0 && (
-        <p className="message notice" role="status">
-          {t("import_extracting", { ns: "exports", count: extracting })}
-        </p>
+      {extracting && (
+        <div className="message notice import-progress" role="status">
+          <span>{t("import_extracting", { ns: "exports", count: extracting.count })}</span>
+          <button type="button" onClick={() => extracting.controller.abort()}>
+            {t("import_cancel", { ns: "exports" })}
+          </button>
+        </div>
       )}
       {load.status === "ready" && load.report && (
         <ImportPanel
@@ -310,6 +320,12 @@ function Explorer() {
             <div className="message">
               {t("loading")}
               {progress && <ProgressNote progress={progress} />}
+              {view.data && (
+                // A file named in the link may be large, or slow to come: the way back.
+                <button type="button" className="link-button" onClick={backToCorpus}>
+                  {t("import_cancel", { ns: "exports" })}
+                </button>
+              )}
             </div>
           )}
         </main>

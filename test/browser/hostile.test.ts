@@ -293,6 +293,40 @@ describe("big and broken imports", () => {
     }
   });
 
+  it("cancels texts being extracted, and a graph file named in the link that is slow to come", async () => {
+    const { page, errors } = await watchedPage();
+    try {
+      await page.goto(built.url);
+      await rendered(page);
+      const banner = await page.getByRole("banner").textContent();
+      // The corpus's texts are fetched for the extraction: held back, so that it is still going.
+      await page.route("**/sources/*.txt", () => undefined);
+      const text = "Résolution N° 9\n\nRAPPELANT la résolution AG-2017-RES-08 ;\n";
+      await page.dispatchEvent(".app", "drop", {
+        dataTransfer: await drop(page, [{ name: "interpol-ga-2022-res-09.fr.txt", text }]),
+      });
+      const status = page.locator(".import-progress");
+      await expect(status.locator("span").textContent()).resolves.toBe("Extracting 1 text…");
+      await status.getByRole("button", { name: "Cancel" }).click();
+      await status.waitFor({ state: "detached" });
+      await page.unroute("**/sources/*.txt");
+      await page.waitForTimeout(1000);
+      expect(await page.getByRole("region", { name: "Import" }).count()).toBe(0);
+      expect(await page.getByRole("banner").textContent()).toBe(banner);
+
+      // A link to a graph file that never comes: the loading note has the way back.
+      await page.route("**/slow.gexf", () => undefined);
+      await page.goto(`${built.url}?data=slow.gexf`);
+      await page.getByRole("main").getByRole("button", { name: "Cancel" }).click();
+      await rendered(page);
+      expect(await page.getByRole("banner").textContent()).toBe(banner);
+      expect(new URL(page.url()).searchParams.has("data")).toBe(false);
+      expect(errors).toEqual([]);
+    } finally {
+      await page.close();
+    }
+  });
+
   it("says what an import that fails in part kept, and each row it left out, with its file and line", async () => {
     const { page, errors } = await watchedPage();
     try {

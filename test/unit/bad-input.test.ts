@@ -4,7 +4,7 @@
 // in no known form). Built with the shipped corpus, they must be reported, all at once, as
 // expected.txt says, and everything sound must still be built.
 import { spawnSync } from "node:child_process";
-import { cpSync, mkdtempSync, readFileSync } from "node:fs";
+import { cpSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
@@ -113,14 +113,22 @@ describe("decodeText", () => {
 });
 
 describe("build from the command line", () => {
-  it("ships a Latin-1 text to the explorer as UTF-8, and leaves the data folder's own file as it was", () => {
+  it("ships a Latin-1 text to the explorer as UTF-8, and leaves every file of the data folder as it was", () => {
     const dir = mkdtempSync(join(tmpdir(), "recital-bad-"));
     cpSync("data", join(dir, "data"), { recursive: true });
     cpSync(
       join(BAD, "sources/ga-2019-res-21-latin1.fr.txt"),
       join(dir, "data/sources/ga-2019-res-21-latin1.fr.txt"),
     );
-    const before = readFileSync(join(dir, "data/sources/ga-2019-res-21-latin1.fr.txt"));
+    // A UTF-16 registry file too: shipped as UTF-8 beside the graph, the curated one untouched.
+    const yaml = readFileSync("data/registry/events.yaml", "utf8");
+    writeFileSync(join(dir, "data/registry/events.yaml"), Buffer.from(`\ufeff${yaml}`, "utf16le"));
+    const files = (sub: string) => readdirSync(join(dir, sub)).map((f) => join(sub, f));
+    const snapshot = () =>
+      new Map(
+        [...files("data/sources"), ...files("data/registry")].map((f) => [f, readFileSync(join(dir, f))]),
+      );
+    const before = snapshot();
     const out = join(dir, "public/graph.json");
     const r = spawnSync(
       process.execPath,
@@ -129,7 +137,8 @@ describe("build from the command line", () => {
     );
     expect(r.stderr).toMatch(/ga-2019-res-21-latin1\.fr\.txt:1:1: warning: not UTF-8/);
     expect(r.status).toBe(0);
-    expect(readFileSync(join(dir, "data/sources/ga-2019-res-21-latin1.fr.txt"))).toEqual(before);
+    expect(snapshot()).toEqual(before);
+    expect(readFileSync(join(dir, "public/registry/events.yaml"), "utf8")).toBe(yaml);
     const shipped = readFileSync(join(dir, "public/sources/ga-2019-res-21-latin1.fr.txt"), "utf8");
     expect(shipped.split("\n")[0]).toBe("Résolution N° 21");
     // The quotes' offsets count in the shipped text.

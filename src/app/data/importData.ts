@@ -144,7 +144,11 @@ function listed(attributes: Record<string, unknown>, name: string): string[] {
  * corpus's registry names the known texts and organisations; a graph imported from a GEXF or CSV
  * file does not list it, so the shipped graph's list is used then.
  */
-export async function extractTexts(graph: CanonicalGraph, texts: DroppedText[]): Promise<ImportResult> {
+export async function extractTexts(
+  graph: CanonicalGraph,
+  texts: DroppedText[],
+  signal?: AbortSignal,
+): Promise<ImportResult> {
   const urlOf = (dir: string, file: string) =>
     new URL(`${dir}/${encodeURIComponent(file)}`, document.baseURI).href;
   // What the server holds: the shipped graph's texts and registry. A text dropped earlier is in
@@ -167,8 +171,18 @@ export async function extractTexts(graph: CanonicalGraph, texts: DroppedText[]):
     registry: registry.map((file) => ({ file, url: urlOf("registry", file) })),
   };
   const name = texts.map((t) => t.name).join(", ");
-  return new Promise((resolve) => {
+  signal?.throwIfAborted();
+  return new Promise((resolve, reject) => {
     const worker = new Worker(new URL("../workers/extract.worker.ts", import.meta.url), { type: "module" });
+    // Cancelled: the worker stops where it is, and nothing of it reaches the graph.
+    signal?.addEventListener(
+      "abort",
+      () => {
+        worker.terminate();
+        reject(signal.reason);
+      },
+      { once: true },
+    );
     const done = (result: ImportResult) => {
       worker.terminate();
       resolve(result);
