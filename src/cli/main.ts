@@ -1,5 +1,5 @@
 // recital CLI: `npm run -s cli -- <command>`. Commands: build, validate, extract, stats, query, story, export.
-import { mkdirSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, realpathSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { parseArgs } from "node:util";
 import { buildGraph, type BuildResult, type SourceFile } from "../build/build";
@@ -98,6 +98,18 @@ function counts(result: BuildResult): string {
 }
 
 function cmdBuild(dataDir: string, out: string): number {
+  // The texts and registry are shipped beside the graph: never onto the data folder itself,
+  // where shipping a file onto itself would first remove it.
+  const outDir = resolve(out, "..");
+  const curated = [join(dataDir, "sources"), join(dataDir, "registry"), dataDir].map((d) => resolve(d));
+  const shipTo = [join(outDir, "sources"), join(outDir, "registry")].map((d) => resolve(d));
+  const real = (p: string) => (existsSync(p) ? realpathSync(p) : p);
+  if (shipTo.some((d) => curated.map(real).includes(real(d))) || curated.map(real).includes(real(outDir))) {
+    console.error(
+      `build: ${out} is in the data folder ${dataDir}; the graph is written beside copies of its texts and registry, so choose a folder of its own (the default is public/graph.json)`,
+    );
+    return 2;
+  }
   const result = load(dataDir);
   const code = report(result);
   mkdirSync(resolve(out, ".."), { recursive: true });
@@ -116,8 +128,9 @@ function cmdBuild(dataDir: string, out: string): number {
     if (f.note?.severity === "warning") {
       // Shipped as a hard link: unlinked first, or the data folder's own file would be rewritten.
       const shipped = join(sourceNames.has(f.file) ? sourcesOut : registryOut, f.file);
+      writeFileSync(`${shipped}.utf8`, f.text);
       rmSync(shipped, { force: true });
-      writeFileSync(shipped, f.text);
+      renameSync(`${shipped}.utf8`, shipped);
     }
   console.log(counts(result));
   console.log(`\nwrote ${out}`);

@@ -149,4 +149,25 @@ describe("build from the command line", () => {
     expect(quoted.length).toBeGreaterThan(0);
     for (const { attributes: e } of quoted) expect(shipped.slice(e.start, e.end).trim()).toBe(e.quote);
   });
+
+  it("refuses to write the graph into the data folder, where shipping its files would remove them", () => {
+    const dir = mkdtempSync(join(tmpdir(), "recital-bad-"));
+    cpSync("data", join(dir, "data"), { recursive: true });
+    const files = (sub: string) => readdirSync(join(dir, sub)).map((f) => join(sub, f));
+    const snapshot = () =>
+      new Map(
+        [...files("data/sources"), ...files("data/registry")].map((f) => [f, readFileSync(join(dir, f))]),
+      );
+    const before = snapshot();
+    for (const out of ["data/graph.json", "data/sources/graph.json"]) {
+      const r = spawnSync(
+        process.execPath,
+        ["--import", "tsx", "src/cli/main.ts", "build", "--data", join(dir, "data"), "--out", join(dir, out)],
+        { encoding: "utf8" },
+      );
+      expect(r.status, r.stderr).toBe(2);
+      expect(r.stderr).toMatch(/is in the data folder .*choose a folder of its own/);
+    }
+    expect(snapshot()).toEqual(before);
+  });
 });
