@@ -96,10 +96,19 @@ function Explorer() {
 
   useEffect(() => setLanguage(view.lang), [view.lang]);
 
+  // One change of the graph at a time: a load, an import or an extraction. Starting one stops the
+  // one under way, so that an older one finishing late never replaces a newer graph.
+  const job = useRef<AbortController | null>(null);
+  const startJob = useCallback((): AbortController => {
+    job.current?.abort();
+    job.current = new AbortController();
+    return job.current;
+  }, []);
+
   // The graph: the shipped corpus, or the file named by ?data= (reloaded when either changes).
   const [reload, setReload] = useState(0);
   useEffect(() => {
-    const controller = new AbortController();
+    const controller = startJob();
     const failed = (err: unknown) => {
       if (controller.signal.aborted) return;
       setLoad({ status: "error", error: err instanceof Error ? err : new Error(String(err)) });
@@ -122,7 +131,7 @@ function Explorer() {
       controller.abort();
       setProgress(null); // the next load starts from nothing, not from where this one ended
     };
-  }, [view.data, reload]);
+  }, [view.data, reload, startJob]);
 
   // Files dropped anywhere on the page: a graph file replaces the graph, texts are added to it.
   const [dragging, setDragging] = useState(false);
@@ -156,8 +165,7 @@ function Explorer() {
       return;
     }
     if (data.length) {
-      importing?.controller.abort();
-      const job = importingJob(data.map((f) => f.name).join(", "));
+      const job = importingJob(data.map((f) => f.name).join(", "), startJob());
       const { signal } = job.controller;
       setImporting(job);
       let result: Awaited<ReturnType<typeof importGraphFiles>>;
@@ -179,22 +187,31 @@ function Explorer() {
         report.problems.push(
           `${texts.map((t) => t.name).join(", ")}: texts dropped with a graph file are not read; drop them on their own`,
         );
-      if (imported) {
-        setLoad({ status: "ready", graph: imported, report });
-      } else if (load.status === "ready") setLoad({ ...load, report });
+      if (signal.aborted) return; // another load or import came after it
+      setLoad((l) =>
+        imported
+          ? { status: "ready", graph: imported, report }
+          : l.status === "ready"
+            ? { ...l, report }
+            : { status: "error", error: new Error(report.problems.join("; ")) },
+      );
       return;
     }
     if (!texts.length || load.status !== "ready") return;
-    const job = { count: texts.length, controller: new AbortController() };
-    setExtracting(job);
+    const extraction = { count: texts.length, controller: startJob() };
+    const { signal } = extraction.controller;
+    setExtracting(extraction);
     try {
-      const { graph: merged, report } = await extractTexts(load.graph, texts, job.controller.signal);
+      const { graph: merged, report } = await extractTexts(load.graph, texts, signal);
       report.problems.push(...unknown);
-      setLoad(merged ? { status: "ready", graph: merged, report } : { ...load, report });
+      if (signal.aborted) return;
+      setLoad((l) =>
+        merged ? { status: "ready", graph: merged, report } : l.status === "ready" ? { ...l, report } : l,
+      );
     } catch (err) {
-      if (!job.controller.signal.aborted) throw err; // cancelled: the graph explored stays as it was
+      if (!signal.aborted) throw err; // cancelled, or another change came after it: the graph stays
     } finally {
-      setExtracting((e) => (e === job ? null : e));
+      setExtracting((e) => (e === extraction ? null : e));
     }
   };
   const backToCorpus = () => {
@@ -343,11 +360,11 @@ interface Importing {
   listen(to: (progress: LoadProgress) => void): () => void;
 }
 
-function importingJob(name: string): Importing {
+function importingJob(name: string, controller: AbortController): Importing {
   const listeners = new Set<(progress: LoadProgress) => void>();
   return {
     name,
-    controller: new AbortController(),
+    controller,
     report: (progress) => listeners.forEach((l) => l(progress)),
     listen: (to) => {
       listeners.add(to);

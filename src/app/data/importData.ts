@@ -4,8 +4,6 @@
 // names its file and line; nothing read is ever run or injected as HTML.
 import { MultiDirectedGraph } from "graphology";
 import type { SerializedGraph } from "graphology-types";
-import { decodeText } from "../../build/encoding";
-import type { SourceFile } from "../../build/build";
 import { formatOf, type InputFile } from "../../export/detect";
 import type { EdgeAttributes, NodeAttributes } from "../../model/graph";
 import { GRAPH_URL, importInWorker, type CanonicalGraph, type LoadProgress } from "./loadGraph";
@@ -36,15 +34,14 @@ export interface GraphFile {
   data: Blob;
 }
 
-/** A dropped text, with what reading its bytes found (another encoding, not text at all). */
-export type DroppedText = InputFile & Pick<SourceFile, "note">;
+/** A dropped text, unread: the extraction worker reads it, in its encoding. */
+export type DroppedText = GraphFile;
 
 const isText = (name: string) => /\.txt$/i.test(name);
 
 /**
- * Dropped files, sorted: texts to extract (read here, in their encoding), graph files (left unread:
- * a worker reads them; only their first characters are looked at, for a file without a known
- * extension), and files of neither kind.
+ * Dropped files, sorted, unread (workers read them): texts to extract, graph files (only their
+ * first characters are looked at, for a file without a known extension), and files of neither kind.
  */
 export async function readDropped(
   files: Iterable<File>,
@@ -54,9 +51,7 @@ export async function readDropped(
   const other: InputFile[] = [];
   for (const f of files) {
     if (isText(f.name)) {
-      // Texts in Latin-1 or UTF-16 are read as the CLI reads them, and the build says so.
-      const { text, note } = decodeText(new Uint8Array(await f.arrayBuffer()));
-      texts.push({ name: f.name, text, ...(note ? { note } : {}) });
+      texts.push({ name: f.name, data: f });
       continue;
     }
     const head = { name: f.name, text: await f.slice(0, 400).text() };
@@ -141,34 +136,22 @@ function listed(attributes: Record<string, unknown>, name: string): string[] {
 
 /**
  * Texts extracted in a worker and merged into `graph`: a new graph, the old one untouched. The
- * corpus's registry names the known texts and organisations; a graph imported from a GEXF or CSV
- * file does not list it, so the shipped graph's list is used then.
+ * worker reads the texts in their encoding, and learns from the shipped graph.json which texts
+ * and registry files the server holds; a graph imported from a GEXF or CSV file does not list its
+ * registry, so the shipped graph's list is used then. Cancelled with `signal`.
  */
 export async function extractTexts(
   graph: CanonicalGraph,
   texts: DroppedText[],
   signal?: AbortSignal,
 ): Promise<ImportResult> {
-  const urlOf = (dir: string, file: string) =>
-    new URL(`${dir}/${encodeURIComponent(file)}`, document.baseURI).href;
-  // What the server holds: the shipped graph's texts and registry. A text dropped earlier is in
-  // the graph explored but not on the server; its nodes and links are already in the graph.
-  let shipped: Record<string, unknown> = {};
-  try {
-    shipped =
-      ((await (await fetch(GRAPH_URL)).json()) as { attributes?: Record<string, unknown> }).attributes ?? {};
-  } catch {
-    // No shipped graph: the texts are read on their own, without a registry.
-  }
-  const onServer = new Set(listed(shipped, "sources"));
   const own = graph.getAttributes() as Record<string, unknown>;
-  const registry = listed(own, "registry").length ? listed(own, "registry") : listed(shipped, "registry");
   const request: ExtractRequest = {
-    texts: texts.map((t) => ({ file: t.name, text: t.text, ...(t.note ? { note: t.note } : {}) })),
-    sources: listed(own, "sources")
-      .filter((file) => onServer.has(file))
-      .map((file) => ({ file, url: urlOf("sources", file) })),
-    registry: registry.map((file) => ({ file, url: urlOf("registry", file) })),
+    texts: texts.map((t) => ({ file: t.name, data: t.data })),
+    base: document.baseURI,
+    shipped: new URL(GRAPH_URL, document.baseURI).href,
+    sources: listed(own, "sources"),
+    registry: listed(own, "registry"),
   };
   const name = texts.map((t) => t.name).join(", ");
   signal?.throwIfAborted();

@@ -87,6 +87,7 @@ function readInWorker(
   signal?: AbortSignal,
   onProgress?: (progress: LoadProgress) => void,
 ): Promise<WorkerImport> {
+  if (signal?.aborted) return Promise.reject(signal.reason);
   return new Promise((resolve, reject) => {
     const worker = new Worker(new URL("../workers/graphLoad.worker.ts", import.meta.url), { type: "module" });
     const reader = new GraphReader(url);

@@ -2,13 +2,19 @@
 // builds it (src/build), from the corpus's own texts and registry (fetched beside graph.json) and
 // the dropped texts, so every reference is typed, resolved and quoted the same way.
 import { buildGraph, serialize, type SourceFile } from "../../build/build";
+import { decodeText } from "../../build/encoding";
 import type { SerializedGraph } from "graphology-types";
 
 export interface ExtractRequest {
-  texts: SourceFile[];
-  /** Absolute URLs of the corpus's texts and registry files. */
-  sources: { file: string; url: string }[];
-  registry: { file: string; url: string }[];
+  /** The dropped texts, unread: read here, in their encoding (src/build/encoding). */
+  texts: { file: string; data: Blob }[];
+  /** The page's base URL: the corpus's texts are at sources/, its registry at registry/. */
+  base: string;
+  /** The shipped graph.json, whose lists say which texts and registry files the server holds. */
+  shipped: string;
+  /** The graph explored's own lists of its source texts and registry files. */
+  sources: string[];
+  registry: string[];
 }
 
 export type ExtractReply =
@@ -32,9 +38,43 @@ async function fetchAll(files: { file: string; url: string }[]) {
   );
 }
 
+/** The names a graph attribute lists (its source texts, its registry files). */
+function listed(attributes: Record<string, unknown>, name: string): string[] {
+  const value = attributes[name];
+  return Array.isArray(value) ? value.filter((v): v is string => typeof v === "string") : [];
+}
+
 self.onmessage = async (event: MessageEvent<ExtractRequest>) => {
-  const { texts, sources, registry } = event.data;
+  const request = event.data;
   try {
+    // What the server holds: the shipped graph's texts and registry. A text dropped earlier is in
+    // the graph explored but not on the server; its nodes and links are already in the graph.
+    let shipped: Record<string, unknown> = {};
+    try {
+      shipped =
+        ((await (await fetch(request.shipped)).json()) as { attributes?: Record<string, unknown> })
+          .attributes ?? {};
+    } catch {
+      // No shipped graph: the texts are read on their own, without a registry.
+    }
+    const onServer = new Set(listed(shipped, "sources"));
+    const urlOf = (dir: string, file: string) =>
+      new URL(`${dir}/${encodeURIComponent(file)}`, request.base).href;
+    const sources = request.sources
+      .filter((file) => onServer.has(file))
+      .map((file) => ({ file, url: urlOf("sources", file) }));
+    const registry = (request.registry.length ? request.registry : listed(shipped, "registry")).map(
+      (file) => ({
+        file,
+        url: urlOf("registry", file),
+      }),
+    );
+    const texts: SourceFile[] = await Promise.all(
+      request.texts.map(async ({ file, data }) => {
+        const { text, note } = decodeText(new Uint8Array(await data.arrayBuffer()));
+        return { file, text, ...(note ? { note } : {}) };
+      }),
+    );
     const dropped = new Set(texts.map((t) => t.file));
     const corpus = (await fetchAll(sources)).filter((s) => !dropped.has(s.file));
     const result = buildGraph([...corpus, ...texts], await fetchAll(registry));

@@ -1,6 +1,7 @@
 // Loading graph.json off the page's thread: the download (with its progress) and the parsing of a
 // file that may be hundreds of megabytes, then the nodes and edges handed to the page a slice at a
 // time, so that no task of the page's holds the whole file (src/app/data/loadGraph.ts reads them).
+import { decodeText } from "../../build/encoding";
 import { checkShape, GraphLoadError, graphLists } from "../../build/graphFile";
 import {
   fetchError,
@@ -43,14 +44,20 @@ self.onmessage = ({ data }: MessageEvent<LoadRequest | ImportRequest | "more">) 
 async function importing({ import: files }: ImportRequest) {
   try {
     post({ type: "progress", progress: { stage: "parse", done: 0, total: 0 } });
+    // Read in their encoding, as the CLI reads texts: UTF-8, UTF-16 with its mark, else Latin-1.
+    const notes: string[] = [];
     const read = await Promise.all(
-      files.map(async (f) => ({
-        name: f.name,
-        text: typeof f.data === "string" ? f.data : await f.data.text(),
-      })),
+      files.map(async (f) => {
+        if (typeof f.data === "string") return { name: f.name, text: f.data };
+        const { text, note } = decodeText(new Uint8Array(await f.data.arrayBuffer()));
+        if (note) notes.push(`${f.name}${note.line ? `:${note.line}` : ""}: ${note.message}`);
+        return { name: f.name, text };
+      }),
     );
     const { importFiles } = await import("../../export");
-    const { graph, problems, held } = importFiles(read);
+    const imported = importFiles(read);
+    const { graph, held } = imported;
+    const problems = [...notes, ...imported.problems];
     if (!graph) return post({ type: "refused", problems });
     const { attributes, nodes, edges } = graph.export();
     parts = slices(nodes, edges);
