@@ -51,7 +51,7 @@ export function decodeText(bytes: Uint8Array): DecodedText {
       note: {
         severity: "warning",
         line: 1,
-        message: `encoded in ${LABEL[encoding]} (byte-order mark); read as such, shipped to the explorer as UTF-8`,
+        message: `encoded in ${LABEL[encoding]} (byte-order mark); read as such`,
       },
     };
   }
@@ -78,7 +78,7 @@ export function decodeText(bytes: Uint8Array): DecodedText {
     note: {
       severity: "warning",
       line,
-      message: `not UTF-8 (this line is not); read as ${LABEL["windows-1252"]}, shipped to the explorer as UTF-8`,
+      message: `not UTF-8 (this line is not); read as ${LABEL["windows-1252"]}`,
     },
   };
 }

@@ -1,7 +1,7 @@
 // The curated registry (data/registry/*.yaml): organisations, bodies, named instruments, events
 // and the edges between them that no pattern finds by itself. Validated with a schema; every
 // problem carries file, line and column; a bad entry is dropped and the sound rest is kept.
-import { isMap, isSeq, LineCounter, parseDocument, type Document, type Node as YamlNode } from "yaml";
+import { isMap, isSeq, LineCounter, parseDocument, visit, type Document, type Node as YamlNode } from "yaml";
 import { z } from "zod";
 import { isIsoDate } from "../extract/dates";
 import { Lexicon } from "../extract/lexicon";
@@ -130,10 +130,20 @@ export function loadRegistryFile(file: string, text: string): Registry {
     // the document (an alias bomb), is refused by the YAML library with an error.
     data = doc.toJS({ maxAliasCount: 1000 });
   } catch (err) {
-    const alias = /: (\S+)$/.exec((err as Error).message)?.[1];
-    const at = alias ? text.indexOf(`*${alias}`) : -1;
-    const { line, col } = lc.linePos(Math.max(0, at));
-    out.problems.push({ severity: "error", file, line, column: col, message: (err as Error).message });
+    // At the alias named (the first one, for too many): found in the document, not in the text,
+    // where a comment may hold the same characters.
+    const message = (err as Error).message;
+    const named = /: (\S+)$/.exec(message)?.[1];
+    let at = 0;
+    visit(doc, {
+      Alias(_, node) {
+        if (named !== undefined && node.source !== named && /Unresolved/.test(message)) return;
+        at = node.range?.[0] ?? 0;
+        return visit.BREAK;
+      },
+    });
+    const { line, col } = lc.linePos(at);
+    out.problems.push({ severity: "error", file, line, column: col, message });
     return out;
   }
   const top = RegistryFile.safeParse(data ?? {});

@@ -156,7 +156,8 @@ export function fromCsv(
   const idColumn = n.columns.find((c) => c.header === "id:ID" || c.header === "id")?.header;
   const labelColumn = n.columns.find((c) => c.header === ":LABEL" || c.header === "kind")?.header;
   if (!idColumn) {
-    problems.push(`${nodes.file}:1: no id:ID column`);
+    problems.push(`${nodes.file}:1: no id:ID column; its ${n.rows.length} rows are not read`);
+    if (edges) problems.push(`${edges.file}: not read: its edges need the nodes of ${nodes.file}`);
     return out;
   }
   const nodeSkip = new Set([idColumn, ...(labelColumn ? [labelColumn] : [])]);
@@ -175,7 +176,7 @@ export function fromCsv(
   const need = [":START_ID", ":END_ID", ":TYPE"];
   const missing = need.filter((h) => !e.columns.some((c) => c.header === h));
   if (missing.length) {
-    problems.push(`${edges.file}:1: no ${missing.join(", ")} column`);
+    problems.push(`${edges.file}:1: no ${missing.join(", ")} column; its ${e.rows.length} rows are not read`);
     return out;
   }
   const edgeSkip = new Set([...need, "key"]);

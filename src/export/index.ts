@@ -83,11 +83,19 @@ export function importFiles(files: InputFile[]): Imported {
   const csv = data.filter((k) => k.format === "csv").map((k) => k.f);
   let graph: ExportGraph | null = null;
   let format: DataFormat = data[0]!.format!;
+  /** The file the nodes were read from, and the one the edges were. */
+  let roles = { nodes: data[0]!.f.name, edges: data[0]!.f.name };
   try {
     if (csv.length && csv.length === data.length) {
       format = "csv";
       const edges = csv.find((f) => /edge/i.test(f.name)) ?? null;
-      const nodes = csv.find((f) => f !== edges);
+      const nodes = csv.find((f) => f !== edges && /node/i.test(f.name)) ?? csv.find((f) => f !== edges);
+      const unread = csv.filter((f) => f !== edges && f !== nodes);
+      if (unread.length)
+        problems.push(
+          `${unread.map((f) => f.name).join(", ")}: one nodes file and one edges file at a time; not read`,
+        );
+      roles = { nodes: nodes?.name ?? "", edges: edges?.name ?? nodes?.name ?? "" };
       if (!nodes) problems.push(`${edges!.name}: edges.csv needs its nodes.csv`);
       else
         graph = fromCsv(
@@ -124,8 +132,7 @@ export function importFiles(files: InputFile[]): Imported {
     return { graph: null, format, problems, held: null };
   }
   if (!graph) return { graph, format, problems, held: null };
-  const read = format === "csv" ? csv.map((f) => f.name) : [data[0]!.f.name];
-  normalise(graph, problems, read);
+  normalise(graph, problems, roles);
   const partial = format === "csv" && (held.nodes !== graph.order || held.edges !== graph.size);
   return { graph, format, problems, held: partial ? held : null };
 }
@@ -158,10 +165,8 @@ function readJsonGraph(data: unknown, file: string): ExportGraph {
 }
 
 /** Makes a graph from elsewhere fit to explore, saying what it changed. */
-function normalise(graph: ExportGraph, problems: string[], files: string[]) {
-  // Nodes come from the first file (nodes.csv, or the one graph file), edges from the last.
-  const nodesFile = files[0]!;
-  const edgesFile = files[files.length - 1]!;
+function normalise(graph: ExportGraph, problems: string[], roles: { nodes: string; edges: string }) {
+  const [nodesFile, edgesFile] = [roles.nodes, roles.edges];
   const kinds: ReadonlySet<string> = new Set(NODE_KINDS);
   graph.updateEachNodeAttributes((id, a) => {
     const out = { ...a } as Attributes;

@@ -73,6 +73,9 @@ describe("a build over bad input", () => {
     expect(g.getNodeAttribute("FIXTURE-FUTURE-SUMMIT", "date")).toBe("2099-06-01");
     expect(edge("INTERPOL-GA-2019-RES-27", "supersedes", "INTERPOL-GA-2019-RES-28")).not.toBeNull();
     expect(edge("INTERPOL-GA-2019-RES-28", "supersedes", "INTERPOL-GA-2019-RES-27")).not.toBeNull();
+    expect(edge("INTERPOL-GA-2019-RES-31", "repeals", "INTERPOL-GA-2019-RES-30")).not.toBeNull();
+    // A session dated two ways keeps the first date read (files in name order).
+    expect(g.getNodeAttribute("INTERPOL-GA-SESSION-88", "date")).toBe("2019-11-02");
   });
 
   it("builds nothing from an empty file, a binary one, an entry with a bad field or a duplicate", () => {

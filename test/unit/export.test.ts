@@ -317,6 +317,19 @@ describe("bad files", () => {
     expect(back.held).toEqual({ nodes: 4, edges: 3 });
   });
 
+  it("names each file by its role, whatever the order dropped, and says a third CSV is not read", () => {
+    const back = importFiles([
+      { name: "edges.csv", text: ":START_ID,:END_ID,:TYPE\r\nA,A,recalls\r\n" },
+      { name: "extra.csv", text: "id:ID,:LABEL\r\nZ,resolution\r\n" },
+      { name: "nodes.csv", text: "id:ID,:LABEL\r\nA,treaty\r\n" },
+    ]);
+    expect(back.graph!.nodes()).toEqual(["A"]);
+    expect(back.problems).toEqual([
+      "extra.csv: one nodes file and one edges file at a time; not read",
+      expect.stringMatching(/^nodes\.csv: node A: kind "treaty"/),
+    ]);
+  });
+
   it("gives the line a row starts on, when quoted cells hold line breaks, and says a header written twice", () => {
     const nodes =
       'id:ID,:LABEL,label,label\r\nA,resolution,"Alpha\r\non two lines",x\r\n,resolution,No id,y\r\nB,decision\r\n';

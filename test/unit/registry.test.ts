@@ -105,9 +105,12 @@ describe("a registry entry missing", () => {
 
 describe("registry files the fuzzer broke", () => {
   it("an alias to no anchor, or an alias bomb, is a problem at its line, not a crash", () => {
-    const dangling = loadRegistryFile("alias.yaml", "nodes:\n  - id: A\n    kind: *nowhere\n");
+    const dangling = loadRegistryFile(
+      "alias.yaml",
+      "# see *nowhere\nnodes:\n  - id: A\n    kind: *nowhere\n",
+    );
     expect(dangling.problems.map(problemLine)).toEqual([
-      expect.stringMatching(/^alias\.yaml:3:11: error: Unresolved alias .*nowhere$/),
+      expect.stringMatching(/^alias\.yaml:4:11: error: Unresolved alias .*nowhere$/),
     ]);
     const levels = ["a: &a [x, x, x, x, x, x, x, x, x, x]"];
     for (let i = 1; i < 8; i++) {
@@ -119,5 +122,6 @@ describe("registry files the fuzzer broke", () => {
     expect(bomb.nodes).toEqual([]);
     expect(bomb.problems).toHaveLength(1);
     expect(bomb.problems[0]!.message).toMatch(/alias/i);
+    expect(bomb.problems[0]).toMatchObject({ line: 2, column: 8 }); // the first alias, "*a"
   });
 });
