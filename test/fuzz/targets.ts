@@ -9,6 +9,7 @@ import { join, resolve } from "node:path";
 import fc from "fast-check";
 import { MultiDirectedGraph } from "graphology";
 import { buildGraph, type SourceFile } from "../../src/build/build";
+import { decodeText } from "../../src/build/encoding";
 import { GraphLoadError, parseGraph } from "../../src/build/graphFile";
 import { lexiconOf, loadRegistry, loadRegistryFile } from "../../src/build/registry";
 import { readDir } from "../../src/cli/io";
@@ -384,9 +385,20 @@ export const importTarget: Target<Files> = {
         { name: "nodes.csv", text: nodes },
         ...(edges === null ? [] : [{ name: "edges.csv", text: edges }]),
       ]),
+    // Files dropped in any order, and one too many.
+    fc
+      .tuple(mutated([nodesCsv.text], CSV_TOKENS), mutated([edgesCsv.text], CSV_TOKENS), fc.nat(5))
+      .map(([nodes, edges, order]) => {
+        const files = [
+          { name: "edges.csv", text: edges },
+          { name: "nodes.csv", text: nodes },
+          { name: "more.csv", text: nodes },
+        ];
+        return order % 2 ? files : files.reverse().slice(order % 3 ? 1 : 0);
+      }),
   ),
   check(files) {
-    const { graph, problems } = importFiles(files);
+    const { graph, problems, held } = importFiles(files);
     const names = files.map((f) => f.name);
     for (const p of problems)
       check(
@@ -394,8 +406,26 @@ export const importTarget: Target<Files> = {
         `problem names no file: ${p.slice(0, 200)}`,
       );
     if (!graph) {
+      // Refused whole: the file is the place of the problem.
       check(problems.length > 0, "nothing read, and nothing said");
       return;
+    }
+    // Read: each problem names the line, node, edge or column it is about, or a file not read.
+    for (const p of problems)
+      check(
+        /^[^:]+:\d+: |: (node|edge) |column|not read|line \d+|position \d+|more problems not listed/.test(p),
+        `a problem of a graph read names no place in its file: ${p.slice(0, 200)}`,
+      );
+    // What was kept is told against what the files held; each row left out is a problem.
+    if (held) {
+      const lost = held.nodes - graph.order + (held.edges - graph.size);
+      check(held.nodes >= graph.order && held.edges >= graph.size, "more kept than held");
+      // A row left out is a problem of its own, or one of the rows a problem says are not read.
+      const said = problems.reduce(
+        (n, p) => n + (Number(/its (\d+) rows are not read/.exec(p)?.[1] ?? 0) || 1),
+        0,
+      );
+      check(lost > 0 && said >= lost, `${lost} rows left out, ${said} said`);
     }
     const kinds = new Set<string>(NODE_KINDS);
     const relations = new Set<string>(RELATION_NAMES);
@@ -601,7 +631,43 @@ export const queryTarget: Target<string> = {
     `path from ${"a and ".repeat(Math.max(1, Math.round(n / 12)))}to ${"b and ".repeat(Math.max(1, Math.round(n / 12)))}`,
 };
 
+// ---------------------------------------------------------------------------------------------
+// Bytes of a file: any bytes give a text (and a note when not plain UTF-8), never a throw.
+
+export const decodeTarget: Target<Uint8Array> = {
+  name: "decode",
+  inputs: "any bytes, and texts encoded as UTF-8, UTF-16 with its mark or Latin-1, then cut",
+  arbitrary: fc.oneof(
+    fc.uint8Array({ maxLength: 400 }),
+    fc
+      .tuple(
+        fc.string({ unit: "grapheme", maxLength: 200 }),
+        fc.constantFrom("utf8", "utf16le", "latin1"),
+        fc.nat(),
+      )
+      .map(([text, encoding, cut]) => {
+        const body = Buffer.from(text, encoding as BufferEncoding);
+        const bytes = encoding === "utf16le" ? Buffer.concat([Buffer.from([0xff, 0xfe]), body]) : body;
+        return new Uint8Array(bytes.subarray(0, cut % (bytes.length + 1)));
+      }),
+  ),
+  check(bytes) {
+    const { text, encoding, note } = decodeText(bytes);
+    check(typeof text === "string", "no text");
+    if (note?.severity === "error") check(text === "" && note.line! >= 1, "an unreadable file with text");
+    if (note?.line !== undefined)
+      check(note.line >= 1 && note.line <= lineCount(text || "\n") + 1, `line ${note.line}`);
+    if (encoding === "utf-8" && !note) {
+      const bom = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0;
+      check(Buffer.from(text, "utf8").equals(Buffer.from(bytes.subarray(bom))), "UTF-8 not read as it is");
+    }
+  },
+  size: (bytes) => bytes.length,
+  grow: (n) => new Uint8Array(Buffer.from("é".repeat(Math.max(1, n / 2)), "latin1")),
+};
+
 export const TARGETS = [
+  decodeTarget,
   extractTarget,
   registryTarget,
   buildTarget,
