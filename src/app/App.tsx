@@ -286,7 +286,11 @@ function Explorer() {
           </select>
         </label>
       </header>
-      {importing && <ImportStatus job={importing} />}
+      {importing && (
+        <ErrorBoundary>
+          <ImportStatus job={importing} />
+        </ErrorBoundary>
+      )}
       {extracting && (
         <div className="message notice import-progress" role="status">
           <span>{t("import_extracting", { ns: "exports", count: extracting.count })}</span>
@@ -296,12 +300,14 @@ function Explorer() {
         </div>
       )}
       {load.status === "ready" && load.report && (
-        <ImportPanel
-          report={load.report}
-          graph={load.graph}
-          onClose={() => setLoad({ status: "ready", graph: load.graph })}
-          onBack={backToCorpus}
-        />
+        <ErrorBoundary>
+          <ImportPanel
+            report={load.report}
+            graph={load.graph}
+            onClose={() => setLoad({ status: "ready", graph: load.graph })}
+            onBack={backToCorpus}
+          />
+        </ErrorBoundary>
       )}
       {notices.length > 0 && (
         <p className="message notice" role="status">
@@ -430,7 +436,21 @@ function ImportPanel(props: {
               <li key={i}>{p}</li>
             ))}
             {report.problems.length > 50 && (
-              <li>{t("import_more", { count: report.problems.length - 50 })}</li>
+              <li>
+                {t("import_more", { count: report.problems.length - 50 })}{" "}
+                <button
+                  type="button"
+                  className="link-button"
+                  onClick={() =>
+                    download(
+                      "recital-import-problems.txt",
+                      new Blob([`${report.problems.join("\n")}\n`], { type: "text/plain" }),
+                    )
+                  }
+                >
+                  {t("import_save")}
+                </button>
+              </li>
             )}
           </ul>
         </>
@@ -481,13 +501,15 @@ function Search({
 }) {
   const search = useCallback(() => nodeSearchOf(graph), [graph]);
   return (
-    <SearchBox
-      search={search}
-      onChoose={onChoose}
-      ready={preparation.searchReady}
-      preparing={<PreparingNote progress={preparation.progress} />}
-      onType={onType}
-    />
+    <ErrorBoundary>
+      <SearchBox
+        search={search}
+        onChoose={onChoose}
+        ready={preparation.searchReady}
+        preparing={<PreparingNote progress={preparation.progress} />}
+        onType={onType}
+      />
+    </ErrorBoundary>
   );
 }
 
@@ -714,14 +736,18 @@ function Workspace({ graph, view, visible, update, preparation, onDrawn }: Works
     <main className="app-main">
       <div className="workspace">
         <div className="toolbar">
-          <QueryBar query={view.query} onAsk={onAsk} />
-          <ExportMenu
-            graph={graph}
-            visible={visible}
-            selected={selected}
-            answer={answer}
-            canvas={canvasHandle}
-          />
+          <ErrorBoundary>
+            <QueryBar query={view.query} onAsk={onAsk} />
+          </ErrorBoundary>
+          <ErrorBoundary>
+            <ExportMenu
+              graph={graph}
+              visible={visible}
+              selected={selected}
+              answer={answer}
+              canvas={canvasHandle}
+            />
+          </ErrorBoundary>
         </div>
         <div
           className={["stage", selected ? "with-details" : "", playing ? "with-story" : ""].join(" ").trim()}
@@ -734,7 +760,11 @@ function Workspace({ graph, view, visible, update, preparation, onDrawn }: Works
           >
             {t("list_view")}
           </button>
-          {asList && <NodeList graph={graph} visible={visible} selected={selected} onSelect={onSelect} />}
+          {asList && (
+            <ErrorBoundary>
+              <NodeList graph={graph} visible={visible} selected={selected} onSelect={onSelect} />
+            </ErrorBoundary>
+          )}
           {playing && (
             <ErrorBoundary>
               <StoryPanel

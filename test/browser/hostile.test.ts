@@ -342,7 +342,7 @@ describe("big and broken imports", () => {
       await page.dispatchEvent(".app", "drop", { dataTransfer });
       const report = page.getByRole("region", { name: "Import" });
       await expect(report.locator("p").first().textContent({ timeout: RENDER_TIMEOUT })).resolves.toBe(
-        "Imported nodes.csv, edges.csv: 3 of its 4 nodes and 3 of its 4 edges kept; each one left out is listed below.",
+        "Imported nodes.csv, edges.csv: 3 of its 4 nodes and 3 of its 4 edges kept; the problems below say which were left out.",
       );
       await expect(report.locator("li").allTextContents()).resolves.toEqual([
         "nodes.csv:3: no id",

@@ -27,7 +27,8 @@ export const exports = {
     import_done: "{{name}}: {{nodes}} nodes, {{edges}} edges.",
     import_failed: "Nothing could be imported.",
     import_partial:
-      "{{name}}: {{nodes}} of its {{heldNodes}} nodes and {{edges}} of its {{heldEdges}} edges kept; each one left out is listed below.",
+      "{{name}}: {{nodes}} of its {{heldNodes}} nodes and {{edges}} of its {{heldEdges}} edges kept; the problems below say which were left out.",
+    import_save: "Save the whole list",
     import_more_one: "… and {{count}} more.",
     import_more_other: "… and {{count}} more.",
     import_reading: "Reading {{name}}…",
@@ -71,7 +72,8 @@ export const exports = {
     import_done: "{{name}} : {{nodes}} nœuds, {{edges}} liens.",
     import_failed: "Rien n'a pu être importé.",
     import_partial:
-      "{{name}} : {{nodes}} de ses {{heldNodes}} nœuds et {{edges}} de ses {{heldEdges}} liens gardés ; chacun de ceux laissés de côté est listé ci-dessous.",
+      "{{name}} : {{nodes}} de ses {{heldNodes}} nœuds et {{edges}} de ses {{heldEdges}} liens gardés ; les problèmes ci-dessous disent lesquels ont été laissés de côté.",
+    import_save: "Enregistrer toute la liste",
     import_more_one: "… et {{count}} de plus.",
     import_more_other: "… et {{count}} de plus.",
     import_reading: "Lecture de {{name}}…",
