@@ -14,6 +14,7 @@ const BENCHES: { file: string; key: string | null }[] = [
   { file: "extract", key: "extraction" },
   { file: "query", key: "queries" },
   { file: "export", key: "export" },
+  { file: "import", key: "import" },
 ];
 
 const gathered: Record<string, unknown> = {};
