@@ -228,8 +228,10 @@ export const FORM_EXAMPLES: Record<QueryLanguage, string[]> = {
  * X?" reads "What led to X"), and quotes around the whole question dropped. Names are cut from it.
  */
 export function trimPhrase(phrase: string): string {
+  // Only what differs from one space is replaced: a long phrase of single spaces is left as it is,
+  // where replacing each of its spaces cost more than linear time.
   const text = phrase
-    .replace(/\s+/g, " ")
+    .replace(/\s{2,}|[^\S ]/g, " ")
     .trim()
     .replace(/[\s?!.]+$/u, "");
   const quoted = /^["“«]\s*(.*?)\s*["”»]$/u.exec(text);

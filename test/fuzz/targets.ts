@@ -638,10 +638,10 @@ export const decodeTarget: Target<Uint8Array> = {
   name: "decode",
   inputs: "any bytes, and texts encoded as UTF-8, UTF-16 with its mark or Latin-1, then cut",
   arbitrary: fc.oneof(
-    fc.uint8Array({ maxLength: 400 }),
+    fc.uint8Array({ maxLength: 4000, size: "max" }),
     fc
       .tuple(
-        fc.string({ unit: "grapheme", maxLength: 200 }),
+        fc.string({ unit: "grapheme", maxLength: 2000, size: "max" }),
         fc.constantFrom("utf8", "utf16le", "latin1"),
         fc.nat(),
       )

@@ -1,7 +1,8 @@
 // The query phrases, every form in English and French, as users type them: any case, with or
 // without accents and a question mark. Names are cut from the phrase as typed.
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { parseQuery } from "../../src/query/parse";
+import { parseQuery, trimPhrase } from "../../src/query/parse";
 
 const one = (phrase: string) => {
   const p = parseQuery(phrase);
@@ -155,5 +156,25 @@ describe("parseQuery: phrases it does not know", () => {
 
   it("an empty phrase is unknown", () => {
     expect(parseQuery("  ? ").kind).toBe("unknown");
+  });
+});
+
+describe("trimPhrase", () => {
+  it("collapses every run of white space to one space, as a plain replace of \\s+ would", () => {
+    const spaces = fc.constantFrom(" ", "  ", "\t", "\n", "\u00a0", " \r\n ", "\u2003");
+    const phrase = fc
+      .array(fc.oneof(fc.string({ maxLength: 6 }), spaces), { maxLength: 20 })
+      .map((p) => p.join(""));
+    fc.assert(
+      fc.property(phrase, (p) => {
+        const plain = p
+          .replace(/\s+/g, " ")
+          .trim()
+          .replace(/[\s?!.]+$/u, "");
+        const quoted = /^["“«]\s*(.*?)\s*["”»]$/u.exec(plain);
+        expect(trimPhrase(p)).toBe(quoted ? quoted[1]!.replace(/[\s?!.]+$/u, "") : plain);
+      }),
+      { numRuns: 2000 },
+    );
   });
 });
