@@ -2,11 +2,12 @@
 // or CSV pair replaces the graph explored (src/export reads it); .txt texts are extracted in a
 // worker, with the corpus's texts and registry, and merged into the graph explored. Every problem
 // names its file and line; nothing read is ever run or injected as HTML.
-import { MultiDirectedGraph } from "graphology";
 import type { SerializedGraph } from "graphology-types";
 import { formatOf, type InputFile } from "../../export/detect";
 import type { EdgeAttributes, NodeAttributes } from "../../model/graph";
-import { GRAPH_URL, importInWorker, type CanonicalGraph, type LoadProgress } from "./loadGraph";
+import { GRAPH_URL, importInWorker, pause, type CanonicalGraph, type LoadProgress } from "./loadGraph";
+import { mergeInSteps } from "./merge";
+import { PART_MS, runInParts } from "./steps";
 import type { ExtractReply, ExtractRequest } from "../workers/extract.worker";
 
 export interface ImportReport {
@@ -176,24 +177,26 @@ export async function extractTexts(
     worker.onmessage = (event: MessageEvent<ExtractReply>) => {
       const reply = event.data;
       if (!reply.ok) return failed(reply.error);
-      try {
-        const merged: CanonicalGraph = new MultiDirectedGraph();
-        merged.import(graph.export());
-        merged.import(reply.graph as SerializedGraph<NodeAttributes, EdgeAttributes>, true);
-        done({
-          graph: merged,
-          report: {
-            ok: true,
-            name,
-            kind: "texts",
-            problems: reply.problems,
-            texts: texts.length,
-            refs: reply.refs,
-          },
-        });
-      } catch (err) {
-        failed(`the extracted texts could not be merged into the graph: ${(err as Error).message}`);
-      }
+      // Merged in parts on the page: the graph explored may be a corpus of 100,000 texts.
+      const added = reply.graph as SerializedGraph<NodeAttributes, EdgeAttributes>;
+      runInParts(mergeInSteps(graph, added), PART_MS, pause, undefined, signal).then(
+        (merged) =>
+          done({
+            graph: merged,
+            report: {
+              ok: true,
+              name,
+              kind: "texts",
+              problems: reply.problems,
+              texts: texts.length,
+              refs: reply.refs,
+            },
+          }),
+        (err: unknown) => {
+          if (signal?.aborted) return; // rejected with the signal's reason already
+          failed(`the extracted texts could not be merged into the graph: ${(err as Error).message}`);
+        },
+      );
     };
     worker.postMessage(request);
   });
