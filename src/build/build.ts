@@ -66,8 +66,7 @@ export function buildGraph(
 ): BuildResult {
   const problems: GraphProblem[] = [];
   const today = options.today ?? new Date().toISOString().slice(0, 10);
-  for (const f of [...registryFiles, ...sources])
-    if (f.note) problems.push({ file: f.file, ...(f.note.line ? { line: f.note.line } : {}), ...f.note });
+  for (const f of [...registryFiles, ...sources]) if (f.note) problems.push({ file: f.file, ...f.note });
   const unreadable = (f: SourceFile) => f.note?.severity === "error";
   const registry = loadRegistry(registryFiles.filter((f) => !unreadable(f)));
   problems.push(...registry.problems);
@@ -240,7 +239,7 @@ export function buildGraph(
       if (!s || duplicates.has(unit.id)) continue;
       ensure(s.id);
       const first = sessionFacts.get(s.id);
-      if (first && s.date && first.date && first.date !== s.date) {
+      if (first && s.date && first.date !== s.date) {
         problems.push({
           severity: "warning",
           file: src.file,

@@ -2,6 +2,7 @@
 // says UTF-16 or UTF-8; a file that is not valid UTF-8 is read as Windows-1252 (Latin-1's superset,
 // what such files nearly always are) and said so, with the first line that gave it away; a file
 // with NUL bytes and no mark is not text. Pure: the CLI and the explorer's worker both use it.
+import { lineIndex } from "../extract/text";
 
 export type Encoding = "utf-8" | "utf-16le" | "utf-16be" | "windows-1252";
 
@@ -18,23 +19,6 @@ const LABEL: Record<Encoding, string> = {
   "utf-16be": "UTF-16 BE",
   "windows-1252": "Latin-1 (Windows-1252)",
 };
-
-const lineAt = (bytes: Uint8Array, end: number) => {
-  let line = 1;
-  for (let i = 0; i < end; i++) if (bytes[i] === 10) line++;
-  return line;
-};
-
-/** The line of the first malformed UTF-8 sequence in bytes that are not well-formed UTF-8. */
-function firstBadLine(bytes: Uint8Array): number {
-  // Read with each malformed sequence replaced: the first replacement is the first bad one (a
-  // U+FFFD written in the file itself before it would only make the line reported earlier).
-  const text = new TextDecoder("utf-8").decode(bytes);
-  const at = text.indexOf("\uFFFD");
-  let line = 1;
-  for (let i = text.indexOf("\n"); i >= 0 && i < at; i = text.indexOf("\n", i + 1)) line++;
-  return line;
-}
 
 export function decodeText(bytes: Uint8Array): DecodedText {
   const [a, b, c] = bytes;
@@ -56,28 +40,32 @@ export function decodeText(bytes: Uint8Array): DecodedText {
     };
   }
   const nul = bytes.indexOf(0);
+  if (nul < 0)
+    try {
+      return { text: new TextDecoder("utf-8", { fatal: true }).decode(bytes), encoding: "utf-8" };
+    } catch {
+      // Not UTF-8: said below, with its line.
+    }
+  // Read again with each malformed sequence replaced, to place the fault: the first NUL, or the
+  // first replacement (a U+FFFD written in the file itself before it would only place it earlier).
+  const loose = new TextDecoder("utf-8").decode(bytes);
+  const lineOf = (char: string) => lineIndex(loose)(loose.indexOf(char)).line;
   if (nul >= 0)
     return {
       text: "",
       encoding: "utf-8",
       note: {
         severity: "error",
-        line: lineAt(bytes, nul),
+        line: lineOf("\0"),
         message: "not a text file (it holds NUL bytes and no byte-order mark); skipped",
       },
     };
-  try {
-    return { text: new TextDecoder("utf-8", { fatal: true }).decode(bytes), encoding: "utf-8" };
-  } catch {
-    // Not UTF-8: said below, with its line.
-  }
-  const line = firstBadLine(bytes);
   return {
     text: new TextDecoder("windows-1252").decode(bytes),
     encoding: "windows-1252",
     note: {
       severity: "warning",
-      line,
+      line: lineOf("\uFFFD"),
       message: `not UTF-8 (this line is not); read as ${LABEL["windows-1252"]}`,
     },
   };

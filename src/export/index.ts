@@ -166,14 +166,13 @@ function readJsonGraph(data: unknown, file: string): ExportGraph {
 
 /** Makes a graph from elsewhere fit to explore, saying what it changed. */
 function normalise(graph: ExportGraph, problems: string[], roles: { nodes: string; edges: string }) {
-  const [nodesFile, edgesFile] = [roles.nodes, roles.edges];
   const kinds: ReadonlySet<string> = new Set(NODE_KINDS);
   graph.updateEachNodeAttributes((id, a) => {
     const out = { ...a } as Attributes;
     if (typeof out.label !== "string" || !out.label) out.label = id;
     if (!kinds.has(String(out.kind))) {
       problems.push(
-        `${nodesFile}: node ${id}: kind "${String(out.kind ?? "")}" is not one of ${NODE_KINDS.join(", ")}; read as document`,
+        `${roles.nodes}: node ${id}: kind "${String(out.kind ?? "")}" is not one of ${NODE_KINDS.join(", ")}; read as document`,
       );
       out.kind = "document";
     }
@@ -183,7 +182,7 @@ function normalise(graph: ExportGraph, problems: string[], roles: { nodes: strin
   graph.updateEachEdgeAttributes((key, a) => {
     if (Object.hasOwn(RELATIONS, a.relation)) return a;
     problems.push(
-      `${edgesFile}: edge ${key}: relation "${String(a.relation ?? "")}" is not in the vocabulary; read as cites`,
+      `${roles.edges}: edge ${key}: relation "${String(a.relation ?? "")}" is not in the vocabulary; read as cites`,
     );
     return { ...a, relation: "cites" };
   });

@@ -14,8 +14,11 @@ import { SEARCH } from "./search";
 
 type Graph = AbstractGraph<NodeAttributes, EdgeAttributes>;
 
+/** What search needs: built first. */
+const SEARCH_INDEXES: GraphIndex<unknown, Graph>[] = [NAMES, SEARCH];
+
 /** In the order they are built: names and search first, which the first questions need. */
-const INDEXES: GraphIndex<unknown, Graph>[] = [NAMES, SEARCH, HISTORY, EXAMPLES, INFLUENCE, CONNECTIONS];
+const INDEXES: GraphIndex<unknown, Graph>[] = [...SEARCH_INDEXES, HISTORY, EXAMPLES, INFLUENCE, CONNECTIONS];
 
 /** How far preparing has got: `done` indexes of `total`, and the share of the next one built. */
 export interface Preparing {
@@ -23,6 +26,10 @@ export interface Preparing {
   total: number;
   share: number;
 }
+
+/** Whether search can answer at once: what it needs of this graph is built. */
+export const isSearchReady = (graph: Graph): boolean =>
+  SEARCH_INDEXES.every((index) => isBuilt(graph, index));
 
 /** Whether everything questions need of this graph is built (and the graph unchanged since). */
 export const isPrepared = (graph: Graph): boolean => INDEXES.every((index) => isBuilt(graph, index));

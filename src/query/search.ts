@@ -66,7 +66,7 @@ export class NodeSearch {
           titleEn: a.title?.en ?? "",
         };
         search.index.add(doc);
-        const words = new Set(terms([doc.key, doc.label, doc.aliases, doc.titleFr, doc.titleEn].join(" ")));
+        const words = new Set(wordsOf(id, a));
         for (const word of words) search.spread.set(word, (search.spread.get(word) ?? 0) + 1);
         for (const name of [id, a.label, ...a.aliases]) search.exact.set(foldKey(name), id);
       },
@@ -107,13 +107,16 @@ export class NodeSearch {
     const [first, rest]: [H[], H[]] = [[], []];
     for (const hit of hits) {
       if (first.length >= limit) break;
-      const a = this.graph.getNodeAttributes(hit.id);
-      const own = terms([hit.id, a.label, ...a.aliases, a.title?.fr ?? "", a.title?.en ?? ""].join(" "));
+      const own = wordsOf(hit.id, this.graph.getNodeAttributes(hit.id));
       (words.every((word) => own.some((w) => w.startsWith(word))) ? first : rest).push(hit);
     }
     return [...first, ...rest];
   }
 }
+
+/** A node's words, as the index holds them: its id, label, aliases and titles. */
+const wordsOf = (id: string, a: NodeAttributes): string[] =>
+  terms([id, a.label, ...a.aliases, a.title?.fr ?? "", a.title?.en ?? ""].join(" "));
 
 /** The words of a text as the index keeps them: split, then folded. */
 const terms = (text: string): string[] =>

@@ -14,11 +14,11 @@ export interface LoadRequest {
 }
 
 /**
- * Files to import (src/export reads them): dropped files as they are (the worker reads them), a
- * fetched file as its text. Read, checked and handed over like graph.json.
+ * Files to import (src/export reads them), unread: dropped files as they are, a fetched one as its
+ * bytes. Read, checked and handed over like graph.json.
  */
 export interface ImportRequest {
-  import: { name: string; data: Blob | string }[];
+  import: { name: string; data: Blob }[];
 }
 
 export type LoadMessage =

@@ -19,9 +19,6 @@ export interface StepOptions<Stage extends string> {
 /** How long one part of a long piece of work may hold the page, between two of its pauses. */
 export const PART_MS = 40;
 
-/** How many items a generator's step holds: a few milliseconds' work, grouped into parts of PART_MS. */
-export const STEP_ITEMS = 2_000;
-
 /**
  * The clock of a loop run on the page in parts: `due()`, asked after each item, says whether the
  * part has held the page for `ms` (it reads the time every 256 items); `restart()` starts a part.

@@ -2,7 +2,8 @@
 // The canonical graph is never touched; positions, sizes, colours and shortened labels live on a
 // separate graph with the same keys. No DOM here: text measuring is passed in.
 import { MultiDirectedGraph } from "graphology";
-import { partClock, PART_MS, runInParts, STEP_ITEMS, type StepOptions } from "../data/steps";
+import { PART } from "../../query/memo";
+import { partClock, PART_MS, runInParts, type StepOptions } from "../data/steps";
 import { finish } from "../../query/memo";
 import type { EdgeAttributes } from "../../model/graph";
 import type { CanonicalGraph } from "../data/loadGraph";
@@ -127,7 +128,7 @@ export function displayLabels(
   return finish(displayLabelsSteps(nodes, max));
 }
 
-/** displayLabels, yielding after every STEP_ITEMS nodes of each of its two passes. */
+/** displayLabels, yielding after every PART nodes of each of its two passes. */
 function* displayLabelsSteps(
   nodes: readonly { key: string; label: string; titles?: readonly (string | undefined)[] }[],
   max = MAX_LABEL_CHARS,
@@ -135,13 +136,13 @@ function* displayLabelsSteps(
   const labels = new Map<string, string>();
   const uses = new Map<string, number>();
   for (const [k, n] of nodes.entries()) {
-    if (k % STEP_ITEMS === STEP_ITEMS - 1) yield;
+    if (k % PART === PART - 1) yield;
     const label = displayLabel(n.label, max);
     labels.set(n.key, label);
     uses.set(label, (uses.get(label) ?? 0) + 1);
   }
   for (const [k, node] of nodes.entries()) {
-    if (k % STEP_ITEMS === STEP_ITEMS - 1) yield;
+    if (k % PART === PART - 1) yield;
     const label = labels.get(node.key) ?? node.label;
     if ((uses.get(label) ?? 0) < 2) continue;
     const text = fullText(node.label, node.titles ?? []);

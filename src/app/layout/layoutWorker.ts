@@ -4,7 +4,8 @@ import type { ChronologicalLayout, LayoutNode } from "./chronological";
 import { packNodes, unpackLayout, type PackedLayout } from "./packed";
 import type { LayoutRequest } from "../workers/layout.worker";
 import { layOutHere, type LayOut } from "../graph/scene";
-import { PART_MS, runInParts, STEP_ITEMS } from "../data/steps";
+import { PART } from "../../query/memo";
+import { PART_MS, runInParts } from "../data/steps";
 
 /** From this many nodes on, the layout is made in a worker. */
 export const IN_WORKER = 10_000;
@@ -20,7 +21,7 @@ export const layOut: LayOut = async (nodes, box, next): Promise<ChronologicalLay
     unpackLayout(
       packed,
       nodes.map((n) => n.key),
-      STEP_ITEMS,
+      PART,
     ),
     PART_MS,
     next,

@@ -46,7 +46,10 @@ export const SUMMARY: GraphIndex<Summary, Graph> = {
         counts.kinds[a.kind] = (counts.kinds[a.kind] ?? 0) + 1;
         for (const o of organisationsOf(graph, id)) organisations.set(o, (organisations.get(o) ?? 0) + 1);
         const year = yearOf(a.date);
-        if (year !== null) [lo, hi] = [Math.min(lo, year), Math.max(hi, year)];
+        if (year !== null) {
+          if (year < lo) lo = year;
+          if (year > hi) hi = year;
+        }
         if (!a.date || CONTEXT_KINDS.has(a.kind)) return;
         const time = fractionalYear(a.date);
         if (time !== undefined) ticks.push({ time, id, kind: a.kind });

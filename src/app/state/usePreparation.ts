@@ -3,10 +3,8 @@
 // stops answering for longer. It starts once the graph is drawn (not to slow its drawing down) or as
 // soon as a search or a question waits for it; until it is done, those say how far it has got.
 import { useEffect, useState } from "react";
-import { finish, isBuilt } from "../../query/memo";
-import { NAMES } from "../../query/resolve";
-import { SEARCH } from "../../query/search";
-import { isPrepared, prepareQueries, type Preparing } from "../../query/prepare";
+import { finish } from "../../query/memo";
+import { isPrepared, isSearchReady, prepareQueries, type Preparing } from "../../query/prepare";
 import type { CanonicalGraph } from "../../build/graphFile";
 import { nextTask, PART_MS, runInParts } from "../data/steps";
 
@@ -66,7 +64,7 @@ export function usePreparation(graph: CanonicalGraph | null, wanted: boolean): P
     );
     return () => controller.abort();
   }, [graph, ready, wanted]);
-  const searchReady = current.ready || (!!graph && isBuilt(graph, NAMES) && isBuilt(graph, SEARCH));
+  const searchReady = current.ready || (!!graph && isSearchReady(graph));
   return { ready: current.ready, searchReady, progress: current.progress };
 }
 

@@ -48,7 +48,6 @@ async function importing({ import: files }: ImportRequest) {
     const notes: string[] = [];
     const read = await Promise.all(
       files.map(async (f) => {
-        if (typeof f.data === "string") return { name: f.name, text: f.data };
         const { text, note } = decodeText(new Uint8Array(await f.data.arrayBuffer()));
         if (note) notes.push(`${f.name}${note.line ? `:${note.line}` : ""}: ${note.message}`);
         return { name: f.name, text };
