@@ -21,6 +21,12 @@ export class GraphLoadError extends Error {
   }
 }
 
+/** The names a graph attribute lists (its source texts, its registry files): strings only. */
+export function listed(attributes: Record<string, unknown>, name: string): string[] {
+  const value = attributes[name];
+  return Array.isArray(value) ? value.filter((v): v is string => typeof v === "string") : [];
+}
+
 const isObject = (value: unknown): value is Record<string, unknown> =>
   typeof value === "object" && value !== null && !Array.isArray(value);
 

@@ -255,6 +255,30 @@ export function generateGraph(nodes: number, perNode = 5, seed = 42): G {
   return g;
 }
 
+/** A graph of `nodes` resolutions, each recalling the one before, with a label and a place. */
+export function chainGraph(nodes: number): G {
+  const g: G = new MultiDirectedGraph();
+  for (let i = 0; i < nodes; i++)
+    g.addNode(`N${i}`, {
+      kind: "resolution",
+      label: `Resolution ${i} of a very large imported corpus`,
+      place: `Somewhere far away ${i}`,
+      aliases: [],
+      origin: "source",
+    });
+  for (let i = 1; i < nodes; i++)
+    g.addEdgeWithKey(`e${i}`, `N${i}`, `N${i - 1}`, {
+      relation: "recalls",
+      clause: "RAPPELANT",
+      quote: "RAPPELANT la résolution précédente, longue citation",
+      source: "s.txt",
+      method: "extracted",
+      confidence: 1,
+      occurrences: 1,
+    });
+  return g;
+}
+
 /**
  * Writes a corpus as a data folder: sources/ with the generated texts and the five seeds (which
  * the seed registry cites), registry/ with the seed registry. Returns the generated texts' bytes.

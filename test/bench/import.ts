@@ -3,10 +3,8 @@
 // (importFiles), against a native JSON.parse of graphology's serialized form of the same graph in
 // the same run: this machine is shared, and absolute times are noisy.
 import { parseArgs } from "node:util";
-import { MultiDirectedGraph } from "graphology";
 import { exportGraph, importFiles } from "../../src/export";
-import type { ExportGraph } from "../../src/export/scope";
-import { median } from "./corpus";
+import { chainGraph, median } from "./corpus";
 
 // Not strict: `npm run bench` passes the same options to every benchmark (test/bench/all.ts).
 const { values } = parseArgs({
@@ -20,34 +18,10 @@ const { values } = parseArgs({
 const MB = Number(values["import-mb"] ?? (values.tiny ? 0.5 : 50));
 const mb = (text: string) => Buffer.byteLength(text) / 1048576;
 
-/** A graph of `nodes` resolutions, each recalling the one before, with a label and a place. */
-function chain(nodes: number): ExportGraph {
-  const g: ExportGraph = new MultiDirectedGraph();
-  for (let i = 0; i < nodes; i++)
-    g.addNode(`N${i}`, {
-      kind: "resolution",
-      label: `Resolution ${i} of a very large imported corpus`,
-      place: `Somewhere far away ${i}`,
-      aliases: [],
-      origin: "source",
-    });
-  for (let i = 1; i < nodes; i++)
-    g.addEdgeWithKey(`e${i}`, `N${i}`, `N${i - 1}`, {
-      relation: "recalls",
-      clause: "RAPPELANT",
-      quote: "RAPPELANT la résolution précédente, longue citation",
-      source: "s.txt",
-      method: "extracted",
-      confidence: 1,
-      occurrences: 1,
-    });
-  return g;
-}
-
 const rows = (["csv", "gexf"] as const).map((format) => {
   // About MB megabytes of the format: sized from a small sample of it.
-  const per = exportGraph(chain(1000), format).reduce((n, f) => n + mb(f.text), 0) / 1000;
-  const graph = chain(Math.max(10, Math.round(MB / per)));
+  const per = exportGraph(chainGraph(1000), format).reduce((n, f) => n + mb(f.text), 0) / 1000;
+  const graph = chainGraph(Math.max(10, Math.round(MB / per)));
   const files = exportGraph(graph, format).map(({ name, text }) => ({ name, text }));
   const json = JSON.stringify(graph.export());
   const baseline = median(() => JSON.parse(json), 3);

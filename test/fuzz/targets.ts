@@ -13,6 +13,7 @@ import { decodeText } from "../../src/build/encoding";
 import { GraphLoadError, parseGraph } from "../../src/build/graphFile";
 import { lexiconOf, loadRegistry, loadRegistryFile } from "../../src/build/registry";
 import { readDir } from "../../src/cli/io";
+import { chainGraph } from "../bench/corpus";
 import { exportGraph, importFiles, type InputFile } from "../../src/export";
 import type { ExportGraph } from "../../src/export/scope";
 import { extract } from "../../src/extract/extract";
@@ -439,27 +440,8 @@ export const importTarget: Target<Files> = {
     );
   },
   size: (files) => files.reduce((n, f) => n + f.text.length, 0),
-  grow: (n) => exportGraph(chainGraph(n), "gexf"),
+  grow: (n) => exportGraph(chainGraph(Math.max(2, Math.round(n / 400))), "gexf"),
 };
-
-/** A chain of about n / 400 resolutions, each recalling the one before: about n characters of GEXF. */
-function chainGraph(n: number): ExportGraph {
-  const g: ExportGraph = new MultiDirectedGraph();
-  const count = Math.max(2, Math.round(n / 400));
-  for (let i = 0; i < count; i++)
-    g.addNode(`N${i}`, { kind: "resolution", label: `N${i} <b>`, aliases: [], origin: "source" });
-  for (let i = 1; i < count; i++)
-    g.addEdgeWithKey(`e${i}`, `N${i}`, `N${i - 1}`, {
-      relation: "recalls",
-      clause: "RAPPELANT",
-      quote: "q",
-      source: "s",
-      method: "extracted",
-      confidence: 1,
-      occurrences: 1,
-    });
-  return g;
-}
 
 // ---------------------------------------------------------------------------------------------
 // The graph file the explorer loads: any JSON value gives a graph or a GraphLoadError.
@@ -511,7 +493,7 @@ export const graphFileTarget: Target<unknown> = {
     }
   },
   size: (data) => JSON.stringify(data)?.length ?? 0,
-  grow: (n) => chainGraph(n).export(),
+  grow: (n) => chainGraph(Math.max(2, Math.round(n / 400))).export(),
 };
 
 // ---------------------------------------------------------------------------------------------

@@ -9,6 +9,7 @@ import { GRAPH_URL, importInWorker, pause, type CanonicalGraph, type LoadProgres
 import { mergeInSteps } from "./merge";
 import { PART_MS, runInParts } from "./steps";
 import type { ExtractReply, ExtractRequest } from "../workers/extract.worker";
+import { listed } from "../../build/graphFile";
 
 export interface ImportReport {
   /** Whether anything was read into the graph. */
@@ -127,12 +128,6 @@ export async function importUrl(
     if (signal.aborted) throw err;
     return { graph: null, report: { ok: false, name, kind: "graph", problems: [(err as Error).message] } };
   }
-}
-
-/** The names a graph attribute lists (its source texts, its registry files). */
-function listed(attributes: Record<string, unknown>, name: string): string[] {
-  const value = attributes[name];
-  return Array.isArray(value) ? value.filter((v): v is string => typeof v === "string") : [];
 }
 
 /**

@@ -3,6 +3,7 @@
 // the dropped texts, so every reference is typed, resolved and quoted the same way.
 import { buildGraph, serialize, type SourceFile } from "../../build/build";
 import { decodeText } from "../../build/encoding";
+import { listed } from "../../build/graphFile";
 import type { SerializedGraph } from "graphology-types";
 
 export interface ExtractRequest {
@@ -36,12 +37,6 @@ async function fetchAll(files: { file: string; url: string }[]) {
       return { file, text: await response.text() };
     }),
   );
-}
-
-/** The names a graph attribute lists (its source texts, its registry files). */
-function listed(attributes: Record<string, unknown>, name: string): string[] {
-  const value = attributes[name];
-  return Array.isArray(value) ? value.filter((v): v is string => typeof v === "string") : [];
 }
 
 self.onmessage = async (event: MessageEvent<ExtractRequest>) => {
