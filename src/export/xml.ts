@@ -12,7 +12,8 @@ export function parseXml(text: string): Document {
   const valid = XMLValidator.validate(text);
   if (valid !== true) {
     const { line, col, msg } = valid.err;
-    throw new Error(`not well-formed XML at line ${line}, column ${col}: ${msg}; nothing of it was read`);
+    const what = msg.replace(/\.$/, "");
+    throw new Error(`not well-formed XML at line ${line}, column ${col}: ${what}; nothing of it was read`);
   }
   const faults: string[] = [];
   const keep = (msg: unknown) => void faults.push(String(msg));
