@@ -8,7 +8,7 @@ import { describe, expect, it } from "vitest";
 import { bidirectional } from "graphology-shortest-path/unweighted";
 import { allSimplePaths } from "graphology-simple-path";
 import type { AbstractGraph } from "graphology-types";
-import { influenceGraph } from "../../src/query/history";
+import { influenceGraph, strength } from "../../src/query/history";
 import { connectionGraph, MAX_PATH_STEPS, MAX_PATHS, PATH_SLACK, shortPaths } from "../../src/query/paths";
 import { buildGraph } from "../../src/build/build";
 import { readDir } from "../../src/cli/io";
@@ -305,19 +305,18 @@ function span(date: string): [number, number] {
 }
 
 /**
- * What led to x, from the definition: every node a chain of steps reaches going back, where each
- * step is one edge read earlier → later (citations backwards, approvals and authorizations
- * forwards, a citation of something dated after the citing text forwards) and every node on the
- * chain can start no later than every node after it on the chain ends. Undated nodes end a chain.
- * A depth-first search over (node, bound) states.
+ * The steps of history, from the definition: each edge read earlier → later (citations backwards,
+ * approvals and authorizations forwards, a citation of something dated after the citing text
+ * forwards), unless its dates put the earlier end after the later one. Later → earlier → the
+ * strength (RELATION_STRENGTH) of the strongest edge between them.
  */
-function oracleLedTo(g: G, x: string): Set<string> {
+function oracleSteps(g: G): Map<string, Map<string, number>> {
   const date = (n: string) => g.getNodeAttribute(n, "date");
   const later = (a: string, b: string) => {
     const [da, db] = [date(a), date(b)];
     return !!da && !!db && span(da)[0] > span(db)[1];
   };
-  const steps = new Map<string, Set<string>>(); // later -> earlier
+  const steps = new Map<string, Map<string, number>>();
   g.forEachEdge((_, e, s, t) => {
     const first = FIRST[e.relation];
     if (!first || isContext(g, s) || isContext(g, t) || s === t) return;
@@ -325,12 +324,25 @@ function oracleLedTo(g: G, x: string): Set<string> {
     const forward = first === "source" || (refers && later(t, s));
     const [earlier, after] = forward ? [s, t] : [t, s];
     if (later(earlier, after)) return;
-    steps.set(after, new Set([...(steps.get(after) ?? []), earlier]));
+    const into = steps.get(after) ?? new Map<string, number>();
+    into.set(earlier, Math.max(into.get(earlier) ?? 0, strength(e.relation)));
+    steps.set(after, into);
   });
+  return steps;
+}
+
+/**
+ * What led to x, from the definition: every node a chain of steps reaches going back, where every
+ * node on the chain can start no later than every node after it on the chain ends. Undated nodes
+ * end a chain. A depth-first search over (node, bound) states.
+ */
+function oracleLedTo(g: G, x: string): Set<string> {
+  const date = (n: string) => g.getNodeAttribute(n, "date");
+  const steps = oracleSteps(g);
   const out = new Set<string>();
   const seen = new Set<string>();
   const walk = (n: string, bound: number) => {
-    for (const m of steps.get(n) ?? []) {
+    for (const m of steps.get(n)?.keys() ?? []) {
       if (m === x) continue;
       const d = date(m);
       if (d && span(d)[0] > bound) continue;
@@ -343,6 +355,38 @@ function oracleLedTo(g: G, x: string): Set<string> {
     }
   };
   walk(x, date(x) ? span(date(x)!)[1] : Infinity);
+  return out;
+}
+
+/**
+ * The same walk breadth first, for what an answer says of each node: its depth, the fewest steps
+ * of any such chain from x; and the strength of the strongest step into it from a node that many
+ * steps less one reach, with a bound that lets it in.
+ */
+function oracleHistory(g: G, x: string): Map<string, { depth: number; strength: number }> {
+  const date = (n: string) => g.getNodeAttribute(n, "date");
+  const steps = oracleSteps(g);
+  const out = new Map<string, { depth: number; strength: number }>();
+  const start: [string, number] = [x, date(x) ? span(date(x)!)[1] : Infinity];
+  const seen = new Set([start.join("|")]);
+  let level = [start];
+  for (let depth = 1; level.length; depth++) {
+    const next: [string, number][] = [];
+    for (const [n, bound] of level)
+      for (const [m, s] of steps.get(n) ?? []) {
+        const d = date(m);
+        if (m === x || (d && span(d)[0] > bound)) continue;
+        const known = out.get(m);
+        if (!known) out.set(m, { depth, strength: s });
+        else if (known.depth === depth) known.strength = Math.max(known.strength, s);
+        if (!d) continue;
+        const state: [string, number] = [m, Math.min(bound, span(d)[1])];
+        if (seen.has(state.join("|"))) continue;
+        seen.add(state.join("|"));
+        next.push(state);
+      }
+    level = next;
+  }
   return out;
 }
 
@@ -492,6 +536,25 @@ describe("queries on generated graphs", () => {
           expect(got).toEqual(oracleLedTo(g, x));
           const dx = g.getNodeAttribute(x, "date");
           if (dx) for (const n of a.nodes) expect(span(n.date!)[0]).toBeLessThanOrEqual(span(dx)[1]);
+        }
+      }),
+      { numRuns: 150 },
+    );
+  });
+
+  it("a history gives each node its fewest steps from X and the strongest way in from the step before", () => {
+    fc.assert(
+      fc.property(arbGraph, (g) => {
+        for (const x of g.nodes()) {
+          if (isContext(g, x)) continue;
+          const a = runQuery(g, `what led to ${x}`);
+          const expected = oracleHistory(g, x);
+          for (const item of [...a.items, ...(a.undated ?? [])])
+            expect([item.id, item.depth, strength(item.via!.relation)]).toEqual([
+              item.id,
+              expected.get(item.id)!.depth,
+              expected.get(item.id)!.strength,
+            ]);
         }
       }),
       { numRuns: 150 },
