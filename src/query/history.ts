@@ -4,8 +4,9 @@
 // dates allow it (the earlier end not after the later one), so every walk goes only back — or only
 // forward — in time. Organisations and bodies are context, not history: they take no part.
 // Texts without a date cannot be placed in time: a walk reaches them but goes no further, and the
-// answer lists them apart. Walks run over typed arrays (HistoryIndex), at about the cost of a plain
-// breadth-first search; path queries use the influence graph as a graphology graph.
+// answer lists them apart. Walks run over typed arrays (HistoryIndex); a walk and its sort by date
+// cost two to three plain breadth-first searches over typed arrays (`npm run bench`). Path queries
+// use the influence graph as a graphology graph.
 import { DirectedGraph } from "graphology";
 import type { AbstractGraph } from "graphology-types";
 import type { EdgeAttributes, NodeAttributes } from "../model/graph";
@@ -129,9 +130,8 @@ function* buildInfluence(graph: Graph): Steps<InfluenceGraph> {
 /**
  * The influence graph again, as arrays for walking: nodes by number, each date as its rank in one
  * sorted list of every date string and date edge (so that comparing ranks is comparing the strings),
- * and the edges both ways in compressed sparse rows. A walk over it costs about what a plain
- * breadth-first search over typed arrays costs; the graphology influence graph above serves the
- * path queries, which lean on graphology's path libraries.
+ * and the edges both ways in compressed sparse rows. The graphology influence graph above serves
+ * the path queries, which lean on graphology's path libraries.
  */
 export interface HistoryIndex {
   ids: string[];
@@ -142,8 +142,6 @@ export interface HistoryIndex {
   ranks: number;
   /** Each node's place in label order (ties in node order): same-day answers list by label. */
   labelRank: Int32Array;
-  /** Influence edges (one per pair of nodes): the strongest citation-graph edge. */
-  best: string[];
   /** Later → earlier: what led to each node. */
   back: Direction;
   /** Earlier → later: what each node led to. */
@@ -153,25 +151,24 @@ export interface HistoryIndex {
 
 /**
  * A direction to walk: the adjacency in compressed sparse rows (node i's neighbours are
- * `nodes[offsets[i] .. offsets[i + 1])`), with what a walk needs of each neighbour beside it, so
- * that it reads the edge arrays in order and touches a node's own state only to mark it.
+ * `nodes[offsets[i] .. offsets[i + 1])`), each neighbour's slot with the influence edge it is
+ * reached by (one per pair of nodes: the strongest citation-graph edge), and the days of each node.
  */
 interface Direction {
   offsets: Int32Array;
   nodes: Int32Array;
-  /** The influence edge each neighbour is reached by (an index into `best`), and its strength. */
-  edges: Int32Array;
+  /** The citation-graph edge each neighbour is reached by, and its strength (RELATION_STRENGTH). */
+  best: string[];
   strengths: Uint8Array;
   /**
-   * Each neighbour's first and last day as ranks, as this walk compares them. Walking forward is
+   * Each node's first and last day as ranks, as this walk compares them, side by side (node i's at
+   * 2i and 2i + 1): a walk reads both of each node it reaches, and at two slots a node they stay in
+   * cache, where a copy beside each edge, read where the edge is, did not. Walking forward is
    * walking back in mirrored time, so the forward days are the negated back ones, swapped. Undated
    * nodes start at UNDATED and end at NO_BOUND, so that no date stops them and they leave a bound
    * as it is.
    */
-  first: Int32Array;
-  last: Int32Array;
-  /** Each node's last day, as this walk compares them: the bound a walk from it starts with. */
-  own: Int32Array;
+  days: Int32Array;
 }
 
 const UNDATED = -(2 ** 31);
@@ -205,14 +202,13 @@ function* buildHistoryIndex(graph: Graph): Steps<HistoryIndex> {
   const sorted = [...strings].sort();
   const rankOf = new Map(sorted.map((s, i) => [s, i]));
   const date = new Int32Array(n);
-  const [backFirst, backLast] = [new Int32Array(n), new Int32Array(n)];
+  const [backDays, forwardDays] = [new Int32Array(2 * n), new Int32Array(2 * n)];
   dates.forEach((d, i) => {
     date[i] = d ? rankOf.get(d)! : -1;
-    [backFirst[i], backLast[i]] = d ? [date[i]!, rankOf.get(edgeOf(d, true))!] : [UNDATED, NO_BOUND];
+    const [first, last] = d ? [date[i]!, rankOf.get(edgeOf(d, true))!] : [UNDATED, NO_BOUND];
+    [backDays[2 * i], backDays[2 * i + 1]] = [first, last];
+    [forwardDays[2 * i], forwardDays[2 * i + 1]] = d ? [-last, -first] : [UNDATED, NO_BOUND];
   });
-  const dated = (i: number) => date[i]! >= 0;
-  const forwardFirst = backLast.map((d, i) => (dated(i) ? -d : UNDATED));
-  const forwardLast = backFirst.map((d, i) => (dated(i) ? -d : NO_BOUND));
   yield 0.15; // each sort below takes tens of milliseconds at 100,000 nodes: one part each
   const byLabel = Int32Array.from(ids.keys()).sort((a, b) => {
     const [x, y] = [labels[a]!, labels[b]!];
@@ -248,7 +244,7 @@ function* buildHistoryIndex(graph: Graph): Steps<HistoryIndex> {
     },
     [0.2, 0.9],
   );
-  const back = direction(n, to, from, strengths, backFirst, backLast);
+  const back = direction(n, to, from, best, strengths, backDays);
   yield 0.95;
   return {
     ids,
@@ -256,9 +252,8 @@ function* buildHistoryIndex(graph: Graph): Steps<HistoryIndex> {
     date,
     ranks: sorted.length,
     labelRank,
-    best,
     back,
-    forward: direction(n, from, to, strengths, forwardFirst, forwardLast),
+    forward: direction(n, from, to, best, strengths, forwardDays),
     scratch: scratch(n, sorted.length),
   };
 }
@@ -268,100 +263,100 @@ function direction(
   n: number,
   from: number[],
   to: number[],
+  best: string[],
   strengths: number[],
-  first: Int32Array,
-  last: Int32Array,
+  days: Int32Array,
 ): Direction {
   const offsets = new Int32Array(n + 1);
   for (const a of from) offsets[a + 1]!++;
   for (let i = 0; i < n; i++) offsets[i + 1]! += offsets[i]!;
   const fill = offsets.slice(0, n);
   const m = from.length;
-  const [nodes, edges, firstOf, lastOf] = [
-    new Int32Array(m),
-    new Int32Array(m),
-    new Int32Array(m),
-    new Int32Array(m),
-  ];
-  const strengthOf = new Uint8Array(m);
+  const [nodes, bestOf, strengthOf] = [new Int32Array(m), new Array<string>(m), new Uint8Array(m)];
   from.forEach((a, k) => {
     const at = fill[a]!++;
-    const b = to[k]!;
-    nodes[at] = b;
-    edges[at] = k;
+    nodes[at] = to[k]!;
+    bestOf[at] = best[k]!;
     strengthOf[at] = strengths[k]!;
-    firstOf[at] = first[b]!;
-    lastOf[at] = last[b]!;
   });
-  return { offsets, nodes, edges, strengths: strengthOf, first: firstOf, last: lastOf, own: last };
+  return { offsets, nodes, best: bestOf, strengths: strengthOf, days };
 }
 
 /**
  * A walk's working space, one slot a node, kept with the index and reused by every walk and sort:
  * a question on a large graph allocates nothing in proportion to it, so it starts no collection
- * of the large heap around it.
+ * of the large heap around it. A walk writes to two places for each node it reaches besides the
+ * lists it appends to: its state and its way in. A history can hold most of a large graph, so
+ * what a walk touches at random is kept as small as it can be.
  */
 interface Scratch {
   /**
-   * Each node's state, one byte (see levelMark), so that the test a walk makes for most edges reads
-   * memory that stays in cache: most edges of a large history lead to settled nodes.
+   * Each node's state, one byte, so that the test a walk makes for most edges reads memory that
+   * stays in cache: most edges of a large history lead to settled nodes.
    */
   state: Uint8Array;
-  /**
-   * What a walk knows of each node it reached, in one record of RECORD slots (DEPTH, BOUND, VIA,
-   * QUEUED), so that reaching a node writes to one place in memory, not five. Read only where the
-   * state says the node was reached: a walk does not clear them.
-   */
-  record: Int32Array;
+  /** The slot in its direction's `nodes` each node reached was put there by. */
+  via: Int32Array;
+  /** The bound on what may come before a node, while a tighter one holds than its own end. */
+  bound: Int32Array;
   level: Int32Array;
   next: Int32Array;
   reached: Int32Array;
+  /** The depth of each node reached, in the order reached: read in order, not node by node. */
+  depths: Int32Array;
   undated: Int32Array;
+  undatedDepths: Int32Array;
   sorted: Int32Array;
+  sortedDepths: Int32Array;
   /** Bucket starts for counting sorts by date rank. */
   starts: Int32Array;
 }
 
 /**
- * A node's record: steps from the origin; the bound on what may come before it; the influence edge
- * that put it there (an index into `best`) times STRENGTHS, plus that edge's strength; and the depth
- * of the level it was last queued again for (each level walks a node once).
+ * A node's state: 0 until reached, then one of these. While the level that reached it is walked,
+ * FRESH (bound by its own end) or FRESH_LOOSE (a tighter bound holds): other ways in from that level
+ * may still give it a stronger edge. Once its level is walked, SETTLED: no way in can loosen its
+ * own end, so an edge to it is passed over at once, as most edges are; or LOOSE: every way in is
+ * examined, as it may loosen the bound, and the node is walked on from again (AGAIN or AGAIN_LOOSE
+ * for the rest of that level, which walks it once).
  */
-const [RECORD, DEPTH, BOUND, VIA, QUEUED, STRENGTHS] = [4, 0, 1, 2, 3, 16];
-
-/**
- * A node's state byte: 0 until reached; then the mark of the level that reached it (levelMark)
- * while no other way in can loosen its bound (it has its own end as bound), else LOOSE. A node
- * whose mark is not the current level's is settled: an edge to it is passed over at once. Marks
- * repeat every MARKS levels, and a node that comes back round is only examined in full again.
- */
-const [MARKS, LOOSE, ORIGIN] = [250, 255, 254];
-const levelMark = (depth: number): number => 1 + (depth % MARKS);
+const [SETTLED, FRESH, FRESH_LOOSE, LOOSE, AGAIN, AGAIN_LOOSE] = [1, 2, 3, 4, 5, 6];
+/** The state a level leaves a node in. */
+const AFTER_LEVEL = Uint8Array.from([0, SETTLED, SETTLED, LOOSE, LOOSE, SETTLED, LOOSE]);
+/** Whether a node's bound is tighter than its own end. */
+const TIGHT = Uint8Array.from([0, 0, 0, 1, 1, 0, 1]);
 
 const scratch = (n: number, ranks: number): Scratch => ({
   state: new Uint8Array(n),
-  record: new Int32Array(RECORD * n),
+  via: new Int32Array(n),
+  bound: new Int32Array(n),
   level: new Int32Array(n),
   next: new Int32Array(n),
   reached: new Int32Array(n),
+  depths: new Int32Array(n),
   undated: new Int32Array(n),
+  undatedDepths: new Int32Array(n),
   sorted: new Int32Array(n),
+  sortedDepths: new Int32Array(n),
   starts: new Int32Array(ranks + 2),
 });
 
 /**
- * A walk's result: the nodes reached, each with its depth and the influence edge that put it
- * there. Views of the index's working space: read them before the next walk on the same graph.
+ * A walk's result: the nodes reached, each with its depth and the slot of the influence edge that
+ * put it there. Views of the index's working space: read them before the next walk on the graph.
  */
 export interface Walk {
-  /** Dated nodes reached, nearest first (breadth-first order). */
+  /** Dated nodes reached, nearest first (breadth-first order), and their depths. */
   reached: Int32Array;
-  /** Undated nodes reached: listed apart, never walked through. */
+  depths: Int32Array;
+  /** Undated nodes reached, and their depths: listed apart, never walked through. */
   undated: Int32Array;
-  /** A reached node's steps from the origin. */
-  depth(node: number): number;
-  /** A reached node's influence edge (an index into `best`): the strongest from a node one step nearer. */
-  via(node: number): number;
+  undatedDepths: Int32Array;
+  /**
+   * Each reached node's way in, the strongest from a node one step nearer: a slot of its direction
+   * (its `best` is the citation-graph edge).
+   */
+  via: Int32Array;
 }
 
 /**
@@ -371,144 +366,131 @@ export interface Walk {
  * each node, the strongest edge from the level before, which that one does not report.
  */
 export function walkHistory(ix: HistoryIndex, origin: number, way: "back" | "forward"): Walk {
-  const { offsets, nodes, edges, strengths, first, last, own } = ix[way];
-  const { state, record, reached, undated } = ix.scratch;
+  const { offsets, nodes, strengths, days } = ix[way];
+  const { state, via, bound, reached, depths, undated, undatedDepths } = ix.scratch;
   let { level, next } = ix.scratch;
   state.fill(0);
-  state[origin] = ORIGIN; // the origin is not its own history
+  state[origin] = SETTLED; // the origin is not its own history
   // The time each node walked through bounds what comes next: going back, nothing may start after
   // the earliest end on the way (going forward, in mirrored time, the same). Dates of any
   // precision are intervals ("2018" is all of 2018), so "2018-11-20" → "2018" → "2018-03-01" is
   // refused: the bound set by 2018-03-01 still holds past the year-only text.
-  record[RECORD * origin + BOUND] = own[origin]!;
   let [count, undatedCount] = [0, 0];
   level[0] = origin;
   let size = 1;
   for (let depth = 1; size; depth++) {
     let nextSize = 0;
-    const current = levelMark(depth);
+    const undatedBefore = undatedCount;
     for (let i = 0; i < size; i++) {
       const from = level[i]!;
-      const limit = record[RECORD * from + BOUND]!;
+      const limit = TIGHT[state[from]!] ? bound[from]! : days[2 * from + 1]!;
       for (let k = offsets[from]!, stop = offsets[from + 1]!; k < stop; k++) {
         const id = nodes[k]!;
         const seen = state[id]!;
-        // Reached on an earlier level with a bound nothing can loosen: most edges end here.
-        if (seen && seen !== current && seen !== LOOSE) continue;
+        if (seen === SETTLED) continue;
         // A node must start no later than the bound.
-        if (first[k]! > limit) continue;
-        const end = last[k]!;
+        const start = days[2 * id]!;
+        if (start > limit) continue;
+        const end = days[2 * id + 1]!;
         const reachedBound = end < limit ? end : limit;
-        const at = RECORD * id;
         if (!seen) {
-          record[at + DEPTH] = depth;
-          record[at + BOUND] = reachedBound;
-          record[at + VIA] = edges[k]! * STRENGTHS + strengths[k]!;
-          record[at + QUEUED] = depth;
-          if (first[k] === UNDATED) {
-            state[id] = current; // never walked through: its bound does not matter
+          via[id] = k;
+          if (start === UNDATED) {
+            state[id] = FRESH; // never walked through: its bound does not matter
+            undatedDepths[undatedCount] = depth;
             undated[undatedCount++] = id;
             continue;
           }
-          // Its own end (the neighbour's last day) is the loosest bound it can have.
-          state[id] = reachedBound === end ? current : LOOSE;
+          if (reachedBound === end) state[id] = FRESH;
+          else [state[id], bound[id]] = [FRESH_LOOSE, reachedBound];
+          depths[count] = depth;
           reached[count++] = id;
           next[nextSize++] = id;
           continue;
         }
         // Another way in from the same level: keep the strongest edge.
-        if (record[at + DEPTH] === depth && strengths[k]! > record[at + VIA]! % STRENGTHS)
-          record[at + VIA] = edges[k]! * STRENGTHS + strengths[k]!;
-        // A looser bound than the one it was reached with: walk on from it again (once a level).
-        if (reachedBound > record[at + BOUND]! && first[k] !== UNDATED) {
-          record[at + BOUND] = reachedBound;
-          if (reachedBound === end) state[id] = current;
-          if (record[at + QUEUED] !== depth) {
-            record[at + QUEUED] = depth;
-            next[nextSize++] = id;
-          }
-        }
+        if ((seen === FRESH || seen === FRESH_LOOSE) && strengths[k]! > strengths[via[id]!]!) via[id] = k;
+        // A looser bound than the one it holds: walk on from it again (once a level).
+        if (!TIGHT[seen] || reachedBound <= bound[id]!) continue;
+        bound[id] = reachedBound;
+        if (seen === LOOSE) next[nextSize++] = id;
+        if (reachedBound === end) state[id] = seen === FRESH_LOOSE ? FRESH : AGAIN;
+        else if (seen === LOOSE) state[id] = AGAIN_LOOSE;
       }
     }
+    // The level is walked: what it reached is settled, or loose.
+    for (let i = 0; i < nextSize; i++) state[next[i]!] = AFTER_LEVEL[state[next[i]!]!]!;
+    for (let i = undatedBefore; i < undatedCount; i++) state[undated[i]!] = SETTLED;
     [level, next, size] = [next, level, nextSize];
   }
   return {
     reached: reached.subarray(0, count),
+    depths: depths.subarray(0, count),
     undated: undated.subarray(0, undatedCount),
-    depth: (node) => record[RECORD * node + DEPTH]!,
-    via: (node) => Math.floor(record[RECORD * node + VIA]! / STRENGTHS),
+    undatedDepths: undatedDepths.subarray(0, undatedCount),
+    via,
   };
 }
 
 /**
  * The dated nodes of a walk in the order answers list them (by date, nearest first on the same
- * date, then by label), as steps of STEP slots each: node, depth and influence edge (an index into
- * `best`). The steps are the caller's: the next walk does not touch them. The walk lists nodes
+ * date, then by label), as steps of STEP slots each: node, depth and way in (a slot of the walk's
+ * direction). The steps are the caller's: the next walk does not touch them. The walk lists nodes
  * nearest first already, so a long answer is sorted stably by date by counting, in time linear in
- * its length; then each run of nodes of the same date and depth is put in label order, and copied
- * out while its records are at hand.
+ * its length, its depths carried beside it; then each run of nodes of the same date and depth is
+ * put in label order.
  */
 export function historySteps(ix: HistoryIndex, walk: Walk): Int32Array {
-  const { reached, depth, via } = walk;
+  const { reached, depths, via } = walk;
   const { date, labelRank } = ix;
-  const { sorted, starts } = ix.scratch;
   const count = reached.length;
-  const order = sorted.subarray(0, count);
-  const steps = new Int32Array(STEP * count);
-  const copy = (from: number, to: number) => {
-    for (let k = from; k < to; k++) {
-      const id = order[k]!;
-      steps[STEP * k] = id;
-      steps[STEP * k + 1] = depth(id);
-      steps[STEP * k + 2] = via(id);
-    }
-  };
+  const order = ix.scratch.sorted.subarray(0, count);
+  const far = ix.scratch.sortedDepths.subarray(0, count);
   const byLabel = (a: number, b: number) => labelRank[a]! - labelRank[b]!;
   if (count * 16 < ix.ids.length) {
-    order.set(reached);
-    order.sort((a, b) => date[a]! - date[b]! || depth(a) - depth(b) || byLabel(a, b));
-    copy(0, count);
-    return steps;
+    // A short answer: sorted by comparing, its places in the walk's order sorted along with it.
+    const places = Int32Array.from(reached.keys()).sort((a, b) => {
+      const [x, y] = [reached[a]!, reached[b]!];
+      return date[x]! - date[y]! || depths[a]! - depths[b]! || byLabel(x, y);
+    });
+    places.forEach((place, k) => ([order[k], far[k]] = [reached[place]!, depths[place]!]));
+  } else {
+    // By date, stably: the walk's order, nearest first, holds within each date.
+    const starts = ix.scratch.starts.fill(0, 0, ix.ranks + 1);
+    for (let i = 0; i < count; i++) starts[date[reached[i]!]! + 1]!++;
+    for (let b = 0; b < ix.ranks; b++) starts[b + 1]! += starts[b]!;
+    for (let i = 0; i < count; i++) {
+      const at = starts[date[reached[i]!]!]!++;
+      order[at] = reached[i]!;
+      far[at] = depths[i]!;
+    }
+    for (let i = 0; i < count;) {
+      const [day, d] = [date[order[i]!]!, far[i]!];
+      let j = i + 1;
+      while (j < count && far[j] === d && date[order[j]!] === day) j++;
+      if (j - i > 16) order.subarray(i, j).sort(byLabel);
+      else
+        for (let k = i + 1; k < j; k++) {
+          const id = order[k]!;
+          let at = k;
+          for (; at > i && labelRank[order[at - 1]!]! > labelRank[id]!; at--) order[at] = order[at - 1]!;
+          order[at] = id;
+        }
+      i = j;
+    }
   }
-  countingSort(reached, sorted, count, date, ix.ranks, starts);
-  for (let i = 0; i < count;) {
-    const [day, far] = [date[order[i]!]!, depth(order[i]!)];
-    let j = i + 1;
-    while (j < count && date[order[j]!] === day && depth(order[j]!) === far) j++;
-    if (j - i > 16) order.subarray(i, j).sort(byLabel);
-    else
-      for (let k = i + 1; k < j; k++) {
-        const id = order[k]!;
-        let at = k;
-        for (; at > i && labelRank[order[at - 1]!]! > labelRank[id]!; at--) order[at] = order[at - 1]!;
-        order[at] = id;
-      }
-    copy(i, j);
-    i = j;
+  const steps = new Int32Array(STEP * count);
+  for (let k = 0; k < count; k++) {
+    const id = order[k]!;
+    steps[STEP * k] = id;
+    steps[STEP * k + 1] = far[k]!;
+    steps[STEP * k + 2] = via[id]!;
   }
   return steps;
 }
 
-/** Slots a step of a history takes (historySteps): node, depth, influence edge. */
+/** Slots a step of a history takes (historySteps): node, depth, way in. */
 export const STEP = 3;
-
-/** The first `count` of `ids`, sorted stably by `key[id]` (a number below `buckets`), into `out`. */
-function countingSort(
-  ids: Int32Array,
-  out: Int32Array,
-  count: number,
-  key: Int32Array,
-  buckets: number,
-  starts: Int32Array,
-): void {
-  starts.fill(0, 0, buckets + 1);
-  for (let i = 0; i < count; i++) starts[key[ids[i]!]! + 1]!++;
-  for (let b = 0; b < buckets; b++) starts[b + 1]! += starts[b]!;
-  for (let i = 0; i < count; i++) {
-    const id = ids[i]!;
-    out[starts[key[id]!]!++] = id;
-  }
-}
 
 /**
  * The last (end) or first (start) day a date of any precision may mean, as a string that compares

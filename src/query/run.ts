@@ -329,9 +329,10 @@ class Context {
         focus: x,
         notes: [message(this.lang, "context", this.names(x))],
       };
-    const walk = walkHistory(ix, origin, kind === "led_to" ? "back" : "forward");
-    const item = (i: number, depth: number, via: number) => this.item(ix.ids[i]!, depth, ix.best[via]!);
-    const undated = Array.from(walk.undated, (i) => item(i, walk.depth(i), walk.via(i)));
+    const way = kind === "led_to" ? "back" : "forward";
+    const walk = walkHistory(ix, origin, way);
+    const item = (i: number, depth: number, via: number) => this.item(ix.ids[i]!, depth, ix[way].best[via]!);
+    const undated = Array.from(walk.undated, (i, k) => item(i, walk.undatedDepths[k]!, walk.via[i]!));
     // The walk is the index's working space, which the next walk reuses: what the list needs is
     // kept, in one array of the answer's own (node, depth, edge for each step).
     const steps = historySteps(ix, walk);

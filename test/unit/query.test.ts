@@ -441,8 +441,8 @@ describe("time along a chain", () => {
 
 describe("long histories", () => {
   it("a chain hundreds of steps deep, with dates of every precision, is walked to its end", () => {
-    // Deeper than the 250 levels after which the walk's level marks come round again, with
-    // year- and month-only texts whose bounds are loosened by later ways in.
+    // Hundreds of levels, with year- and month-only texts whose bounds are loosened by later ways
+    // in: nodes settled, left loose, and walked on from again, level after level.
     const chain = fc.array(fc.tuple(fc.integer({ min: 1, max: 2 }), fc.constantFrom(4, 7, 10), fc.nat()), {
       minLength: 400,
       maxLength: 450,
