@@ -5,9 +5,8 @@
 // forward — in time. Organisations and bodies are context, not history: they take no part.
 // Texts without a date cannot be placed in time: a walk reaches them but goes no further, and the
 // answer lists them apart. Walks run over typed arrays (HistoryIndex); a walk and its sort by date
-// cost two to three plain breadth-first searches over typed arrays (`npm run bench`). Path queries
-// use the influence graph as a graphology graph.
-import { DirectedGraph } from "graphology";
+// cost two to three plain breadth-first searches over typed arrays (`npm run bench`). "Path from X
+// to Y" follows the same edges (paths.ts).
 import type { AbstractGraph } from "graphology-types";
 import type { EdgeAttributes, NodeAttributes } from "../model/graph";
 import { RELATIONS, type NodeKind, type Relation } from "../model/vocabulary";
@@ -53,18 +52,6 @@ export function compareDates(a: string, b: string): number {
 }
 
 /**
- * An influence edge: `edges` are the citation-graph edges it stands for, `best` the strongest of
- * them (RELATION_STRENGTH) — the one an answer quotes — and `strength` its strength.
- */
-interface InfluenceAttributes {
-  edges: string[];
-  best: string;
-  strength: number;
-}
-
-export type InfluenceGraph = DirectedGraph<{ date?: string }, InfluenceAttributes>;
-
-/**
  * The step of history a citation-graph edge stands for, as [earlier, later], or null when it stands
  * for none: a relation silent on history, an organisation or body at either end, a loop, or dates
  * that put the earlier end after the later one.
@@ -90,48 +77,12 @@ export function influenceStep(
   return [from, to];
 }
 
-/** The influence graph of a citation graph (earlier → later), built once per graph (memo.ts). */
-export const INFLUENCE: GraphIndex<InfluenceGraph, Graph> = { key: "influence", build: buildInfluence };
-
-export const influenceGraph = (graph: Graph): InfluenceGraph => indexOf(graph, INFLUENCE);
-
-function* buildInfluence(graph: Graph): Steps<InfluenceGraph> {
-  const out: InfluenceGraph = new DirectedGraph();
-  yield* eachNode(
-    graph,
-    (id, a) => {
-      if (!CONTEXT_KINDS.has(a.kind)) out.addNode(id, a.date ? { date: a.date } : {});
-    },
-    [0, 0.1],
-  );
-  yield* eachEdge(
-    graph,
-    (key, e, source, target, s, t) => {
-      const step = influenceStep(e, source, target, s, t);
-      if (!step) return;
-      const [from, to] = step;
-      // A graph changed between the two walks: this build is dropped (memo.ts), it must not throw.
-      if (!out.hasNode(from) || !out.hasNode(to)) return;
-      const existing = out.edge(from, to);
-      const rank = strength(e.relation);
-      if (!existing) {
-        out.addDirectedEdge(from, to, { edges: [key], best: key, strength: rank });
-        return;
-      }
-      const a = out.getEdgeAttributes(existing);
-      a.edges.push(key);
-      if (rank > a.strength) [a.best, a.strength] = [key, rank];
-    },
-    [0.1, 1],
-  );
-  return out;
-}
-
 /**
- * The influence graph again, as arrays for walking: nodes by number, each date as its rank in one
+ * The influence graph, as arrays: a simple directed graph drawn from the citation graph, an edge
+ * earlier → later for each pair of nodes a step of history joins (influenceStep), which stands for
+ * the strongest citation-graph edge between them. Nodes by number, each date as its rank in one
  * sorted list of every date string and date edge (so that comparing ranks is comparing the strings),
- * and the edges both ways in compressed sparse rows. The graphology influence graph above serves
- * the path queries, which lean on graphology's path libraries.
+ * and the edges both ways in compressed sparse rows. Path questions walk it too (paths.ts).
  */
 export interface HistoryIndex {
   ids: string[];
@@ -498,4 +449,13 @@ export const STEP = 3;
  */
 function edgeOf(date: string, end: boolean): string {
   return end ? date + "-99-99".slice(date.length - 4) : date;
+}
+
+/** The citation-graph edge the influence edge earlier → later stands for (the strongest), if any. */
+export function influenceEdge(ix: HistoryIndex, earlier: string, later: string): string | undefined {
+  const [a, b] = [ix.index.get(earlier), ix.index.get(later)];
+  if (a === undefined || b === undefined) return undefined;
+  const { offsets, nodes, best } = ix.forward;
+  for (let k = offsets[a]!; k < offsets[a + 1]!; k++) if (nodes[k] === b) return best[k];
+  return undefined;
 }

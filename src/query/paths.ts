@@ -1,14 +1,20 @@
-// Paths between two nodes: the shortest (graphology-shortest-path) and every other simple path at
-// most PATH_SLACK steps longer (graphology-simple-path). Simple paths are enumerated only inside the
-// nodes that lie on some path short enough — those whose distance from one end plus their distance
-// to the other fits the bound — found by breadth-first walks that stay near both ends: a large graph
-// costs neither an exponential search nor a walk over all of it.
+// Paths between two nodes: the shortest, and every other simple path at most PATH_SLACK steps
+// longer (graphology-simple-path). Simple paths are enumerated only inside the nodes that lie on
+// some path short enough — those whose distance from one end plus their distance to the other fits
+// the bound — found by breadth-first walks that stay near both ends: a large graph costs neither an
+// exponential search nor a walk over all of it.
+//
+// The graphs walked are compressed sparse rows (PathGraph), not graphology graphs: the influence
+// graph's are the history index's own, and the connection graph's are two typed arrays. A
+// graphology graph of every relation of a 100,000-text corpus is three quarters of a million
+// objects made while the page is in use, whose collections held the page a third of a second at a
+// time; these arrays are a few megabytes outside the heap. Hence the hand-written bidirectional
+// breadth-first search, which graphology-shortest-path runs only over graphology graphs.
 import { DirectedGraph, UndirectedGraph } from "graphology";
-import { bidirectional } from "graphology-shortest-path/unweighted";
 import { allSimplePaths } from "graphology-simple-path";
 import type { AbstractGraph } from "graphology-types";
 import type { EdgeAttributes, NodeAttributes } from "../model/graph";
-import { CONTEXT_KINDS } from "./history";
+import { CONTEXT_KINDS, historyIndex } from "./history";
 import { eachEdge, eachNode, indexOf, type GraphIndex, type Steps } from "./memo";
 
 type Graph = AbstractGraph<NodeAttributes, EdgeAttributes>;
@@ -20,35 +26,99 @@ export const PATH_SLACK = 1;
 /** How many paths an answer lists at most. */
 export const MAX_PATHS = 20;
 
-type Walk = "outbound" | "inbound";
+/** Rows of neighbours: node i's are `nodes[offsets[i] .. offsets[i + 1])`. */
+interface Rows {
+  offsets: Int32Array;
+  nodes: Int32Array;
+}
 
 /**
- * Steps from `start` to the nodes a breadth-first walk reaches, following `walk`, going on from a
+ * A graph to find paths in: its nodes by number, their rows of neighbours each way (the same rows
+ * in an undirected graph, where a neighbour may be listed twice), and neighbours added for one
+ * question (`extra`, either way).
+ */
+export interface PathGraph {
+  ids: string[];
+  index: Map<string, number>;
+  directed: boolean;
+  out: Rows;
+  in: Rows;
+  extra?: Map<number, number[]>;
+}
+
+type Way = "out" | "in";
+
+function eachNeighbour(graph: PathGraph, node: number, way: Way, visit: (neighbour: number) => void): void {
+  const { offsets, nodes } = graph[way];
+  for (let k = offsets[node]!, stop = offsets[node + 1]!; k < stop; k++) visit(nodes[k]!);
+  for (const n of graph.extra?.get(node) ?? []) visit(n);
+}
+
+const degree = (graph: PathGraph, node: number): number =>
+  graph.out.offsets[node + 1]! - graph.out.offsets[node]! + (graph.extra?.get(node)?.length ?? 0);
+
+/**
+ * Steps from `start` to the nodes a breadth-first walk reaches, following `way`, going on from a
  * node only while `onward(node, steps)` holds.
  */
 function distances(
-  graph: AbstractGraph,
-  start: string,
-  walk: Walk,
-  onward: (node: string, steps: number) => boolean,
-): Map<string, number> {
+  graph: PathGraph,
+  start: number,
+  way: Way,
+  onward: (node: number, steps: number) => boolean,
+): Map<number, number> {
   const out = new Map([[start, 0]]);
   let level = [start];
   for (let steps = 0; level.length; steps++) {
-    const next: string[] = [];
+    const next: number[] = [];
     for (const node of level) {
       if (!onward(node, steps)) continue;
-      const visit = (neighbour: string) => {
+      eachNeighbour(graph, node, way, (neighbour) => {
         if (out.has(neighbour)) return;
         out.set(neighbour, steps + 1);
         next.push(neighbour);
-      };
-      if (walk === "outbound") graph.forEachOutboundNeighbor(node, visit);
-      else graph.forEachInboundNeighbor(node, visit);
+      });
     }
     level = next;
   }
   return out;
+}
+
+/**
+ * A shortest path from `from` to `to`, or null: a breadth-first search from both ends, a level at a
+ * time from the end whose level is smaller, until the two meet.
+ */
+function shortestPath(graph: PathGraph, from: number, to: number): number[] | null {
+  if (from === to) return [from];
+  // Each node reached, with the node before it on the way from its end.
+  const parents: [Map<number, number>, Map<number, number>] = [new Map([[from, -1]]), new Map([[to, -1]])];
+  const levels = [[from], [to]];
+  const ways: [Way, Way] = ["out", "in"];
+  while (levels[0]!.length && levels[1]!.length) {
+    const side = levels[0]!.length <= levels[1]!.length ? 0 : 1;
+    const [mine, theirs] = [parents[side]!, parents[1 - side]!];
+    const next: number[] = [];
+    let meeting = -1;
+    for (const node of levels[side]!) {
+      eachNeighbour(graph, node, ways[side]!, (neighbour) => {
+        if (meeting >= 0 || mine.has(neighbour)) return;
+        mine.set(neighbour, node);
+        if (theirs.has(neighbour)) meeting = neighbour;
+        else next.push(neighbour);
+      });
+      if (meeting >= 0) break;
+    }
+    if (meeting >= 0) {
+      const half = (parents: Map<number, number>) => {
+        const way: number[] = [];
+        for (let n = meeting; n >= 0; n = parents.get(n)!) way.push(n);
+        return way;
+      };
+      return [...half(parents[0]).reverse(), ...half(parents[1]).slice(1)];
+    }
+    levels[side] = next;
+  }
+  return null;
 }
 
 /**
@@ -61,40 +131,42 @@ function distances(
  * distances could add up to the bound: the next node of a shortest walk from any node within the
  * bound is within it too, so every such node gets its exact distances.
  */
-function nodesWithin(graph: AbstractGraph, from: string, to: string, bound: number): Set<string> {
-  const back: Walk = graph.type === "undirected" ? "outbound" : "inbound";
+function nodesWithin(graph: PathGraph, from: number, to: number, bound: number): Set<number> {
   // The first walk goes out from the end with fewer neighbours: half the bound around a hub is
   // most of the graph. (Walking back from `to` is walking forward from it in the reversed graph.)
-  const [a, aWalk, b, bWalk]: [string, Walk, string, Walk] =
-    graph.degree(from) <= graph.degree(to) ? [from, "outbound", to, back] : [to, back, from, "outbound"];
+  const [a, aWay, b, bWay]: [number, Way, number, Way] =
+    degree(graph, from) <= degree(graph, to) ? [from, "out", to, "in"] : [to, "in", from, "out"];
   const radius = Math.ceil(bound / 2);
-  const near = distances(graph, a, aWalk, (_, steps) => steps < radius);
-  const least = (node: string) => near.get(node) ?? radius + 1;
-  const fromB = distances(graph, b, bWalk, (node, steps) => steps + least(node) <= bound);
+  const near = distances(graph, a, aWay, (_, steps) => steps < radius);
+  const least = (node: number) => near.get(node) ?? radius + 1;
+  const fromB = distances(graph, b, bWay, (node, steps) => steps + least(node) <= bound);
   const fromA = distances(
     graph,
     a,
-    aWalk,
+    aWay,
     (node, steps) => fromB.has(node) && steps + fromB.get(node)! <= bound,
   );
   return new Set([...fromA].filter(([id, d]) => d + (fromB.get(id) ?? Infinity) <= bound).map(([id]) => id));
 }
 
 /**
- * The shortest path from `from` to `to` (edges followed forward in a directed graph, either way in
- * an undirected one), then the other simple paths within the bound, shortest first; null if none.
+ * A shortest path from `from` to `to` (edges followed forward in a directed graph, either way in an
+ * undirected one), then the other simple paths within the bound, shortest first; null if none.
  */
-export function shortPaths(graph: AbstractGraph, from: string, to: string): string[][] | null {
-  const shortest = bidirectional(graph, from, to);
-  if (!shortest) return null;
+export function shortPaths(graph: PathGraph, from: string, to: string): string[][] | null {
+  const [a, b] = [graph.index.get(from), graph.index.get(to)];
+  if (a === undefined || b === undefined) return null;
+  const found = shortestPath(graph, a, b);
+  if (!found) return null;
+  const shortest = found.map((n) => graph.ids[n]!);
   const bound = Math.min(shortest.length - 1 + PATH_SLACK, MAX_PATH_STEPS);
   if (shortest.length - 1 > bound) return [shortest];
-  const near = nodesWithin(graph, from, to, bound);
-  const sub = graph.type === "undirected" ? new UndirectedGraph() : new DirectedGraph();
-  for (const id of near) sub.addNode(id);
-  for (const id of near)
-    graph.forEachOutboundNeighbor(id, (n) => {
-      if (near.has(n)) sub.mergeEdge(id, n);
+  const near = nodesWithin(graph, a, b, bound);
+  const sub = graph.directed ? new DirectedGraph() : new UndirectedGraph();
+  for (const n of near) sub.addNode(graph.ids[n]!);
+  for (const n of near)
+    eachNeighbour(graph, n, "out", (m) => {
+      if (near.has(m)) sub.mergeEdge(graph.ids[n]!, graph.ids[m]!);
     });
   const key = shortest.join("\u0000");
   const others = allSimplePaths(sub, from, to, { maxDepth: bound })
@@ -103,46 +175,83 @@ export function shortPaths(graph: AbstractGraph, from: string, to: string): stri
   return [shortest, ...others].slice(0, MAX_PATHS);
 }
 
+/** The influence graph (history.ts), earlier → later, as a graph to find paths in. */
+export function influencePaths(graph: Graph): PathGraph {
+  const { ids, index, forward, back } = historyIndex(graph);
+  return { ids, index, directed: true, out: forward, in: back };
+}
+
 /**
- * Every relation, either way, as a simple undirected graph, built once per graph. Organisations and
+ * Every relation, either way, as an undirected graph, built once per graph. Organisations and
  * bodies join almost everything, so they are ends of a path but never steps on one: their edges
  * are left out, and put in only for the question that has one of them at an end.
  */
-export const CONNECTIONS: GraphIndex<UndirectedGraph, Graph> = {
+export const CONNECTIONS: GraphIndex<PathGraph, Graph> = {
   key: "connections",
   build: buildConnections,
 };
 
-export const connectionGraph = (graph: Graph): UndirectedGraph => indexOf(graph, CONNECTIONS);
+export const connectionGraph = (graph: Graph): PathGraph => indexOf(graph, CONNECTIONS);
 
-function* buildConnections(graph: Graph): Steps<UndirectedGraph> {
-  const out = new UndirectedGraph();
-  yield* eachNode(graph, (id) => out.addNode(id), [0, 0.1]);
+function* buildConnections(graph: Graph): Steps<PathGraph> {
+  const ids: string[] = [];
+  const index = new Map<string, number>();
+  yield* eachNode(
+    graph,
+    (id) => {
+      index.set(id, ids.length);
+      ids.push(id);
+    },
+    [0, 0.1],
+  );
+  // Each edge between two nodes that are not context, both ways: counted, then placed.
+  const n = ids.length;
+  const offsets = new Int32Array(n + 1);
+  const ends = new Int32Array(2 * graph.size);
+  let m = 0;
   yield* eachEdge(
     graph,
     (_, __, s, t, sa, ta) => {
-      if (s !== t && !CONTEXT_KINDS.has(sa.kind) && !CONTEXT_KINDS.has(ta.kind)) out.mergeEdge(s, t);
+      if (s === t || CONTEXT_KINDS.has(sa.kind) || CONTEXT_KINDS.has(ta.kind)) return;
+      const [a, b] = [index.get(s), index.get(t)];
+      if (a === undefined || b === undefined) return; // a graph changed half-way: this build is dropped
+      [ends[2 * m], ends[2 * m + 1]] = [a, b];
+      offsets[a + 1]!++;
+      offsets[b + 1]!++;
+      m++;
     },
-    [0.1, 1],
+    [0.1, 0.9],
   );
-  return out;
+  for (let i = 0; i < n; i++) offsets[i + 1]! += offsets[i]!;
+  const fill = offsets.slice(0, n);
+  const nodes = new Int32Array(2 * m);
+  for (let e = 0; e < m; e++) {
+    const [a, b] = [ends[2 * e]!, ends[2 * e + 1]!];
+    nodes[fill[a]!++] = b;
+    nodes[fill[b]!++] = a;
+  }
+  const rows = { offsets, nodes };
+  return { ids, index, directed: false, out: rows, in: rows };
 }
 
 /** Runs `fn` on the connection graph with the edges of the ends that are organisations or bodies. */
-export function withEnds<T>(graph: Graph, ends: string[], fn: (connections: UndirectedGraph) => T): T {
+export function withEnds<T>(graph: Graph, ends: string[], fn: (connections: PathGraph) => T): T {
   const connections = connectionGraph(graph);
-  const added: string[] = [];
-  try {
-    for (const end of ends) {
-      if (!CONTEXT_KINDS.has(graph.getNodeAttribute(end, "kind"))) continue;
-      graph.forEachNeighbor(end, (n, a) => {
-        if (n === end || (CONTEXT_KINDS.has(a.kind) && !ends.includes(n))) return;
-        const [key, isNew] = connections.mergeEdge(end, n);
-        if (isNew) added.push(key);
-      });
-    }
-    return fn(connections);
-  } finally {
-    for (const key of added) connections.dropEdge(key);
+  const extra = new Map<number, number[]>();
+  const link = (a: number, b: number) => extra.set(a, [...(extra.get(a) ?? []), b]);
+  for (const end of ends) {
+    if (!CONTEXT_KINDS.has(graph.getNodeAttribute(end, "kind"))) continue;
+    const e = connections.index.get(end)!;
+    const linked = new Set<number>();
+    graph.forEachNeighbor(end, (n, a) => {
+      if (n === end || (CONTEXT_KINDS.has(a.kind) && !ends.includes(n))) return;
+      const other = connections.index.get(n)!;
+      // Once each way between two nodes, even when both ends are context and neighbours.
+      if (linked.has(other) || extra.get(other)?.includes(e)) return;
+      linked.add(other);
+      link(e, other);
+      link(other, e);
+    });
   }
+  return fn({ ...connections, extra });
 }

@@ -10,7 +10,7 @@ import {
   historyIndex,
   historySteps,
   STEP,
-  influenceGraph,
+  influenceEdge,
   influenceStep,
   strength,
   walkHistory,
@@ -24,7 +24,7 @@ import {
   type QueryKind,
   type QueryLanguage,
 } from "./parse";
-import { shortPaths, withEnds } from "./paths";
+import { influencePaths, shortPaths, withEnds } from "./paths";
 import { MAX_CANDIDATES, resolve, type Resolution } from "./resolve";
 
 type Graph = AbstractGraph<NodeAttributes, EdgeAttributes>;
@@ -463,16 +463,17 @@ class Context {
     if (x === y) return { ...common, notes: [message(this.lang, "same", names)] };
     const notes: string[] = [];
     if (kind === "path") {
-      const influence = influenceGraph(this.graph);
+      const ix = historyIndex(this.graph);
+      const influence = influencePaths(this.graph);
       for (const [from, to] of [
         [x, y],
         [y, x],
       ] as const) {
-        if (!influence.hasNode(from) || !influence.hasNode(to)) break;
+        if (!ix.index.has(from) || !ix.index.has(to)) break;
         const paths = shortPaths(influence, from, to);
         if (!paths) continue;
         if (from === y) notes.push(message(this.lang, "reversed", names));
-        const edgesOf = (a: string, b: string) => influence.getEdgeAttribute(influence.edge(a, b)!, "edges");
+        const edgesOf = (a: string, b: string) => [influenceEdge(ix, a, b)!];
         return { ...common, ...this.pathAnswer(paths, edgesOf, notes) };
       }
       notes.push(message(this.lang, "undirected", names));
