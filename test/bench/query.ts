@@ -69,7 +69,7 @@ if (values.json) {
   console.log(
     `generated graph: ${graph.order} nodes, ${graph.size} edges in ${(generated / 1000).toFixed(1)} s`,
   );
-  console.log(`first query (builds the influence graph and the name index): ${firstQuery.toFixed(0)} ms\n`);
+  console.log(`first query (builds the name index it resolves names with): ${firstQuery.toFixed(0)} ms\n`);
   console.log("query                              answer nodes   ms (median of 5)   baseline BFS ms   ratio");
   for (const r of rows)
     console.log(
