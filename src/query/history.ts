@@ -252,6 +252,12 @@ interface Scratch {
   bound: Int32Array;
   level: Int32Array;
   next: Int32Array;
+  /**
+   * The bound each node of a level is walked on from with: its bound when the level before it was
+   * walked, whatever an earlier node of its own level loosens (that is for the next level).
+   */
+  levelLimits: Int32Array;
+  nextLimits: Int32Array;
   reached: Int32Array;
   /** The depth of each node reached, in the order reached: read in order, not node by node. */
   depths: Int32Array;
@@ -283,6 +289,8 @@ const scratch = (n: number, ranks: number): Scratch => ({
   bound: new Int32Array(n),
   level: new Int32Array(n),
   next: new Int32Array(n),
+  levelLimits: new Int32Array(n),
+  nextLimits: new Int32Array(n),
   reached: new Int32Array(n),
   depths: new Int32Array(n),
   undated: new Int32Array(n),
@@ -319,7 +327,7 @@ export interface Walk {
 export function walkHistory(ix: HistoryIndex, origin: number, way: "back" | "forward"): Walk {
   const { offsets, nodes, strengths, days } = ix[way];
   const { state, via, bound, reached, depths, undated, undatedDepths } = ix.scratch;
-  let { level, next } = ix.scratch;
+  let { level, next, levelLimits: limits, nextLimits } = ix.scratch;
   state.fill(0);
   state[origin] = SETTLED; // the origin is not its own history
   // The time each node walked through bounds what comes next: going back, nothing may start after
@@ -327,14 +335,13 @@ export function walkHistory(ix: HistoryIndex, origin: number, way: "back" | "for
   // precision are intervals ("2018" is all of 2018), so "2018-11-20" → "2018" → "2018-03-01" is
   // refused: the bound set by 2018-03-01 still holds past the year-only text.
   let [count, undatedCount] = [0, 0];
-  level[0] = origin;
+  [level[0], limits[0]] = [origin, days[2 * origin + 1]!];
   let size = 1;
   for (let depth = 1; size; depth++) {
     let nextSize = 0;
     const undatedBefore = undatedCount;
     for (let i = 0; i < size; i++) {
-      const from = level[i]!;
-      const limit = TIGHT[state[from]!] ? bound[from]! : days[2 * from + 1]!;
+      const [from, limit] = [level[i]!, limits[i]!];
       for (let k = offsets[from]!, stop = offsets[from + 1]!; k < stop; k++) {
         const id = nodes[k]!;
         const seen = state[id]!;
@@ -369,10 +376,14 @@ export function walkHistory(ix: HistoryIndex, origin: number, way: "back" | "for
         else if (seen === LOOSE) state[id] = AGAIN_LOOSE;
       }
     }
-    // The level is walked: what it reached is settled, or loose.
-    for (let i = 0; i < nextSize; i++) state[next[i]!] = AFTER_LEVEL[state[next[i]!]!]!;
+    // The level is walked: what it reached is settled, or loose, and bound as it now is.
+    for (let i = 0; i < nextSize; i++) {
+      const id = next[i]!;
+      const after = (state[id] = AFTER_LEVEL[state[id]!]!);
+      nextLimits[i] = TIGHT[after] ? bound[id]! : days[2 * id + 1]!;
+    }
     for (let i = undatedBefore; i < undatedCount; i++) state[undated[i]!] = SETTLED;
-    [level, next, size] = [next, level, nextSize];
+    [level, next, limits, nextLimits, size] = [next, level, nextLimits, limits, nextSize];
   }
   return {
     reached: reached.subarray(0, count),

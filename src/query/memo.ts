@@ -1,4 +1,4 @@
-// Indexes the queries build from a graph (influence graph, connections, names, search), kept per
+// Indexes the queries build from a graph (history, connections, names, search), kept per
 // graph and dropped as soon as the graph changes: graphology graphs announce every change.
 // An index is built in steps (a generator that yields how much of it is done), so that it can be
 // built all at once when a question needs it, or ahead of questions a part at a time, between an

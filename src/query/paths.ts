@@ -54,8 +54,9 @@ function eachNeighbour(graph: PathGraph, node: number, way: Way, visit: (neighbo
   for (const n of graph.extra?.get(node) ?? []) visit(n);
 }
 
-const degree = (graph: PathGraph, node: number): number =>
-  graph.out.offsets[node + 1]! - graph.out.offsets[node]! + (graph.extra?.get(node)?.length ?? 0);
+/** How many neighbours a walk from `node` following `way` has to look at. */
+const degree = (graph: PathGraph, node: number, way: Way): number =>
+  graph[way].offsets[node + 1]! - graph[way].offsets[node]! + (graph.extra?.get(node)?.length ?? 0);
 
 /**
  * Steps from `start` to the nodes a breadth-first walk reaches, following `way`, going on from a
@@ -135,7 +136,7 @@ function nodesWithin(graph: PathGraph, from: number, to: number, bound: number):
   // The first walk goes out from the end with fewer neighbours: half the bound around a hub is
   // most of the graph. (Walking back from `to` is walking forward from it in the reversed graph.)
   const [a, aWay, b, bWay]: [number, Way, number, Way] =
-    degree(graph, from) <= degree(graph, to) ? [from, "out", to, "in"] : [to, "in", from, "out"];
+    degree(graph, from, "out") <= degree(graph, to, "in") ? [from, "out", to, "in"] : [to, "in", from, "out"];
   const radius = Math.ceil(bound / 2);
   const near = distances(graph, a, aWay, (_, steps) => steps < radius);
   const least = (node: number) => near.get(node) ?? radius + 1;
@@ -238,7 +239,11 @@ function* buildConnections(graph: Graph): Steps<PathGraph> {
 export function withEnds<T>(graph: Graph, ends: string[], fn: (connections: PathGraph) => T): T {
   const connections = connectionGraph(graph);
   const extra = new Map<number, number[]>();
-  const link = (a: number, b: number) => extra.set(a, [...(extra.get(a) ?? []), b]);
+  const link = (a: number, b: number) => {
+    const known = extra.get(a);
+    if (known) known.push(b);
+    else extra.set(a, [b]);
+  };
   for (const end of ends) {
     if (!CONTEXT_KINDS.has(graph.getNodeAttribute(end, "kind"))) continue;
     const e = connections.index.get(end)!;

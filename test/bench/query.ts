@@ -28,7 +28,7 @@ for (let i = Math.floor(0.45 * N); i < Math.floor(0.55 * N); i++)
 const far = `R${Math.min(N - 1, Number(middle.slice(1)) + 2000)}`;
 const last = `R${N - 1}`;
 
-const firstQuery = median(() => runQuery(graph, `what cites ${middle}`), 1); // builds the indexes
+const firstQuery = median(() => runQuery(graph, `what cites ${middle}`), 1); // builds the name index
 const cases: [string, string][] = [
   ["what led to (newest text)", `what led to ${last}`],
   ["what followed from (middle text)", `what followed from ${middle}`],

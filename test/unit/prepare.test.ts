@@ -92,7 +92,7 @@ describe("preparing search and questions ahead", () => {
   it("a graph that changes between an index's walk of its nodes and of its edges does not stop it", () => {
     const g = generateGraph(3_000);
     const steps = prepareQueries(g);
-    // Every index from the influence graph on (the fifth): part-way through its edges.
+    // The connection graph (the fifth index): part-way through its edges.
     let step = steps.next();
     while (!step.done && !(step.value.done === 4 && step.value.share > 0.2)) step = steps.next();
     expect(step.done).toBe(false);
