@@ -65,6 +65,8 @@ interface Entry {
   words: Set<string>;
 }
 
+const NAMES_PART = 500;
+
 /** The names and words of a graph's nodes. */
 class Index {
   /** Every id, label, title and alias, folded, to the nodes that bear it. */
@@ -75,18 +77,25 @@ class Index {
 
   static *build(graph: Graph): Steps<Index> {
     const index = new Index(graph);
-    yield* eachNode(graph, (id, a) => {
-      const names = namesOf(id, a);
-      for (const name of names) {
-        const key = foldKey(name);
-        if (!key) continue;
-        const ids = index.exact.get(key);
-        if (ids) ids.add(id);
-        else index.exact.set(key, new Set([id]));
-      }
-      const words = new Set(names.flatMap(tokens).map(stem));
-      index.entries.push({ id, kind: a.kind, year: a.date?.slice(0, 4) ?? null, words });
-    });
+    // A node's names take tens of microseconds to fold and split: steps of NAMES_PART nodes, each
+    // well within an explorer's part (2,000 took 60–100 ms at 100,000 nodes).
+    yield* eachNode(
+      graph,
+      (id, a) => {
+        const names = namesOf(id, a);
+        for (const name of names) {
+          const key = foldKey(name);
+          if (!key) continue;
+          const ids = index.exact.get(key);
+          if (ids) ids.add(id);
+          else index.exact.set(key, new Set([id]));
+        }
+        const words = new Set(names.flatMap(tokens).map(stem));
+        index.entries.push({ id, kind: a.kind, year: a.date?.slice(0, 4) ?? null, words });
+      },
+      [0, 1],
+      NAMES_PART,
+    );
     return index;
   }
 
