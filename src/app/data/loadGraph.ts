@@ -122,10 +122,11 @@ function readInWorker(
             return;
           case "nodes":
           case "edges":
+            // The next slice is asked for first: the worker copies it out while this one is read.
+            worker.postMessage("more");
             reader[data.type](data.slice);
             read[data.type] += data.slice.length;
             onProgress?.({ stage: data.type, done: read[data.type], total: total[data.type] });
-            worker.postMessage("more");
             return;
           case "done":
             performance.mark("recital:graph-read"); // the load benchmark's phases (test/bench/load.ts)

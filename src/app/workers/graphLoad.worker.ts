@@ -28,7 +28,8 @@ function* slices(nodes: unknown[], edges: unknown[]): Generator<LoadMessage> {
 }
 
 self.onmessage = ({ data }: MessageEvent<LoadRequest | ImportRequest | "more">) => {
-  // One slice at a time: the page's queue never fills with slices, so it paints between them.
+  // A slice each time the page asks, which it does as it starts reading the one before: one is
+  // copied out here while the page reads another, and the page's queue never holds more than one.
   if (data === "more") {
     const next = parts?.next();
     if (next && !next.done) post(next.value);
