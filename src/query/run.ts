@@ -381,17 +381,26 @@ class Context {
 
   /** The direct citers of x ("cites"), or what x cites ("cited_by"), with every citing edge. */
   direct(kind: "cites" | "cited_by", x: string): Body {
-    const keys =
-      kind === "cites"
-        ? this.graph.filterInEdges(x, (_, e) => RELATIONS[e.relation].refers)
-        : this.graph.filterOutEdges(x, (_, e) => RELATIONS[e.relation].refers);
-    const byNode = new Map<string, string[]>();
-    for (const k of keys) {
-      const other = kind === "cites" ? this.graph.source(k) : this.graph.target(k);
-      if (other === x) continue;
-      byNode.set(other, [...(byNode.get(other) ?? []), k]);
-    }
-    const items = this.chronological([...byNode].map(([id, ks]) => this.item(id, 1, this.strongest(ks))));
+    // Each other node with its citing edges, and the strongest of them (the first, on a tie), read
+    // as the edges are walked: a text cited by 100,000 others looks nothing up again.
+    const byNode = new Map<string, { best: ResultEdge; strength: number }>();
+    const edges: ResultEdge[] = [];
+    const each = (key: string, e: EdgeAttributes, source: string, target: string) => {
+      if (!RELATIONS[e.relation].refers) return;
+      const other = kind === "cites" ? source : target;
+      if (other === x) return;
+      const edge = this.edgeFrom(key, e, source, target);
+      edges.push(edge);
+      const rank = strength(e.relation);
+      const known = byNode.get(other);
+      if (!known) byNode.set(other, { best: edge, strength: rank });
+      else if (rank > known.strength) [known.best, known.strength] = [edge, rank];
+    };
+    if (kind === "cites") this.graph.forEachInEdge(x, each);
+    else this.graph.forEachOutEdge(x, each);
+    const items = this.chronological(
+      Array.from(byNode, ([id, { best }]) => ({ ...this.node(id), depth: 1, via: best })),
+    );
     return {
       kind,
       status: "ok",
@@ -403,7 +412,7 @@ class Context {
           : message(this.lang, kind === "cites" ? "none_cites" : "none_cited_by", this.names(x)),
       ],
       nodes: items.map(strip),
-      edges: [...byNode.values()].flat().map((k) => this.edge(k)),
+      edges,
       items,
     };
   }
