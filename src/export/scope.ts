@@ -4,6 +4,7 @@
 import { MultiDirectedGraph } from "graphology";
 import type { AbstractGraph, Attributes } from "graphology-types";
 import type { EdgeAttributes, NodeAttributes } from "../model/graph";
+import { answerEdgeKeys, answerIds } from "../query/run";
 
 export type ExportGraph = MultiDirectedGraph<NodeAttributes, EdgeAttributes, Attributes>;
 type Graph = AbstractGraph<NodeAttributes, EdgeAttributes, Attributes>;
@@ -42,13 +43,20 @@ export interface AnswerLike {
   edges: { source: string; target: string; relation: string }[];
 }
 
-/** The keys of the answer's nodes and edges in `graph`. */
+/**
+ * The keys of the answer's nodes and edges in `graph`: as the answer knows them where it can (a
+ * long history or "what cites" makes no item or edge record for this), else looked up.
+ */
 export function answerKeys(graph: Graph, answer: AnswerLike): { nodes: Set<string>; edges: Set<string> } {
-  const nodes = new Set([...answer.items, ...(answer.undated ?? [])].map((i) => i.id));
+  const nodes = new Set(answerIds(answer));
+  for (const { id } of answer.undated ?? []) nodes.add(id);
   for (const end of [answer.focus, answer.other]) if (end) nodes.add(end);
+  const known = answerEdgeKeys(answer);
+  if (known) return { nodes, edges: new Set(known) };
   const edges = new Set<string>();
+  // (From source to target only: `edges(a, b)` is every edge between the two, either way.)
   for (const e of answer.edges)
-    for (const key of graph.edges(e.source, e.target))
+    for (const key of graph.outEdges(e.source, e.target))
       if (graph.getEdgeAttribute(key, "relation") === e.relation) edges.add(key);
   return { nodes, edges };
 }

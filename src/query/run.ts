@@ -161,6 +161,45 @@ function lazy<T extends object>(target: T, makers: Record<string, () => unknown>
   return target;
 }
 
+/**
+ * A long answer read a part at a time: how many items it lists, a page of them, the ids of its
+ * nodes and the keys of its edges, each made without making every item (with its edge and quote)
+ * or every edge record. A history or "what cites" of a text at the heart of a 100,000-text corpus
+ * lists 100,000 items or more: making them all took the page seconds, to show fifty and light the
+ * rest. Kept under a symbol, not enumerable, so that JSON and spreading see the answer as it was.
+ */
+interface AnswerView {
+  count: number;
+  page(from: number, to: number): ResultItem[];
+  /** The listed nodes' ids, in order. */
+  ids(): string[];
+  /** The keys of the answer's edges. */
+  edgeKeys(): string[];
+}
+
+const VIEW = Symbol("answer view");
+
+function withView<T extends object>(body: T, view: AnswerView): T {
+  return Object.defineProperty(body, VIEW, { value: view, enumerable: false });
+}
+
+const viewOf = (answer: object): AnswerView | undefined => (answer as { [VIEW]?: AnswerView })[VIEW];
+
+/** How many items an answer lists. */
+export const answerCount = (answer: Pick<Answer, "items">): number =>
+  viewOf(answer)?.count ?? answer.items.length;
+
+/** The items an answer lists from `from` up to `to`, made only for that part where it can. */
+export const answerPage = (answer: Pick<Answer, "items">, from: number, to: number): ResultItem[] =>
+  viewOf(answer)?.page(from, to) ?? answer.items.slice(from, to);
+
+/** The ids of the nodes an answer lists, in order. */
+export const answerIds = (answer: { items: { id: string }[] }): string[] =>
+  viewOf(answer)?.ids() ?? answer.items.map((i) => i.id);
+
+/** The keys of an answer's edges, where it knows them without looking them up (else null). */
+export const answerEdgeKeys = (answer: object): string[] | null => viewOf(answer)?.edgeKeys() ?? null;
+
 /** What the answer is about, as a title: the interpretation without "Understood: ", capitalised. */
 export function answerTitle(answer: Answer): string {
   const prefix = message(answer.lang, "understood", { what: "" });
@@ -259,7 +298,7 @@ class Context {
   }
 
   /** Items in date order (undated last), nearest first on the same date, then by label. */
-  chronological(items: ResultItem[]): ResultItem[] {
+  chronological<T extends Pick<ResultItem, "date" | "depth" | "label">>(items: T[]): T[] {
     return [...items].sort(
       (a, b) =>
         compare(a.date ?? "\uffff", b.date ?? "\uffff") || a.depth - b.depth || compare(a.label, b.label),
@@ -333,6 +372,7 @@ class Context {
     const walk = walkHistory(ix, origin, way);
     const item = (i: number, depth: number, via: number) => this.item(ix.ids[i]!, depth, ix[way].best[via]!);
     const undated = Array.from(walk.undated, (i, k) => item(i, walk.undatedDepths[k]!, walk.via[i]!));
+    const undatedWays = Array.from(walk.undated, (i) => ix[way].best[walk.via[i]!]!);
     // The walk is the index's working space, which the next walk reuses: what the list needs is
     // kept, in one array of the answer's own (node, depth, edge for each step).
     const steps = historySteps(ix, walk);
@@ -353,27 +393,48 @@ class Context {
     // when first read: a long history (180,000 nodes) is answered without 180,000 records, of which
     // the explorer shows fifty.
     const body: Body = { kind, status: "ok", interpretation, focus: x, notes, undated };
-    const items = once(() =>
+    const made = once(() =>
       Array.from({ length: count }, (_, k) =>
         item(steps[STEP * k]!, steps[STEP * k + 1]!, steps[STEP * k + 2]!),
       ),
     );
+    let whole = false;
+    const items = () => ((whole = true), made());
+    // Every step of history between two nodes of the answer, read off the citation graph's own
+    // edges (their attributes come with them: no lookup per edge); and the edges by which the
+    // undated nodes, listed apart, were reached.
+    const eachEdge = (visit: (key: string, e: EdgeAttributes, source: string, target: string) => void) => {
+      const inAnswer = new Set([x]);
+      for (let k = 0; k < count; k++) inAnswer.add(ix.ids[steps[STEP * k]!]!);
+      for (const id of inAnswer)
+        this.graph.forEachOutEdge(id, (key, e, source, target, s, t) => {
+          if (inAnswer.has(target) && influenceStep(e, source, target, s, t)) visit(key, e, source, target);
+        });
+      for (const key of undatedWays)
+        visit(key, this.graph.getEdgeAttributes(key), this.graph.source(key), this.graph.target(key));
+    };
+    withView(body, {
+      count,
+      page: (from, to) => {
+        if (whole) return made().slice(from, to);
+        const out: ResultItem[] = [];
+        for (let k = Math.max(0, from); k < Math.min(count, to); k++)
+          out.push(item(steps[STEP * k]!, steps[STEP * k + 1]!, steps[STEP * k + 2]!));
+        return out;
+      },
+      ids: once(() => Array.from({ length: count }, (_, k) => ix.ids[steps[STEP * k]!]!)),
+      edgeKeys: () => {
+        const keys: string[] = [];
+        eachEdge((key) => keys.push(key));
+        return keys;
+      },
+    });
     return lazy(body, {
       items,
       nodes: () => items().map(strip),
       edges: () => {
-        // Every step of history between two nodes of the answer, read off the citation graph's
-        // own edges (their attributes come with them: no lookup per edge).
-        const inAnswer = new Set([x]);
-        for (let k = 0; k < count; k++) inAnswer.add(ix.ids[steps[STEP * k]!]!);
         const edges: ResultEdge[] = [];
-        for (const id of inAnswer)
-          this.graph.forEachOutEdge(id, (key, e, source, target, s, t) => {
-            if (inAnswer.has(target) && influenceStep(e, source, target, s, t))
-              edges.push(this.edgeFrom(key, e, source, target));
-          });
-        // And the edges by which the undated nodes, listed apart, were reached.
-        for (const u of undated) if (u.via) edges.push(u.via);
+        eachEdge((key, e, source, target) => edges.push(this.edgeFrom(key, e, source, target)));
         return edges;
       },
     });
@@ -381,40 +442,50 @@ class Context {
 
   /** The direct citers of x ("cites"), or what x cites ("cited_by"), with every citing edge. */
   direct(kind: "cites" | "cited_by", x: string): Body {
-    // Each other node with its citing edges, and the strongest of them (the first, on a tie), read
-    // as the edges are walked: a text cited by 100,000 others looks nothing up again.
-    const byNode = new Map<string, { best: ResultEdge; strength: number }>();
-    const edges: ResultEdge[] = [];
+    // Each other node with the strongest of its citing edges (the first, on a tie), read as the
+    // edges are walked: a text cited by 100,000 others looks nothing up again.
+    const byNode = new Map<string, { best: string; strength: number }>();
+    const keys: string[] = [];
     const each = (key: string, e: EdgeAttributes, source: string, target: string) => {
       if (!RELATIONS[e.relation].refers) return;
       const other = kind === "cites" ? source : target;
       if (other === x) return;
-      const edge = this.edgeFrom(key, e, source, target);
-      edges.push(edge);
+      keys.push(key);
       const rank = strength(e.relation);
       const known = byNode.get(other);
-      if (!known) byNode.set(other, { best: edge, strength: rank });
-      else if (rank > known.strength) [known.best, known.strength] = [edge, rank];
+      if (!known) byNode.set(other, { best: key, strength: rank });
+      else if (rank > known.strength) [known.best, known.strength] = [key, rank];
     };
     if (kind === "cites") this.graph.forEachInEdge(x, each);
     else this.graph.forEachOutEdge(x, each);
-    const items = this.chronological(
-      Array.from(byNode, ([id, { best }]) => ({ ...this.node(id), depth: 1, via: best })),
+    // In date order (as `chronological`), by the nodes' own dates and labels: no item made yet.
+    const order = this.chronological(Array.from(byNode.keys(), (id) => ({ ...this.node(id), depth: 1 }))).map(
+      (n) => n.id,
     );
-    return {
+    const itemAt = (id: string) => this.item(id, 1, byNode.get(id)!.best);
+    const items = once(() => order.map(itemAt));
+    const body: Body = {
       kind,
       status: "ok",
       interpretation: this.interpret(kind, this.names(x)),
       focus: x,
       notes: [
-        items.length
-          ? message(this.lang, "found", { count: items.length })
+        order.length
+          ? message(this.lang, "found", { count: order.length })
           : message(this.lang, kind === "cites" ? "none_cites" : "none_cited_by", this.names(x)),
       ],
-      nodes: items.map(strip),
-      edges,
-      items,
     };
+    withView(body, {
+      count: order.length,
+      page: (from, to) => order.slice(from, to).map(itemAt),
+      ids: () => order,
+      edgeKeys: () => keys,
+    });
+    return lazy(body, {
+      items,
+      nodes: () => items().map(strip),
+      edges: () => keys.map((k) => this.edge(k)),
+    });
   }
 
   /** Nodes within `depth` steps either way; organisations and bodies end a walk (they join everything). */

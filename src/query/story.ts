@@ -10,7 +10,7 @@ import { RELATIONS, type NodeKind, type Relation } from "../model/vocabulary";
 import { compareDates, CONTEXT_KINDS, influenceStep, RELATION_STRENGTH, strength } from "./history";
 import { formatDate, message, type MessageKey } from "./messages";
 import type { QueryLanguage } from "./parse";
-import { compare, elide, nodeName, resultEdge, type Answer, type ResultEdge } from "./run";
+import { answerIds, compare, elide, nodeName, resultEdge, type Answer, type ResultEdge } from "./run";
 
 type Graph = AbstractGraph<NodeAttributes, EdgeAttributes>;
 
@@ -82,8 +82,9 @@ export interface StoryOptions {
 /** The nodes a story of a query's answer is told over: the answer and the node(s) it is about. */
 export function answerStoryIds(answer: Answer): string[] {
   if (answer.status !== "ok") return [];
-  const ids = answer.nodes.map((n) => n.id);
-  for (const end of [answer.focus, answer.other]) if (end && !ids.includes(end)) ids.push(end);
+  const ids = [...answerIds(answer)];
+  const listed = new Set(ids);
+  for (const end of [answer.focus, answer.other]) if (end && !listed.has(end)) ids.push(end);
   return ids;
 }
 

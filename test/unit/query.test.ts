@@ -22,7 +22,8 @@ import { buildGraph } from "../../src/build/build";
 import { readDir } from "../../src/cli/io";
 import type { Relation } from "../../src/model/vocabulary";
 import { resolve } from "../../src/query/resolve";
-import { askAbout, runQuery, type Answer } from "../../src/query/run";
+import { answerCount, answerIds, answerPage, askAbout, runQuery, type Answer } from "../../src/query/run";
+import { answerKeys } from "../../src/export/scope";
 import { arbGraph, type G } from "./arbitraries";
 
 const { graph } = buildGraph(readDir("data/sources", /\.txt$/), readDir("data/registry", /\.yaml$/));
@@ -639,6 +640,35 @@ describe("queries on generated graphs", () => {
         expect(parsed.edges).toEqual(direct.edges);
         expect(spread.items).toEqual(direct.items);
         expect(spread.edges).toEqual(direct.edges);
+      }),
+      { numRuns: 100 },
+    );
+  });
+
+  it("a long answer read a page at a time reads as its whole lists, even after other questions", () => {
+    // Pages, ids, count and the keys to light, as the explorer reads them, against the items and
+    // edges made whole, and against keys looked up from the edge records. A history's answer is
+    // read after another walk has reused the index's working space.
+    fc.assert(
+      fc.property(arbGraph, fc.nat(), fc.nat(), fc.nat(), (g, i, from, size) => {
+        const x = `N${i % g.order}`;
+        for (const q of [
+          `what led to ${x}`,
+          `what followed from ${x}`,
+          `what cites ${x}`,
+          `what does ${x} cite`,
+        ]) {
+          const paged = runQuery(g, q);
+          runQuery(g, `what led to N${(i + 1) % g.order}`);
+          const whole = runQuery(g, q);
+          const [a, b] = [from % (whole.items.length + 2), (from % (whole.items.length + 2)) + (size % 5)];
+          expect(answerPage(paged, a, b)).toEqual(whole.items.slice(a, b));
+          expect(answerCount(paged)).toBe(whole.items.length);
+          expect(answerIds(paged)).toEqual(whole.items.map((item) => item.id));
+          const looked = answerKeys(g, { ...whole, items: [...whole.items], edges: [...whole.edges] });
+          expect(answerKeys(g, paged)).toEqual(looked);
+          expect(paged.edges).toEqual(whole.edges);
+        }
       }),
       { numRuns: 100 },
     );

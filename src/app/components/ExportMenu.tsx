@@ -7,7 +7,7 @@ import { useTranslation } from "react-i18next";
 import type { Format } from "../../export";
 import { neighbourhood, subgraph, answerSubgraph, type ExportGraph, type Scope } from "../../export/scope";
 import type { NodeKind, Relation } from "../../model/vocabulary";
-import { answerTitle, type Answer } from "../../query/run";
+import { answerCount, answerTitle, type Answer } from "../../query/run";
 import type { CanonicalGraph } from "../data/loadGraph";
 import { toPng, toSvg } from "../export/picture";
 import { download } from "../export/download";
@@ -55,7 +55,7 @@ export function ExportMenu({ graph, visible, selected, answer, canvas }: ExportM
     document.addEventListener("mousedown", outside);
     return () => document.removeEventListener("mousedown", outside);
   }, [open]);
-  const answered = answer?.status === "ok" && answer.nodes.length + (answer.focus ? 1 : 0) > 0;
+  const answered = answer?.status === "ok" && answerCount(answer) + (answer.focus ? 1 : 0) > 0;
   const available: Record<Scope, boolean> = {
     all: true,
     visible: true,

@@ -2,10 +2,18 @@
 // in date order (a path in its order), each with the edge and quoted clause that put it there.
 // Clicking a node selects it; an ambiguous name lists its candidates, a click asks again with the
 // one chosen; a question Recital does not know lists the forms it does, and examples to click.
-import { useState } from "react";
+import { useMemo, useState } from "react";
 import { useTranslation } from "react-i18next";
 import type { CanonicalGraph } from "../data/loadGraph";
-import { askAbout, type Answer, type ResultEdge, type ResultItem } from "../../query/run";
+import {
+  answerCount,
+  answerIds,
+  answerPage,
+  askAbout,
+  type Answer,
+  type ResultEdge,
+  type ResultItem,
+} from "../../query/run";
 import { MAX_STORY_STEPS } from "../../query/story";
 import type { Visible } from "../state/filters";
 import { NodeLine } from "./NodeLine";
@@ -37,7 +45,17 @@ export function ResultsPanel(props: ResultsPanelProps) {
   const { t: ts } = useTranslation("story");
   // The page keys the panel by its question, so a new answer starts again at the first page.
   const [shown, setShown] = useState(PAGE);
-  const hidden = [...answer.items, ...(answer.undated ?? [])].filter((i) => !visible.nodes.has(i.id)).length;
+  // A long answer's items are made a page at a time (answerPage): the count of those the filters
+  // hide reads their ids only.
+  const hidden = useMemo(
+    () =>
+      [...answerIds(answer), ...(answer.undated ?? []).map((i) => i.id)].filter(
+        (id) => !visible.nodes.has(id),
+      ).length,
+    [answer, visible],
+  );
+  const count = answerCount(answer);
+  const listed = useMemo(() => answerPage(answer, 0, shown), [answer, shown]);
   const label = (id: string) => (graph.hasNode(id) ? graph.getNodeAttribute(id, "label") : id);
   const shownExamples = answer.forms ? examples() : [];
   return (
@@ -113,20 +131,20 @@ export function ResultsPanel(props: ResultsPanelProps) {
           )}
         </>
       )}
-      {answer.items.length > 0 && (
+      {count > 0 && (
         <ol className="results-list" role="list" aria-label="Results" data-kind={answer.kind}>
-          {answer.items.slice(0, shown).map((item) => (
+          {listed.map((item) => (
             <Item key={item.id} item={item} {...props} label={label} />
           ))}
         </ol>
       )}
-      {answer.items.length > shown && (
+      {count > shown && (
         <button
           type="button"
           className="link-button results-show-more"
           onClick={() => setShown((n) => n + PAGE)}
         >
-          {t("show_more", { count: Math.min(PAGE, answer.items.length - shown), total: answer.items.length })}
+          {t("show_more", { count: Math.min(PAGE, count - shown), total: count })}
         </button>
       )}
       {answer.paths && answer.paths.length > 1 && (
