@@ -685,7 +685,7 @@ function Workspace({ graph, view, visible, update, preparation, onDrawn }: Works
       setStoryStatus(ts("frames_failed", { reason: (err as Error).message }));
     }
   };
-  const storyIds = answer?.status === "ok" ? answerStoryIds(answer) : [];
+  const storyIds = useMemo(() => (answer?.status === "ok" ? answerStoryIds(answer) : []), [answer]);
   const startStory = () => update({ story: answerStory(graph, answer!, view.lang), step: 1, selected: null });
   // Picking a text while a story plays keeps it playing, at the same step in the new order.
   const toggleInStory = (id: string) => {

@@ -165,16 +165,20 @@ function lazy<T extends object>(target: T, makers: Record<string, () => unknown>
  * A long answer read a part at a time: how many items it lists, a page of them, the ids of its
  * nodes and the keys of its edges, each made without making every item (with its edge and quote)
  * or every edge record. A history or "what cites" of a text at the heart of a 100,000-text corpus
- * lists 100,000 items or more: making them all took the page seconds, to show fifty and light the
- * rest. Kept under a symbol, not enumerable, so that JSON and spreading see the answer as it was.
+ * lists 100,000 items or more: making them all took the page seconds, to list a page of them and
+ * light the rest. Kept under a symbol, not enumerable, so that JSON and spreading see the answer as
+ * it was (a copy has no view, and is read whole).
  */
 interface AnswerView {
   count: number;
   page(from: number, to: number): ResultItem[];
   /** The listed nodes' ids, in order. */
-  ids(): string[];
-  /** The keys of the answer's edges. */
-  edgeKeys(): string[];
+  ids(): readonly string[];
+  /**
+   * The keys of the answer's edges, with any other edge of the same relation from the same source
+   * to the same target (as answerKeys looks them up from the edge records).
+   */
+  edgeKeys(): readonly string[];
 }
 
 const VIEW = Symbol("answer view");
@@ -183,7 +187,8 @@ function withView<T extends object>(body: T, view: AnswerView): T {
   return Object.defineProperty(body, VIEW, { value: view, enumerable: false });
 }
 
-const viewOf = (answer: object): AnswerView | undefined => (answer as { [VIEW]?: AnswerView })[VIEW];
+const viewOf = (answer: object): AnswerView | undefined =>
+  Object.hasOwn(answer, VIEW) ? (answer as { [VIEW]: AnswerView })[VIEW] : undefined;
 
 /** How many items an answer lists. */
 export const answerCount = (answer: Pick<Answer, "items">): number =>
@@ -194,11 +199,12 @@ export const answerPage = (answer: Pick<Answer, "items">, from: number, to: numb
   viewOf(answer)?.page(from, to) ?? answer.items.slice(from, to);
 
 /** The ids of the nodes an answer lists, in order. */
-export const answerIds = (answer: { items: { id: string }[] }): string[] =>
+export const answerIds = (answer: { items: { id: string }[] }): readonly string[] =>
   viewOf(answer)?.ids() ?? answer.items.map((i) => i.id);
 
 /** The keys of an answer's edges, where it knows them without looking them up (else null). */
-export const answerEdgeKeys = (answer: object): string[] | null => viewOf(answer)?.edgeKeys() ?? null;
+export const answerEdgeKeys = (answer: object): readonly string[] | null =>
+  viewOf(answer)?.edgeKeys() ?? null;
 
 /** What the answer is about, as a title: the interpretation without "Understood: ", capitalised. */
 export function answerTitle(answer: Answer): string {
@@ -391,7 +397,7 @@ class Context {
       );
     // The walk and its order are the answer; its list items, with their edges and quotes, are made
     // when first read: a long history (180,000 nodes) is answered without 180,000 records, of which
-    // the explorer shows fifty.
+    // the explorer lists a page (answerPage).
     const body: Body = { kind, status: "ok", interpretation, focus: x, notes, undated };
     const made = once(() =>
       Array.from({ length: count }, (_, k) =>
@@ -426,6 +432,13 @@ class Context {
       edgeKeys: () => {
         const keys: string[] = [];
         eachEdge((key) => keys.push(key));
+        // An undated node's way in is one edge; another of its relation between the same two is lit too.
+        for (const key of undatedWays) {
+          const relation = this.graph.getEdgeAttribute(key, "relation");
+          for (const other of this.graph.outEdges(this.graph.source(key), this.graph.target(key)))
+            if (other !== key && this.graph.getEdgeAttribute(other, "relation") === relation)
+              keys.push(other);
+        }
         return keys;
       },
     });
@@ -463,7 +476,9 @@ class Context {
       (n) => n.id,
     );
     const itemAt = (id: string) => this.item(id, 1, byNode.get(id)!.best);
-    const items = once(() => order.map(itemAt));
+    const made = once(() => order.map(itemAt));
+    let whole = false;
+    const items = () => ((whole = true), made());
     const body: Body = {
       kind,
       status: "ok",
@@ -477,7 +492,7 @@ class Context {
     };
     withView(body, {
       count: order.length,
-      page: (from, to) => order.slice(from, to).map(itemAt),
+      page: (from, to) => (whole ? made().slice(from, to) : order.slice(from, to).map(itemAt)),
       ids: () => order,
       edgeKeys: () => keys,
     });
