@@ -93,6 +93,11 @@ export interface HistoryIndex {
   ranks: number;
   /** Each node's place in label order (ties in node order): same-day answers list by label. */
   labelRank: Int32Array;
+  /**
+   * Every citation-graph edge each influence edge stands for (influence edge k's are
+   * `keys[offsets[k] .. offsets[k + 1])`): what an answer lights between two of its nodes.
+   */
+  citations: { offsets: Int32Array; keys: string[] };
   /** Later → earlier: what led to each node. */
   back: Direction;
   /** Earlier → later: what each node led to. */
@@ -108,7 +113,9 @@ export interface HistoryIndex {
 interface Direction {
   offsets: Int32Array;
   nodes: Int32Array;
-  /** The citation-graph edge each neighbour is reached by, and its strength (RELATION_STRENGTH). */
+  /** The influence edge each neighbour is reached by (an index into the index's `citations`). */
+  edges: Int32Array;
+  /** The citation-graph edge it stands for, and its strength (RELATION_STRENGTH). */
   best: string[];
   strengths: Uint8Array;
   /**
@@ -175,6 +182,8 @@ function* buildHistoryIndex(graph: Graph): Steps<HistoryIndex> {
   const to: number[] = [];
   const best: string[] = [];
   const strengths: number[] = [];
+  // Every citation-graph edge with the influence edge it stands for.
+  const [cited, citedBy]: [string[], number[]] = [[], []];
   yield* eachEdge(
     graph,
     (key, e, source, target, s, t) => {
@@ -185,6 +194,8 @@ function* buildHistoryIndex(graph: Graph): Steps<HistoryIndex> {
       const rank = strength(e.relation);
       const pair = a * n + b;
       const known = pairs.get(pair);
+      cited.push(key);
+      citedBy.push(known ?? best.length);
       if (known === undefined) {
         pairs.set(pair, best.length);
         from.push(a);
@@ -197,6 +208,11 @@ function* buildHistoryIndex(graph: Graph): Steps<HistoryIndex> {
   );
   const back = direction(n, to, from, best, strengths, backDays);
   yield 0.95;
+  const citations = { offsets: new Int32Array(best.length + 1), keys: new Array<string>(cited.length) };
+  for (const k of citedBy) citations.offsets[k + 1]!++;
+  for (let k = 0; k < best.length; k++) citations.offsets[k + 1]! += citations.offsets[k]!;
+  const place = citations.offsets.slice(0, best.length);
+  cited.forEach((key, i) => (citations.keys[place[citedBy[i]!]!++] = key));
   return {
     ids,
     index,
@@ -205,6 +221,7 @@ function* buildHistoryIndex(graph: Graph): Steps<HistoryIndex> {
     labelRank,
     back,
     forward: direction(n, from, to, best, strengths, forwardDays),
+    citations,
     scratch: scratch(n, sorted.length),
   };
 }
@@ -223,14 +240,16 @@ function direction(
   for (let i = 0; i < n; i++) offsets[i + 1]! += offsets[i]!;
   const fill = offsets.slice(0, n);
   const m = from.length;
-  const [nodes, bestOf, strengthOf] = [new Int32Array(m), new Array<string>(m), new Uint8Array(m)];
+  const [nodes, edges] = [new Int32Array(m), new Int32Array(m)];
+  const [bestOf, strengthOf] = [new Array<string>(m), new Uint8Array(m)];
   from.forEach((a, k) => {
     const at = fill[a]!++;
     nodes[at] = to[k]!;
+    edges[at] = k;
     bestOf[at] = best[k]!;
     strengthOf[at] = strengths[k]!;
   });
-  return { offsets, nodes, best: bestOf, strengths: strengthOf, days };
+  return { offsets, nodes, edges, best: bestOf, strengths: strengthOf, days };
 }
 
 /**
@@ -469,4 +488,24 @@ export function influenceEdge(ix: HistoryIndex, earlier: string, later: string):
   const { offsets, nodes, best } = ix.forward;
   for (let k = offsets[a]!; k < offsets[a + 1]!; k++) if (nodes[k] === b) return best[k];
   return undefined;
+}
+
+/**
+ * The citation-graph edges an answer of `nodes` (and `origin`) lights: every one that stands for an
+ * influence edge between two of them, read off the index rather than the graph.
+ */
+export function historyEdgeKeys(ix: HistoryIndex, origin: number, nodes: ArrayLike<number>): string[] {
+  const inAnswer = new Uint8Array(ix.ids.length);
+  inAnswer[origin] = 1;
+  for (let i = 0; i < nodes.length; i++) inAnswer[nodes[i]!] = 1;
+  const { offsets, nodes: neighbours, edges } = ix.forward;
+  const { offsets: from, keys } = ix.citations;
+  const out: string[] = [];
+  for (let a = 0; a < inAnswer.length; a++) {
+    if (!inAnswer[a]) continue;
+    for (let k = offsets[a]!; k < offsets[a + 1]!; k++)
+      if (inAnswer[neighbours[k]!])
+        for (let c = from[edges[k]!]!; c < from[edges[k]! + 1]!; c++) out.push(keys[c]!);
+  }
+  return out;
 }
