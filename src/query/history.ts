@@ -93,6 +93,8 @@ export interface HistoryIndex {
   ranks: number;
   /** Each node's place in label order (ties in node order): same-day answers list by label. */
   labelRank: Int32Array;
+  /** The strongest citation-graph edge each influence edge stands for: the one an answer quotes. */
+  best: string[];
   /**
    * Every citation-graph edge each influence edge stands for (influence edge k's are
    * `keys[offsets[k] .. offsets[k + 1])`): what an answer lights between two of its nodes.
@@ -108,15 +110,13 @@ export interface HistoryIndex {
 /**
  * A direction to walk: the adjacency in compressed sparse rows (node i's neighbours are
  * `nodes[offsets[i] .. offsets[i + 1])`), each neighbour's slot with the influence edge it is
- * reached by (one per pair of nodes: the strongest citation-graph edge), and the days of each node.
+ * reached by (one per pair of nodes), and the days of each node.
  */
 interface Direction {
   offsets: Int32Array;
   nodes: Int32Array;
-  /** The influence edge each neighbour is reached by (an index into the index's `citations`). */
+  /** The influence edge each neighbour is reached by (an index into the index's `best`), and its strength (RELATION_STRENGTH). */
   edges: Int32Array;
-  /** The citation-graph edge it stands for, and its strength (RELATION_STRENGTH). */
-  best: string[];
   strengths: Uint8Array;
   /**
    * Each node's first and last day as ranks, as this walk compares them, side by side (node i's at
@@ -206,13 +206,11 @@ function* buildHistoryIndex(graph: Graph): Steps<HistoryIndex> {
     },
     [0.2, 0.9],
   );
-  const back = direction(n, to, from, best, strengths, backDays);
+  const back = direction(n, to, from, strengths, backDays);
   yield 0.95;
-  const citations = { offsets: new Int32Array(best.length + 1), keys: new Array<string>(cited.length) };
-  for (const k of citedBy) citations.offsets[k + 1]!++;
-  for (let k = 0; k < best.length; k++) citations.offsets[k + 1]! += citations.offsets[k]!;
-  const place = citations.offsets.slice(0, best.length);
-  cited.forEach((key, i) => (citations.keys[place[citedBy[i]!]!++] = key));
+  const grouped = sparseRows(best.length, citedBy);
+  const citations = { offsets: grouped.offsets, keys: new Array<string>(cited.length) };
+  grouped.slots.forEach((at, i) => (citations.keys[at] = cited[i]!));
   return {
     ids,
     index,
@@ -220,36 +218,51 @@ function* buildHistoryIndex(graph: Graph): Steps<HistoryIndex> {
     ranks: sorted.length,
     labelRank,
     back,
-    forward: direction(n, from, to, best, strengths, forwardDays),
+    forward: direction(n, from, to, strengths, forwardDays),
+    best,
     citations,
     scratch: scratch(n, sorted.length),
   };
 }
 
-/** Compressed sparse rows from edge lists, each row in the edges' order. */
+/**
+ * Compressed sparse rows of items that each belong to a row (`rowOf[i]`, below `rows`): where each
+ * row starts (row r's slots are `offsets[r] .. offsets[r + 1]`), and the slot of each item, the
+ * items of a row in their own order.
+ */
+export function sparseRows(
+  rows: number,
+  rowOf: ArrayLike<number>,
+): { offsets: Int32Array; slots: Int32Array } {
+  const offsets = new Int32Array(rows + 1);
+  for (let i = 0; i < rowOf.length; i++) offsets[rowOf[i]! + 1]!++;
+  for (let r = 0; r < rows; r++) offsets[r + 1]! += offsets[r]!;
+  const fill = offsets.slice(0, rows);
+  const slots = new Int32Array(rowOf.length);
+  for (let i = 0; i < rowOf.length; i++) slots[i] = fill[rowOf[i]!]!++;
+  return { offsets, slots };
+}
+
+/** A direction from edge lists: edge k from `from[k]` to `to[k]`, each row in the edges' order. */
 function direction(
   n: number,
   from: number[],
   to: number[],
-  best: string[],
   strengths: number[],
   days: Int32Array,
 ): Direction {
-  const offsets = new Int32Array(n + 1);
-  for (const a of from) offsets[a + 1]!++;
-  for (let i = 0; i < n; i++) offsets[i + 1]! += offsets[i]!;
-  const fill = offsets.slice(0, n);
-  const m = from.length;
-  const [nodes, edges] = [new Int32Array(m), new Int32Array(m)];
-  const [bestOf, strengthOf] = [new Array<string>(m), new Uint8Array(m)];
-  from.forEach((a, k) => {
-    const at = fill[a]!++;
+  const { offsets, slots } = sparseRows(n, from);
+  const [nodes, edges, strengthOf] = [
+    new Int32Array(from.length),
+    new Int32Array(from.length),
+    new Uint8Array(from.length),
+  ];
+  slots.forEach((at, k) => {
     nodes[at] = to[k]!;
     edges[at] = k;
-    bestOf[at] = best[k]!;
     strengthOf[at] = strengths[k]!;
   });
-  return { offsets, nodes, edges, best: bestOf, strengths: strengthOf, days };
+  return { offsets, nodes, edges, strengths: strengthOf, days };
 }
 
 /**
@@ -485,8 +498,8 @@ function edgeOf(date: string, end: boolean): string {
 export function influenceEdge(ix: HistoryIndex, earlier: string, later: string): string | undefined {
   const [a, b] = [ix.index.get(earlier), ix.index.get(later)];
   if (a === undefined || b === undefined) return undefined;
-  const { offsets, nodes, best } = ix.forward;
-  for (let k = offsets[a]!; k < offsets[a + 1]!; k++) if (nodes[k] === b) return best[k];
+  const { offsets, nodes, edges } = ix.forward;
+  for (let k = offsets[a]!; k < offsets[a + 1]!; k++) if (nodes[k] === b) return ix.best[edges[k]!];
   return undefined;
 }
 

@@ -14,7 +14,7 @@ import { DirectedGraph, UndirectedGraph } from "graphology";
 import { allSimplePaths } from "graphology-simple-path";
 import type { AbstractGraph } from "graphology-types";
 import type { EdgeAttributes, NodeAttributes } from "../model/graph";
-import { CONTEXT_KINDS, historyIndex } from "./history";
+import { CONTEXT_KINDS, historyIndex, sparseRows } from "./history";
 import { eachEdge, eachNode, indexOf, type GraphIndex, type Steps } from "./memo";
 
 type Graph = AbstractGraph<NodeAttributes, EdgeAttributes>;
@@ -205,9 +205,8 @@ function* buildConnections(graph: Graph): Steps<PathGraph> {
     },
     [0, 0.1],
   );
-  // Each edge between two nodes that are not context, both ways: counted, then placed.
-  const n = ids.length;
-  const offsets = new Int32Array(n + 1);
+  // Each edge between two nodes that are not context, as its two ends: a row for each end holds the
+  // other.
   const ends = new Int32Array(2 * graph.size);
   let m = 0;
   yield* eachEdge(
@@ -217,20 +216,13 @@ function* buildConnections(graph: Graph): Steps<PathGraph> {
       const [a, b] = [index.get(s), index.get(t)];
       if (a === undefined || b === undefined) return; // a graph changed half-way: this build is dropped
       [ends[2 * m], ends[2 * m + 1]] = [a, b];
-      offsets[a + 1]!++;
-      offsets[b + 1]!++;
       m++;
     },
     [0.1, 0.9],
   );
-  for (let i = 0; i < n; i++) offsets[i + 1]! += offsets[i]!;
-  const fill = offsets.slice(0, n);
+  const { offsets, slots } = sparseRows(ids.length, ends.subarray(0, 2 * m));
   const nodes = new Int32Array(2 * m);
-  for (let e = 0; e < m; e++) {
-    const [a, b] = [ends[2 * e]!, ends[2 * e + 1]!];
-    nodes[fill[a]!++] = b;
-    nodes[fill[b]!++] = a;
-  }
+  slots.forEach((at, end) => (nodes[at] = ends[end ^ 1]!));
   const rows = { offsets, nodes };
   return { ids, index, directed: false, out: rows, in: rows };
 }

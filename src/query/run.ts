@@ -12,7 +12,6 @@ import {
   historySteps,
   STEP,
   influenceEdge,
-  influenceStep,
   strength,
   walkHistory,
 } from "./history";
@@ -377,9 +376,11 @@ class Context {
       };
     const way = kind === "led_to" ? "back" : "forward";
     const walk = walkHistory(ix, origin, way);
-    const item = (i: number, depth: number, via: number) => this.item(ix.ids[i]!, depth, ix[way].best[via]!);
+    // A way in (a slot of the walk's direction) as the citation-graph edge it quotes.
+    const wayIn = (via: number) => ix.best[ix[way].edges[via]!]!;
+    const item = (i: number, depth: number, via: number) => this.item(ix.ids[i]!, depth, wayIn(via));
     const undated = Array.from(walk.undated, (i, k) => item(i, walk.undatedDepths[k]!, walk.via[i]!));
-    const undatedWays = Array.from(walk.undated, (i) => ix[way].best[walk.via[i]!]!);
+    const undatedWays = Array.from(walk.undated, (i) => wayIn(walk.via[i]!));
     // The walk is the index's working space, which the next walk reuses: what the list needs is
     // kept, in one array of the answer's own (node, depth, edge for each step).
     const steps = historySteps(ix, walk);
@@ -407,19 +408,16 @@ class Context {
     );
     let whole = false;
     const items = () => ((whole = true), made());
-    // Every step of history between two nodes of the answer, read off the citation graph's own
-    // edges (their attributes come with them: no lookup per edge); and the edges by which the
-    // undated nodes, listed apart, were reached.
-    const eachEdge = (visit: (key: string, e: EdgeAttributes, source: string, target: string) => void) => {
-      const inAnswer = new Set([x]);
-      for (let k = 0; k < count; k++) inAnswer.add(ix.ids[steps[STEP * k]!]!);
-      for (const id of inAnswer)
-        this.graph.forEachOutEdge(id, (key, e, source, target, s, t) => {
-          if (inAnswer.has(target) && influenceStep(e, source, target, s, t)) visit(key, e, source, target);
-        });
-      for (const key of undatedWays)
-        visit(key, this.graph.getEdgeAttributes(key), this.graph.source(key), this.graph.target(key));
-    };
+    // The answer's edges: every citation-graph edge that stands for a step of history between two
+    // of its nodes (read off the index), and the ways in of the undated nodes, listed apart.
+    const edgeKeys = once(() => [
+      ...historyEdgeKeys(
+        ix,
+        origin,
+        Array.from({ length: count }, (_, k) => steps[STEP * k]!),
+      ),
+      ...undatedWays,
+    ]);
     withView(body, {
       count,
       page: (from, to) => {
@@ -431,15 +429,12 @@ class Context {
       },
       ids: once(() => Array.from({ length: count }, (_, k) => ix.ids[steps[STEP * k]!]!)),
       edgeKeys: () => {
-        // Read off the index, as eachEdge reads them off the graph (hundreds of milliseconds for a
-        // history of 60,000 nodes).
-        const dated = Array.from({ length: count }, (_, k) => steps[STEP * k]!);
-        const keys = historyEdgeKeys(ix, origin, dated);
+        const keys = [...edgeKeys()];
         // An undated node's way in is one edge; another of its relation between the same two is lit too.
         for (const key of undatedWays) {
           const relation = this.graph.getEdgeAttribute(key, "relation");
           for (const other of this.graph.outEdges(this.graph.source(key), this.graph.target(key)))
-            if (other === key || this.graph.getEdgeAttribute(other, "relation") === relation)
+            if (other !== key && this.graph.getEdgeAttribute(other, "relation") === relation)
               keys.push(other);
         }
         return keys;
@@ -448,11 +443,7 @@ class Context {
     return lazy(body, {
       items,
       nodes: () => items().map(strip),
-      edges: () => {
-        const edges: ResultEdge[] = [];
-        eachEdge((key, e, source, target) => edges.push(this.edgeFrom(key, e, source, target)));
-        return edges;
-      },
+      edges: () => edgeKeys().map((key) => this.edge(key)),
     });
   }
 

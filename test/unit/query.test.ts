@@ -447,6 +447,14 @@ const cite = (g: G, s: string, t: string) =>
     occurrences: 1,
   });
 
+/** Texts with their dates, and who cites whom ("A B": A cites B). */
+function citing(dates: Record<string, string>, cites: string[]): G {
+  const g: G = new MultiDirectedGraph();
+  for (const [id, date] of Object.entries(dates)) text(g, id, date);
+  for (const [s, t] of cites.map((p) => p.split(" "))) cite(g, s!, t!);
+  return g;
+}
+
 describe("time along a chain", () => {
   it("a year-only text does not let a later one through: 2018-11-20 did not lead to 2018-03-01", () => {
     const g: G = new MultiDirectedGraph();
@@ -492,18 +500,10 @@ describe("long histories", () => {
   it("a year-only text reached first by a tight way and later by a looser one is walked on from again", () => {
     // O → M (March) → YEAR bounds YEAR's past at March; O → P → L (November) → YEAR, one step
     // further, lets Q (June) in.
-    const g: G = new MultiDirectedGraph();
-    for (const [id, date] of [
-      ["O", "2019-01-01"],
-      ["M", "2018-03-01"],
-      ["P", "2018-12-01"],
-      ["L", "2018-11-20"],
-      ["YEAR", "2018"],
-      ["Q", "2018-06-01"],
-    ])
-      text(g, id!, date!);
-    for (const [s, t] of ["O M", "M YEAR", "O P", "P L", "L YEAR", "YEAR Q"].map((p) => p.split(" ")))
-      cite(g, s!, t!);
+    const g = citing(
+      { O: "2019-01-01", M: "2018-03-01", P: "2018-12-01", L: "2018-11-20", YEAR: "2018", Q: "2018-06-01" },
+      ["O M", "M YEAR", "O P", "P L", "L YEAR", "YEAR Q"],
+    );
     expect(new Set(ids(runQuery(g, "what led to O")))).toEqual(new Set(["M", "P", "L", "YEAR", "Q"]));
     expect(ids(runQuery(g, "what led to M"))).toEqual(["YEAR"]);
   });
@@ -511,17 +511,14 @@ describe("long histories", () => {
   it("a node whose bound an earlier node of its own level loosens is walked on from with that bound a level later", () => {
     // O → P (February) → X (2001) → Z (June) is refused: P bounds X's past at February. X is
     // reached on the same level by Y (October), with a looser bound: Z is four steps from O.
-    const g: G = new MultiDirectedGraph();
-    for (const [id, date] of [
-      ["O", "2002"],
-      ["Q", "2001-11"],
-      ["P", "2001-02"],
-      ["Y", "2001-10"],
-      ["X", "2001"],
-      ["Z", "2001-06"],
-    ])
-      text(g, id!, date!);
-    for (const [s, t] of ["O Q", "O P", "Q Y", "P X", "Y X", "X Z"].map((p) => p.split(" "))) cite(g, s!, t!);
+    const g = citing({ O: "2002", Q: "2001-11", P: "2001-02", Y: "2001-10", X: "2001", Z: "2001-06" }, [
+      "O Q",
+      "O P",
+      "Q Y",
+      "P X",
+      "Y X",
+      "X Z",
+    ]);
     const depths = Object.fromEntries(runQuery(g, "what led to O").items.map((i) => [i.id, i.depth]));
     expect(depths).toEqual({ Q: 1, P: 1, Y: 2, X: 2, Z: 4 });
   });
