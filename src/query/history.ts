@@ -291,12 +291,18 @@ interface Scratch {
   levelLimits: Int32Array;
   nextLimits: Int32Array;
   reached: Int32Array;
-  /** The depth of each node reached, in the order reached: read in order, not node by node. */
+  /**
+   * The depth and the date (as a rank) of each node reached, in the order reached: an answer's sort
+   * reads them in order, not node by node.
+   */
   depths: Int32Array;
+  dates: Int32Array;
   undated: Int32Array;
   undatedDepths: Int32Array;
+  /** An answer's nodes, their depths and their dates (ranks), while they are put in order. */
   sorted: Int32Array;
   sortedDepths: Int32Array;
+  sortedDates: Int32Array;
   /** Bucket starts for counting sorts by date rank. */
   starts: Int32Array;
 }
@@ -325,10 +331,12 @@ const scratch = (n: number, ranks: number): Scratch => ({
   nextLimits: new Int32Array(n),
   reached: new Int32Array(n),
   depths: new Int32Array(n),
+  dates: new Int32Array(n),
   undated: new Int32Array(n),
   undatedDepths: new Int32Array(n),
   sorted: new Int32Array(n),
   sortedDepths: new Int32Array(n),
+  sortedDates: new Int32Array(n),
   starts: new Int32Array(ranks + 2),
 });
 
@@ -337,9 +345,10 @@ const scratch = (n: number, ranks: number): Scratch => ({
  * put it there. Views of the index's working space: read them before the next walk on the graph.
  */
 export interface Walk {
-  /** Dated nodes reached, nearest first (breadth-first order), and their depths. */
+  /** Dated nodes reached, nearest first (breadth-first order), their depths and dates (ranks). */
   reached: Int32Array;
   depths: Int32Array;
+  dates: Int32Array;
   /** Undated nodes reached, and their depths: listed apart, never walked through. */
   undated: Int32Array;
   undatedDepths: Int32Array;
@@ -358,7 +367,9 @@ export interface Walk {
  */
 export function walkHistory(ix: HistoryIndex, origin: number, way: "back" | "forward"): Walk {
   const { offsets, nodes, strengths, days } = ix[way];
-  const { state, via, bound, reached, depths, undated, undatedDepths } = ix.scratch;
+  const { state, via, bound, reached, depths, dates, undated, undatedDepths } = ix.scratch;
+  // A node's date is the first of its days going back, and the last mirrored going forward.
+  const forward = way === "forward";
   let { level, next, levelLimits: limits, nextLimits } = ix.scratch;
   state.fill(0);
   state[origin] = SETTLED; // the origin is not its own history
@@ -394,6 +405,7 @@ export function walkHistory(ix: HistoryIndex, origin: number, way: "back" | "for
           if (reachedBound === end) state[id] = FRESH;
           else [state[id], bound[id]] = [FRESH_LOOSE, reachedBound];
           depths[count] = depth;
+          dates[count] = forward ? -end : start;
           reached[count++] = id;
           next[nextSize++] = id;
           continue;
@@ -420,6 +432,7 @@ export function walkHistory(ix: HistoryIndex, origin: number, way: "back" | "for
   return {
     reached: reached.subarray(0, count),
     depths: depths.subarray(0, count),
+    dates: dates.subarray(0, count),
     undated: undated.subarray(0, undatedCount),
     undatedDepths: undatedDepths.subarray(0, undatedCount),
     via,
@@ -435,33 +448,36 @@ export function walkHistory(ix: HistoryIndex, origin: number, way: "back" | "for
  * put in label order.
  */
 export function historySteps(ix: HistoryIndex, walk: Walk): Int32Array {
-  const { reached, depths, via } = walk;
-  const { date, labelRank } = ix;
+  const { reached, depths, dates, via } = walk;
+  const { labelRank, scratch } = ix;
   const count = reached.length;
-  const order = ix.scratch.sorted.subarray(0, count);
-  const far = ix.scratch.sortedDepths.subarray(0, count);
-  const byLabel = (a: number, b: number) => labelRank[a]! - labelRank[b]!;
+  const order = scratch.sorted.subarray(0, count);
+  const far = scratch.sortedDepths.subarray(0, count);
   if (count * 16 < ix.ids.length) {
     // A short answer: sorted by comparing, its places in the walk's order sorted along with it.
-    const places = Int32Array.from(reached.keys()).sort((a, b) => {
-      const [x, y] = [reached[a]!, reached[b]!];
-      return date[x]! - date[y]! || depths[a]! - depths[b]! || byLabel(x, y);
-    });
+    const places = Int32Array.from(reached.keys()).sort(
+      (a, b) =>
+        dates[a]! - dates[b]! || depths[a]! - depths[b]! || labelRank[reached[a]!]! - labelRank[reached[b]!]!,
+    );
     places.forEach((place, k) => ([order[k], far[k]] = [reached[place]!, depths[place]!]));
   } else {
-    // By date, stably: the walk's order, nearest first, holds within each date.
-    const starts = ix.scratch.starts.fill(0, 0, ix.ranks + 1);
-    for (let i = 0; i < count; i++) starts[date[reached[i]!]! + 1]!++;
+    // By date, stably: the walk's order, nearest first, holds within each date. The walk wrote
+    // each node's date beside it, so this reads in order and writes at random.
+    const [starts, sortedDates] = [scratch.starts.fill(0, 0, ix.ranks + 1), scratch.sortedDates];
+    for (let i = 0; i < count; i++) starts[dates[i]! + 1]!++;
     for (let b = 0; b < ix.ranks; b++) starts[b + 1]! += starts[b]!;
     for (let i = 0; i < count; i++) {
-      const at = starts[date[reached[i]!]!]!++;
+      const at = starts[dates[i]!]!++;
       order[at] = reached[i]!;
       far[at] = depths[i]!;
+      sortedDates[at] = dates[i]!;
     }
+    // Each run of the same date and depth in label order.
+    const byLabel = (a: number, b: number) => labelRank[a]! - labelRank[b]!;
     for (let i = 0; i < count;) {
-      const [day, d] = [date[order[i]!]!, far[i]!];
+      const [day, d] = [sortedDates[i]!, far[i]!];
       let j = i + 1;
-      while (j < count && far[j] === d && date[order[j]!] === day) j++;
+      while (j < count && far[j] === d && sortedDates[j] === day) j++;
       if (j - i > 16) order.subarray(i, j).sort(byLabel);
       else
         for (let k = i + 1; k < j; k++) {
