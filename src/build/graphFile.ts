@@ -66,23 +66,28 @@ export function graphLists(
 const shapeError = (url: string, problem: string) =>
   new GraphLoadError("shape", { url, detail: problem }, `${url} is not a Recital graph: ${problem}.`);
 
-/** Checks a slice of a list and adds it to the graph. */
-function importSlice(
-  graph: CanonicalGraph,
-  url: string,
-  part: Partial<Serialized>,
-  problem: (item: unknown) => string | null = () => null,
-): void {
-  for (const item of [...(part.nodes ?? []), ...(part.edges ?? [])]) {
-    const found = problem(item);
-    if (found) throw shapeError(url, found);
-  }
+/** Adds a slice of a list to the graph: what stopped it, if anything did. */
+function importSlice(graph: CanonicalGraph, url: string, part: Partial<Serialized>): GraphLoadError | null {
   try {
     graph.import(part as Serialized);
+    return null;
   } catch (err) {
     const detail = (err as Error).message;
-    throw new GraphLoadError("import", { url, detail }, `${url} could not be read as a graph: ${detail}`);
+    return new GraphLoadError("import", { url, detail }, `${url} could not be read as a graph: ${detail}`);
   }
+}
+
+/** The first problem of shape of `items`, if any. */
+function shapeProblem(
+  items: unknown[],
+  problem: (item: unknown) => string | null,
+  url: string,
+): GraphLoadError | null {
+  for (const item of items) {
+    const found = problem(item);
+    if (found) return shapeError(url, found);
+  }
+  return null;
 }
 
 /**
@@ -90,46 +95,59 @@ function importSlice(
  * its shape is the one reported, however the graph is then read.
  */
 export function checkShape(nodes: unknown[], edges: unknown[], url: string): void {
-  for (const node of nodes) {
-    const found = nodeProblem(node);
-    if (found) throw shapeError(url, found);
-  }
-  for (const edge of edges) {
-    const found = edgeProblem(edge);
-    if (found) throw shapeError(url, found);
-  }
+  const found = shapeProblem(nodes, nodeProblem, url) ?? shapeProblem(edges, edgeProblem, url);
+  if (found) throw found;
 }
 
 export function parseGraph(data: unknown, url: string): CanonicalGraph {
   const { nodes, edges, attributes } = graphLists(data, url);
   checkShape(nodes, edges, url);
   const graph: CanonicalGraph = new MultiDirectedGraph();
-  importSlice(graph, url, {
+  const failed = importSlice(graph, url, {
     ...(attributes === undefined ? {} : { attributes }),
     nodes,
     edges,
   } as Partial<Serialized>);
+  if (failed) throw failed;
   return graph;
 }
 
 /**
  * A graph read a part at a time — its attributes, then slices of its nodes, then of its edges —
- * each part checked as it comes, with the messages parseGraph gives: for a page that receives the
- * file in pieces (from a worker) and shows how far it has got.
+ * with the messages parseGraph gives: for a page that receives the file in pieces (from a worker)
+ * and shows how far it has got. parseGraph checks the shape of every node and edge before it adds
+ * any, so a problem of shape anywhere in the file is said before a node added twice or an edge to
+ * no node; and a file that is not JSON is not read at all. So a slice that cannot be added is
+ * noted, the shape of those after it still checked, and `finish` (once the whole file has come)
+ * says the first problem of its shape, else the first that stopped it being added.
  */
 export class GraphReader {
   readonly graph: CanonicalGraph = new MultiDirectedGraph();
+  private failed: GraphLoadError | null = null;
   constructor(readonly url: string) {}
 
   attributes(attributes: unknown): void {
-    if (attributes !== undefined) importSlice(this.graph, this.url, { attributes } as Partial<Serialized>);
+    if (attributes !== undefined) this.read({ attributes } as Partial<Serialized>);
   }
 
   nodes(slice: unknown[]): void {
-    importSlice(this.graph, this.url, { nodes: slice } as Partial<Serialized>, nodeProblem);
+    this.read({ nodes: slice } as Partial<Serialized>, nodeProblem);
   }
 
   edges(slice: unknown[]): void {
-    importSlice(this.graph, this.url, { edges: slice } as Partial<Serialized>, edgeProblem);
+    this.read({ edges: slice } as Partial<Serialized>, edgeProblem);
+  }
+
+  /** The graph read, or the first problem of the file. */
+  finish(): CanonicalGraph {
+    if (this.failed) throw this.failed;
+    return this.graph;
+  }
+
+  private read(part: Partial<Serialized>, problem: (item: unknown) => string | null = () => null): void {
+    if (this.failed?.reason === "shape") return;
+    const found = shapeProblem([...(part.nodes ?? []), ...(part.edges ?? [])], problem, this.url);
+    if (found) this.failed = found;
+    else if (!this.failed) this.failed = importSlice(this.graph, this.url, part);
   }
 }

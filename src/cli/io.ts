@@ -13,6 +13,7 @@ import {
 import type { AbstractGraph } from "graphology-types";
 import { basename, join } from "node:path";
 import type { SourceFile } from "../build/build";
+import { graphJsonLines } from "../build/graphLines";
 import { decodeText } from "../build/encoding";
 
 export function readDir(dir: string, ext: RegExp): SourceFile[] {
@@ -76,49 +77,24 @@ export function shipFiles(from: string, to: string): number {
 }
 
 /**
- * A graph written as graphology's serialized JSON — the same text as
- * `JSON.stringify(graph.export())` — one node and one edge at a time, through a buffer: a graph of
- * a million edges is never held twice in memory, once as objects and once as one long string.
+ * A graph written as graphology's serialized JSON, a node or an edge a line (graphJsonLines): the
+ * JSON `graph.export()` gives, written through a buffer, so that a graph of a million edges is never
+ * held twice in memory, once as objects and once as one long string; and read by the explorer as it
+ * downloads.
  */
 export function writeGraphJson(graph: AbstractGraph, path: string): void {
   const fd = openSync(path, "w");
   try {
     let buffer: string[] = [];
     let size = 0;
-    const write = (text: string) => {
+    for (const text of graphJsonLines(graph)) {
       buffer.push(text);
       size += text.length;
-      if (size < 1 << 20) return;
+      if (size < 1 << 20) continue;
       writeSync(fd, buffer.join(""));
       buffer = [];
       size = 0;
-    };
-    const options = { type: graph.type, multi: graph.multi, allowSelfLoops: graph.allowSelfLoops };
-    write(
-      `{"options":${JSON.stringify(options)},"attributes":${JSON.stringify(graph.getAttributes())},"nodes":[`,
-    );
-    let first = true;
-    // Records as graphology serializes them: empty attributes left out, "undirected" only in a
-    // mixed graph.
-    const attributes = (a: object) => (Object.keys(a).length ? { attributes: a } : {});
-    graph.forEachNode((key, a) => {
-      write(`${first ? "" : ","}${JSON.stringify({ key, ...attributes(a) })}`);
-      first = false;
-    });
-    write(`],"edges":[`);
-    first = true;
-    graph.forEachEdge((key, a, source, target, _s, _t, undirected) => {
-      const edge = {
-        key,
-        source,
-        target,
-        ...attributes(a),
-        ...(graph.type === "mixed" && undirected ? { undirected } : {}),
-      };
-      write(`${first ? "" : ","}${JSON.stringify(edge)}`);
-      first = false;
-    });
-    write("]}");
+    }
     writeSync(fd, buffer.join(""));
   } finally {
     closeSync(fd);
