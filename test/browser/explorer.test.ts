@@ -8,6 +8,7 @@ import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, onTes
 import { KIND_COLORS } from "../../src/app/theme";
 import { ANSWER_EDGE } from "../../src/app/graph/reducers";
 import { generateGraph } from "../bench/corpus";
+import { graphJsonLines } from "../../src/build/graphLines";
 import {
   buildGraph,
   countPixels,
@@ -101,6 +102,61 @@ describe("the explorer", () => {
 
     await expect(alert.textContent()).resolves.toMatch(/could not be loaded.*404/s);
     expect(await page.getByTestId("graph-canvas").count()).toBe(0);
+    expect(pageErrors).toEqual([]);
+  });
+
+  it("reads a graph.json laid out a line a node as any JSON reader would: what breaks half-way is said, what is merely laid out otherwise loads", async () => {
+    const graph = generateGraph(3_000, 2);
+    const lines = [...graphJsonLines(graph)].join("").split("\n");
+    const half = graph.order + 2 + Math.floor(graph.size / 2); // a line of the edges, half-way
+    // Served 64 kB at a time, as over a network: the worker reads the first lines as they come.
+    let body = "";
+    let requests = 0;
+    const server = createServer((_, res) => {
+      requests++;
+      const bytes = Buffer.from(body);
+      res.writeHead(200, { "content-type": "application/json", "content-length": bytes.length });
+      let at = 0;
+      const next = () =>
+        at >= bytes.length ? res.end() : res.write(bytes.subarray(at, (at += 1 << 16)), next);
+      next();
+    });
+    await new Promise<void>((ok) => server.listen(0, "127.0.0.1", ok));
+    onTestFinished(() => void server.close());
+    const port = (server.address() as AddressInfo).port;
+    await page.route("**/graph.json", (route) =>
+      route.continue({ url: `http://127.0.0.1:${port}/graph.json` }),
+    );
+    const serve = (text: string) => ([body, requests] = [text, 0]);
+    const alertText = async () => {
+      const alert = page.getByRole("alert");
+      await alert.waitFor({ timeout: RENDER_TIMEOUT });
+      return alert.textContent();
+    };
+    // A line cut short half-way: after slices were handed over, the file is read again, whole,
+    // and JSON.parse says it is not JSON.
+    serve(lines.map((line, i) => (i === half ? line.slice(0, 40) : line)).join("\n"));
+    await page.goto(served.url);
+    await expect(alertText()).resolves.toContain("graph.json is not valid JSON.");
+    expect(await page.getByTestId("graph-canvas").count()).toBe(0);
+    // An edge without its relation half-way: the problem of the file's shape, with the edge.
+    const edge = JSON.parse(lines[half]!.replace(/,$/, "")) as { source: string; target: string };
+    serve(lines.map((line, i) => (i === half ? line.replace(/"relation":"\w+",/, "") : line)).join("\n"));
+    await page.goto(served.url);
+    await expect(alertText()).resolves.toContain(
+      `graph.json is not a Recital graph: edge ${edge.source} → ${edge.target} has no relation.`,
+    );
+    // The graph's last line on two lines is still JSON, but not laid out a line a node: the nodes
+    // and edges were handed over as they came; then they are dropped, and the file read again, whole.
+    serve(lines.map((line) => (line === "]}" ? "]\n}" : line)).join("\n"));
+    await page.goto(served.url);
+    await page
+      .locator('[data-testid="graph-canvas"][data-rendered="true"]')
+      .waitFor({ timeout: RENDER_TIMEOUT });
+    await expect(page.getByRole("banner").textContent()).resolves.toContain(
+      `${graph.order.toLocaleString("en")} nodes · ${graph.size.toLocaleString("en")} edges`,
+    );
+    expect(requests).toBe(2); // its first half was read as it came, then all of it again
     expect(pageErrors).toEqual([]);
   });
 });
@@ -483,74 +539,105 @@ describe("navigating the graph", () => {
     expect(pageErrors).toEqual([]);
   });
 
-  it("shows how far loading and drawing a larger graph have got, step by step, with counts", async () => {
-    const large = generateGraph(25_000, 3).export();
-    const body = JSON.stringify(large);
-    const [nodes, edges] = [large.nodes.length, large.edges.length];
-    // Served a megabyte at a time, as over a network, so that the download has steps to show.
-    const slow = createServer((_, res) => {
-      res.writeHead(200, { "content-type": "application/json", "content-length": Buffer.byteLength(body) });
-      const bytes = Buffer.from(body);
-      let at = 0;
-      const next = () => {
-        if (at >= bytes.length) return void res.end();
-        res.write(bytes.subarray(at, (at += 1 << 20)));
-        setTimeout(next, 20);
-      };
-      next();
-    });
-    await new Promise<void>((ok) => slow.listen(0, "127.0.0.1", ok));
-    const port = (slow.address() as AddressInfo).port;
-    await page.route("**/graph.json", (route) =>
-      route.continue({ url: `http://127.0.0.1:${port}/graph.json` }),
-    );
-    onTestFinished(() => void slow.close());
-    // Every state the progress note passes through, as a user would have seen it.
-    await page.addInitScript(() => {
-      const seen: string[] = [];
-      (window as unknown as { progressSeen: string[] }).progressSeen = seen;
-      new MutationObserver(() => {
-        for (const note of document.querySelectorAll(".load-progress")) {
-          const line = `${note.getAttribute("data-stage")}: ${note.textContent}`;
-          if (seen.at(-1) !== line) seen.push(line);
+  it.each([
+    ["a node or an edge a line, as the build writes it: read as it downloads", true],
+    ["on one line, as other tools write it: read once downloaded", false],
+  ])(
+    "shows how far loading and drawing a larger graph have got, step by step, with counts (%s)",
+    async (_, inLines) => {
+      const generated = generateGraph(25_000, 3);
+      const large = generated.export();
+      const body = inLines ? [...graphJsonLines(generated)].join("") : JSON.stringify(large);
+      const [nodes, edges] = [large.nodes.length, large.edges.length];
+      // Served a megabyte at a time, as over a network, so that the download has steps to show.
+      const slow = createServer((_, res) => {
+        res.writeHead(200, { "content-type": "application/json", "content-length": Buffer.byteLength(body) });
+        const bytes = Buffer.from(body);
+        let at = 0;
+        const next = () => {
+          if (at >= bytes.length) return void res.end();
+          res.write(bytes.subarray(at, (at += 1 << 20)));
+          setTimeout(next, 20);
+        };
+        next();
+      });
+      await new Promise<void>((ok) => slow.listen(0, "127.0.0.1", ok));
+      const port = (slow.address() as AddressInfo).port;
+      await page.route("**/graph.json", (route) =>
+        route.continue({ url: `http://127.0.0.1:${port}/graph.json` }),
+      );
+      onTestFinished(() => void slow.close());
+      // Every state the progress note passes through, as a user would have seen it.
+      await page.addInitScript(() => {
+        const seen: string[] = [];
+        (window as unknown as { progressSeen: string[] }).progressSeen = seen;
+        new MutationObserver(() => {
+          for (const note of document.querySelectorAll(".load-progress")) {
+            const line = `${note.getAttribute("data-stage")}: ${note.textContent}`;
+            if (seen.at(-1) !== line) seen.push(line);
+          }
+        }).observe(document, { subtree: true, childList: true, characterData: true, attributes: true });
+      });
+      // A graph this large is laid out in a worker, beside the one that loads it.
+      const workers: string[] = [];
+      page.on("worker", (worker) => workers.push(worker.url()));
+      await page.goto(served.url);
+      await rendered();
+      expect(workers.some((url) => url.includes("layout.worker"))).toBe(true);
+      const seen = await page.evaluate(() => (window as unknown as { progressSeen: string[] }).progressSeen);
+      const stages = seen.map((line) => line.split(":")[0]).filter((s, i, all) => s !== all[i - 1]);
+      const reading = inLines ? ["read"] : ["parse", "nodes", "edges"];
+      expect(stages).toEqual(["download", ...reading, "summary", "layout", "prepare", "draw"]);
+      const mb = (Buffer.byteLength(body) / 1024 / 1024).toFixed(1);
+      const downloads = seen.filter((line) => line.startsWith("download: "));
+      for (const line of downloads)
+        expect(line).toMatch(new RegExp(`^download: Downloading the graph: [\\d.]+ of ${mb} MB$`));
+      const count = (text: string) => Number(text.replace(/,/g, ""));
+      // Nodes and edges come from the loading worker a slice at a time, and are counted as they come.
+      const counted = (stage: string, total: number) =>
+        seen
+          .filter((line) => line.startsWith(`${stage}: `))
+          .map((line) => line.match(/: ([\d,]+) of ([\d,]+)$/)!)
+          .map((m): [number, number] => [count(m[1]!), count(m[2]!)])
+          .filter(([done, of]) => of === total && done > 0 && done < total).length;
+      if (inLines) {
+        // Read as it comes: the megabytes that have come, with the nodes and edges read of them.
+        const read = seen
+          .filter((line) => line.startsWith("read: "))
+          .map((line) => {
+            const m = line.match(
+              /^read: Reading the graph: ([\d.]+) of ([\d.]+) MB · ([\d,]+) nodes, ([\d,]+) edges$/,
+            );
+            expect(m, line).not.toBeNull();
+            return [Number(m![1]), Number(m![2]), count(m![3]!), count(m![4]!)] as const;
+          });
+        expect(read.length).toBeGreaterThan(3);
+        for (const [k, [done, of, n, e]] of read.entries()) {
+          expect(String(of)).toBe(mb);
+          expect(done).toBeLessThanOrEqual(of);
+          if (k) expect(n + e).toBeGreaterThan(read[k - 1]![2] + read[k - 1]![3]);
         }
-      }).observe(document, { subtree: true, childList: true, characterData: true, attributes: true });
-    });
-    // A graph this large is laid out in a worker, beside the one that loads it.
-    const workers: string[] = [];
-    page.on("worker", (worker) => workers.push(worker.url()));
-    await page.goto(served.url);
-    await rendered();
-    expect(workers.some((url) => url.includes("layout.worker"))).toBe(true);
-    const seen = await page.evaluate(() => (window as unknown as { progressSeen: string[] }).progressSeen);
-    const stages = seen.map((line) => line.split(":")[0]).filter((s, i, all) => s !== all[i - 1]);
-    expect(stages).toEqual(["download", "parse", "nodes", "edges", "summary", "layout", "prepare", "draw"]);
-    const mb = (Buffer.byteLength(body) / 1024 / 1024).toFixed(1);
-    const downloads = seen.filter((line) => line.startsWith("download: "));
-    for (const line of downloads)
-      expect(line).toMatch(new RegExp(`^download: Downloading the graph: [\\d.]+ of ${mb} MB$`));
-    expect(downloads.length).toBeGreaterThan(3); // megabyte by megabyte
-    // Nodes and edges come from the loading worker a slice at a time, and are counted as they come.
-    const counted = (stage: string, total: number) =>
-      seen
-        .filter((line) => line.startsWith(`${stage}: `))
-        .map((line) => line.match(/: ([\d,]+) of ([\d,]+)$/)!)
-        .map((m): [number, number] => [Number(m[1]!.replace(/,/g, "")), Number(m[2]!.replace(/,/g, ""))])
-        .filter(([done, of]) => of === total && done > 0 && done < total).length;
-    expect(counted("nodes", nodes)).toBeGreaterThan(0);
-    expect(counted("edges", edges)).toBeGreaterThan(2);
-    // The edges to draw are made in parts of tens of milliseconds, counted as they go.
-    expect(counted("prepare", edges)).toBeGreaterThan(0);
-    expect(seen).toContain("summary: Counting nodes, edges and organisations…");
-    expect(seen).toContain(`layout: Laying out ${nodes.toLocaleString("en")} nodes along the timeline…`);
-    expect(seen).toContain(`draw: Drawing ${(nodes + edges).toLocaleString("en")} nodes and edges…`);
-    // Once drawn, the note is gone, and the page reads the graph it was given.
-    expect(await page.locator(".load-progress").count()).toBe(0);
-    await expect(page.getByRole("banner").textContent()).resolves.toContain(
-      `${nodes.toLocaleString("en")} nodes · ${edges.toLocaleString("en")} edges`,
-    );
-    expect(pageErrors).toEqual([]);
-  });
+        // Edges are read while the file is still coming.
+        expect(read.some(([done, of, n, e]) => n === nodes && e > 0 && e < edges && done < of)).toBe(true);
+        expect(read.at(-1)!.slice(2)).toEqual([nodes, edges]);
+      } else {
+        expect(downloads.length).toBeGreaterThan(3); // megabyte by megabyte
+        expect(counted("nodes", nodes)).toBeGreaterThan(0);
+        expect(counted("edges", edges)).toBeGreaterThan(2);
+      }
+      // The edges to draw are made in parts of tens of milliseconds, counted as they go.
+      expect(counted("prepare", edges)).toBeGreaterThan(0);
+      expect(seen).toContain("summary: Counting nodes, edges and organisations…");
+      expect(seen).toContain(`layout: Laying out ${nodes.toLocaleString("en")} nodes along the timeline…`);
+      expect(seen).toContain(`draw: Drawing ${(nodes + edges).toLocaleString("en")} nodes and edges…`);
+      // Once drawn, the note is gone, and the page reads the graph it was given.
+      expect(await page.locator(".load-progress").count()).toBe(0);
+      await expect(page.getByRole("banner").textContent()).resolves.toContain(
+        `${nodes.toLocaleString("en")} nodes · ${edges.toLocaleString("en")} edges`,
+      );
+      expect(pageErrors).toEqual([]);
+    },
+  );
 
   it("prepares search and questions on a larger graph in the background: meanwhile they say how far it has got", async () => {
     const large = JSON.stringify(generateGraph(20_000, 3).export());

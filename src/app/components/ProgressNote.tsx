@@ -2,7 +2,7 @@
 // edges read, edges prepared, then sigma's first drawing (which blocks the page while it lasts).
 import { useTranslation } from "react-i18next";
 import type { Progress } from "../data/steps";
-import type { LoadStage } from "../data/loadGraph";
+import type { LoadProgress } from "../data/loadGraph";
 import type { SceneStage } from "../graph/scene";
 import type { Preparing } from "../../query/prepare";
 
@@ -10,17 +10,19 @@ export type DrawStage = SceneStage | "draw";
 
 const MB = 1024 * 1024;
 
-export function ProgressNote({ progress }: { progress: Progress<LoadStage | DrawStage> }) {
+export function ProgressNote({ progress }: { progress: LoadProgress | Progress<DrawStage> }) {
   const { t, i18n } = useTranslation();
   const { stage, done, total } = progress;
-  const number = new Intl.NumberFormat(i18n.language, {
-    maximumFractionDigits: stage === "download" ? 1 : 0,
-  });
-  const [shownDone, shownTotal] = stage === "download" ? [done / MB, total / MB] : [done, total];
+  const bytes = stage === "download" || stage === "read";
+  const number = new Intl.NumberFormat(i18n.language, { maximumFractionDigits: bytes ? 1 : 0 });
+  const [shownDone, shownTotal] = bytes ? [done / MB, total / MB] : [done, total];
   const counted = total > 0 && stage !== "draw" && stage !== "layout";
-  const text = t(`progress_${stage}${stage === "download" && !total ? "_open" : ""}`, {
+  const read = progress as LoadProgress;
+  const text = t(`progress_${stage}${bytes && !total ? "_open" : ""}`, {
     done: number.format(shownDone),
     total: number.format(shownTotal),
+    nodes: number.format(read.nodes ?? 0),
+    edges: number.format(read.edges ?? 0),
   });
   return (
     <div className="load-progress" role="status" aria-live="polite" data-stage={stage}>

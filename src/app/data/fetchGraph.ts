@@ -3,9 +3,13 @@
 import { GraphLoadError, type LoadReason } from "../../build/graphFile";
 import type { Progress } from "./steps";
 
-/** The steps of loading a graph: its bytes (counted in bytes), its parsing, then its nodes and edges. */
-export type LoadStage = "download" | "parse" | "nodes" | "edges" | "summary";
-export type LoadProgress = Progress<LoadStage>;
+/**
+ * The steps of loading a graph: its bytes (counted in bytes), its parsing, then its nodes and
+ * edges; or, for a file laid out a node or an edge a line (src/build/graphLines.ts), its bytes
+ * with the nodes and edges read so far ("read"), all three at once; then the legend's counts.
+ */
+export type LoadStage = "download" | "parse" | "nodes" | "edges" | "read" | "summary";
+export type LoadProgress = Progress<LoadStage> & { nodes?: number; edges?: number };
 
 /** The graph to load: its URL as the page names it (for messages), and absolute (to fetch). */
 export interface LoadRequest {
@@ -26,6 +30,7 @@ export type LoadMessage =
   | {
       type: "lists";
       attributes: unknown;
+      /** How many nodes and edges the lists hold: 0 when they are read as they download. */
       nodes: number;
       edges: number;
       /** An import's: what its reader said, and what the files held when some was left out. */
@@ -34,7 +39,10 @@ export type LoadMessage =
     }
   /** An import that gave no graph, and why. */
   | { type: "refused"; problems: string[] }
-  | { type: "nodes" | "edges"; slice: unknown[] }
+  /** A slice of a list; `bytes`: how much of the file had come when it did, if read as it downloads. */
+  | { type: "nodes" | "edges"; slice: unknown[]; bytes?: { done: number; total: number } }
+  /** What was handed over is dropped: the file is read again, whole. */
+  | { type: "restart" }
   | { type: "done" }
   | {
       type: "error";
@@ -47,12 +55,8 @@ export type LoadMessage =
 export const fetchError = (url: string, detail: string): GraphLoadError =>
   new GraphLoadError("fetch", { url, detail }, `Could not fetch ${url}: ${detail}`);
 
-/** The text of the graph file, or a GraphLoadError saying why not. */
-export async function fetchGraphText(
-  href: string,
-  url: string,
-  onProgress?: (progress: LoadProgress) => void,
-): Promise<string> {
+/** The graph file's response, its body unread, or a GraphLoadError saying why not. */
+export async function openGraph(href: string, url: string): Promise<Response> {
   let response: Response;
   try {
     response = await fetch(href, { headers: { Accept: "application/json" } });
@@ -68,20 +72,30 @@ export async function fetchGraphText(
       `Could not load ${url}: the server answered ${status}.`,
     );
   }
+  return response;
+}
+
+/** How long the body is, if the response says (0 if not, or if compressed: that is not its length unpacked). */
+export const bodyLength = (response: Response): number =>
+  response.headers.get("content-encoding") ? 0 : Number(response.headers.get("content-length")) || 0;
+
+/** The text of the graph file, or a GraphLoadError saying why not. */
+export async function fetchGraphText(
+  href: string,
+  url: string,
+  onProgress?: (progress: LoadProgress) => void,
+): Promise<string> {
+  const response = await openGraph(href, url);
   try {
     return await download(response, onProgress);
   } catch (err) {
-    const detail = (err as Error).message;
-    throw fetchError(url, detail);
+    throw fetchError(url, (err as Error).message);
   }
 }
 
 /** The body as text, read a chunk at a time so that its progress can be shown. */
 async function download(response: Response, onProgress?: (progress: LoadProgress) => void): Promise<string> {
-  // A compressed body's length is not the length of what it unpacks to: no total then.
-  const total = response.headers.get("content-encoding")
-    ? 0
-    : Number(response.headers.get("content-length")) || 0;
+  const total = bodyLength(response);
   if (!response.body || !onProgress) return response.text();
   const reader = response.body.getReader();
   const chunks: Uint8Array[] = [];

@@ -90,7 +90,7 @@ function readInWorker(
   if (signal?.aborted) return Promise.reject(signal.reason);
   return new Promise((resolve, reject) => {
     const worker = new Worker(new URL("../workers/graphLoad.worker.ts", import.meta.url), { type: "module" });
-    const reader = new GraphReader(url);
+    let reader = new GraphReader(url);
     const total = { nodes: 0, edges: 0 };
     const read = { nodes: 0, edges: 0 };
     const said: Omit<WorkerImport, "graph"> = { problems: [], held: null };
@@ -126,12 +126,19 @@ function readInWorker(
             worker.postMessage("more");
             reader[data.type](data.slice);
             read[data.type] += data.slice.length;
-            onProgress?.({ stage: data.type, done: read[data.type], total: total[data.type] });
+            // Read as it downloads: how much has come, and what has been read of it.
+            if (data.bytes) onProgress?.({ stage: "read", ...data.bytes, ...read });
+            else onProgress?.({ stage: data.type, done: read[data.type], total: total[data.type] });
+            return;
+          case "restart":
+            // The file is read again, whole: what was read of it goes.
+            reader = new GraphReader(url);
+            [read.nodes, read.edges] = [0, 0];
             return;
           case "done":
             performance.mark("recital:graph-read"); // the load benchmark's phases (test/bench/load.ts)
             stop();
-            resolve({ graph: reader.graph, ...said });
+            resolve({ graph: reader.finish(), ...said });
             return;
           case "refused":
             stop();
