@@ -8,6 +8,13 @@ import type { AbstractGraph } from "graphology-types";
 /** The line that ends the nodes' list and starts the edges'; and the last line. */
 const BETWEEN = '],"edges":[';
 const LAST = "]}";
+/**
+ * The longest first line read as this layout's: a graph's attributes list its source files, about
+ * 35 MB for a million texts. A longer one is another layout's (on one line), read whole.
+ */
+const FIRST_LINE_MAX = 64 << 20;
+/** Stands for the nodes' list in the first line, so that its "[" is seen to open the graph's own `nodes`. */
+const OPENED = "\u0000nodes";
 
 /**
  * The text of a graph's file, a piece at a time: its first line holds the options and the
@@ -63,6 +70,7 @@ export class GraphLines {
   private list: "nodes" | "edges" | "done" = "nodes";
   /** The text of the line not yet ended, in pieces (a first line can be megabytes long). */
   private open: string[] = [];
+  private openSize = 0;
   /** Lines of the list being read, not yet handed on, in pieces of whole lines. */
   private lines: string[] = [];
   private size = 0;
@@ -70,6 +78,8 @@ export class GraphLines {
   private tail = "";
   /** Whether the lines kept end with a line without its comma: only the list's end may follow. */
   private held = false;
+  /** Whether the slice last handed on ended with a comma: an element must follow it in its list. */
+  private afterComma = false;
 
   constructor(
     private readonly hand: (part: LinesPart) => void,
@@ -81,25 +91,30 @@ export class GraphLines {
     // list goes on after its "[": not kept to its end to find that out.
     if (!this.started) {
       const seen = this.tail + text;
-      if (/"nodes":\[[^\r\n]/u.test(seen)) throw new NotInLines("its nodes are not a line each");
-      this.tail = seen.slice(-10);
+      if (/"nodes"\s*:\s*\[[ \t]*[^\s]/u.test(seen)) throw new NotInLines("its nodes are not a line each");
+      this.tail = seen.slice(-64);
     }
     const cut = text.lastIndexOf("\n");
     if (cut < 0) {
       this.open.push(text);
+      this.openSize += text.length;
+      if (!this.started && this.openSize > FIRST_LINE_MAX) throw new NotInLines("a first line too long");
       return;
     }
     this.open.push(text.slice(0, cut + 1));
     const whole = this.open.length === 1 ? this.open[0]! : this.open.join("");
     this.open = cut + 1 < text.length ? [text.slice(cut + 1)] : [];
+    this.openSize = text.length - cut - 1;
     this.read(whole);
   }
 
   /** The file has ended: its last slice is handed on, or NotInLines thrown if it is incomplete. */
   end(): void {
+    // A file whose first line never ended is not in lines: not copied again to say so.
+    if (!this.started) throw new NotInLines("no line ended");
     const rest = this.open.join("");
     this.open = [];
-    if (rest.trim()) this.read(`${rest}\n`);
+    if (!blank(rest)) this.read(`${rest}\n`);
     if (this.list !== "done") throw new NotInLines("the file ended before its lists did");
   }
 
@@ -113,7 +128,7 @@ export class GraphLines {
     }
     while (at < text.length) {
       if (this.list === "done") {
-        if (text.slice(at).trim()) throw new NotInLines("text after the end of the graph");
+        if (!blank(text.slice(at))) throw new NotInLines("text after the end of the graph");
         return;
       }
       // Where this list ends: a line that starts with "]" (an element's line starts with "{", and a
@@ -122,7 +137,7 @@ export class GraphLines {
       if (end > at) this.take(text.slice(at, end));
       if (end === text.length) return;
       const stop = text.indexOf("\n", end);
-      const line = text.slice(end, stop).trimEnd();
+      const line = trimEnd(text.slice(end, stop));
       this.flush(true);
       if (this.list === "nodes" && line === BETWEEN) this.list = "edges";
       else if (this.list === "edges" && line === LAST) this.list = "done";
@@ -133,15 +148,19 @@ export class GraphLines {
 
   /** The first line: the options and attributes, and the start of the nodes' list. */
   private header(line: string): void {
-    const head = line.trimEnd();
+    const head = trimEnd(line);
     if (!head.startsWith("{") || !head.endsWith('"nodes":['))
       throw new NotInLines("no first line of a graph");
     let data: unknown;
     try {
-      data = JSON.parse(`${head}]}`);
+      data = JSON.parse(`${head}${JSON.stringify(OPENED)}]}`);
     } catch {
       throw new NotInLines("its first line is not JSON");
     }
+    // The "[" that ends the line opens the graph's `nodes` (not a key that ends in "nodes").
+    const nodes = (data as { nodes?: unknown } | null)?.nodes;
+    if (!Array.isArray(nodes) || nodes.length !== 1 || nodes[0] !== OPENED)
+      throw new NotInLines("its first line does not open the nodes");
     this.started = true;
     this.hand({ type: "attributes", attributes: (data as { attributes?: unknown }).attributes });
   }
@@ -172,21 +191,41 @@ export class GraphLines {
    * until the next lines come, which say whether it was the last.
    */
   private flush(last: boolean): void {
-    if (!this.size) return;
-    const text = this.lines.length === 1 ? this.lines[0]! : this.lines.join("");
+    const text = !this.size ? "" : this.lines.length === 1 ? this.lines[0]! : this.lines.join("");
     let end = text.length;
-    while (end > 0 && text.charCodeAt(end - 1) <= 32) end--;
-    const comma = text.charCodeAt(end - 1) === 44;
+    while (end > 0 && isSpace(text.charCodeAt(end - 1))) end--;
+    const comma = end > 0 && text.charCodeAt(end - 1) === 44;
     // Lines that may be the list's last wait for the next: they are handed on with it.
     if (!last && !comma) return void ([this.lines, this.held] = [[text], true]);
     if (last && comma) throw new NotInLines("a list ends with a comma");
     [this.lines, this.size, this.held] = [[], 0, false];
+    const body = text.slice(0, comma ? end - 1 : end);
+    let start = 0;
+    while (start < body.length && isSpace(body.charCodeAt(start))) start++;
+    if (start === body.length) {
+      // No element: a comma must not stand alone, nor end the list.
+      if (comma || this.afterComma) throw new NotInLines("a comma with no element after it");
+      return;
+    }
     let slice: unknown;
     try {
-      slice = JSON.parse(`[${text.slice(0, comma ? end - 1 : end)}]`);
+      slice = JSON.parse(`[${body}]`);
     } catch {
       throw new NotInLines("a slice of lines is not JSON");
     }
+    this.afterComma = comma;
     this.hand({ type: this.list as "nodes" | "edges", slice: slice as unknown[] });
   }
 }
+
+/** JSON's white space: space, tab, line feed, carriage return. */
+const isSpace = (code: number): boolean => code === 32 || code === 10 || code === 13 || code === 9;
+
+/** `text` without the JSON white space at its end (not JavaScript's wider trim: JSON refuses the rest). */
+function trimEnd(text: string): string {
+  let end = text.length;
+  while (end > 0 && isSpace(text.charCodeAt(end - 1))) end--;
+  return text.slice(0, end);
+}
+
+const blank = (text: string): boolean => !trimEnd(text);

@@ -178,6 +178,38 @@ describe("graph.json a node or an edge a line, read as it downloads", () => {
     );
   });
 
+  it.each([
+    [
+      "a comma after a list's last line, past the size of a slice",
+      `${'{"key":"' + "x".repeat(600)}"},\n],"edges":[\n]}\n`,
+    ],
+    ["a comma standing alone on its line", `{"key":"a"},\n,\n{"key":"b"}\n],"edges":[\n]}\n`],
+    ["a comma alone where the list ends", `{"key":"a"},\n,\n],"edges":[\n]}\n`],
+    ["no comma between two lines", `{"key":"a"}\n{"key":"b"}\n],"edges":[\n]}\n`],
+    ["white space JSON does not have after the last line", `],"edges":[\n]}\n\u00a0`],
+  ])("refuses what JSON.parse refuses: %s", (_, rest) => {
+    const text = `{"options":{"type":"directed","multi":true,"allowSelfLoops":true},"attributes":{},"nodes":[\n${rest}`;
+    expect(() => JSON.parse(text)).toThrow();
+    for (const lengths of [[1], [100], [text.length]])
+      expect(() => {
+        const lines = new GraphLines(() => {}, 512);
+        for (let at = 0, k = 0; at < text.length; at += lengths[k++ % lengths.length]!)
+          lines.push(text.slice(at, at + lengths[k % lengths.length]!));
+        lines.end();
+      }).toThrow(NotInLines);
+  });
+
+  it("reads the first line's `nodes` only where it opens the graph's own list", () => {
+    // A key that ends in "nodes", escaped: JSON.parse finds no nodes in this file at all.
+    const text = '{"options":{},"attributes":{},"x\\"nodes":[\n{"key":"a"}\n],"edges":[\n]}\n';
+    expect(JSON.parse(text)).not.toHaveProperty("nodes");
+    expect(() => readAsItComes(text)).toThrow(NotInLines);
+    // A file on one line, written with spaces (as Python's json.dump does): known at its nodes.
+    const spaced = JSON.stringify(graph.export()).replace('"nodes":[', '"nodes": [ ');
+    const lines = new GraphLines(() => {});
+    expect(() => lines.push(spaced.slice(0, spaced.indexOf('"nodes"') + 20))).toThrow(NotInLines);
+  });
+
   it("says the file's first problem of shape, as parseGraph does, though it added the slices before it", () => {
     const node = (key: string) => ({ key, attributes: { kind: "resolution", label: key } });
     const broken = { nodes: [node("A"), node("A"), node("B"), { attributes: {} }], edges: [] };

@@ -25,6 +25,14 @@ export interface ImportRequest {
   import: { name: string; data: Blob }[];
 }
 
+/**
+ * The page asks for the next slice as it starts reading one. `more` counts the times it was told to
+ * drop what it had read ("restart"): an ask sent before the last of them is not answered.
+ */
+export interface MoreRequest {
+  more: number;
+}
+
 export type LoadMessage =
   | { type: "progress"; progress: LoadProgress }
   | {

@@ -10,6 +10,7 @@ import {
   type LoadMessage,
   type LoadProgress,
   type LoadRequest,
+  type MoreRequest,
 } from "./fetchGraph";
 import { buildInSteps } from "../../query/memo";
 import { SUMMARY } from "../state/summary";
@@ -91,6 +92,7 @@ function readInWorker(
   return new Promise((resolve, reject) => {
     const worker = new Worker(new URL("../workers/graphLoad.worker.ts", import.meta.url), { type: "module" });
     let reader = new GraphReader(url);
+    let restarts = 0;
     const total = { nodes: 0, edges: 0 };
     const read = { nodes: 0, edges: 0 };
     const said: Omit<WorkerImport, "graph"> = { problems: [], held: null };
@@ -118,12 +120,12 @@ function readInWorker(
             [total.nodes, total.edges] = [data.nodes, data.edges];
             said.problems = data.problems ?? [];
             said.held = data.held ?? null;
-            worker.postMessage("more");
+            worker.postMessage({ more: restarts } satisfies MoreRequest);
             return;
           case "nodes":
           case "edges":
             // The next slice is asked for first: the worker copies it out while this one is read.
-            worker.postMessage("more");
+            worker.postMessage({ more: restarts } satisfies MoreRequest);
             reader[data.type](data.slice);
             read[data.type] += data.slice.length;
             // Read as it downloads: how much has come, and what has been read of it.
@@ -134,6 +136,7 @@ function readInWorker(
             // The file is read again, whole: what was read of it goes.
             reader = new GraphReader(url);
             [read.nodes, read.edges] = [0, 0];
+            restarts++;
             return;
           case "done":
             performance.mark("recital:graph-read"); // the load benchmark's phases (test/bench/load.ts)

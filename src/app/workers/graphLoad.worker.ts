@@ -14,6 +14,7 @@ import {
   type ImportRequest,
   type LoadMessage,
   type LoadRequest,
+  type MoreRequest,
 } from "../data/fetchGraph";
 
 /** Nodes or edges a message: the page reads each message's in a task of tens of milliseconds. */
@@ -29,6 +30,8 @@ const post = (message: LoadMessage) => self.postMessage(message);
 let parts: Generator<LoadMessage> | null = null;
 const ready: LoadMessage[] = [];
 let asked = false;
+/** How many times the file was read again, whole: a page's ask from before is not answered. */
+let reading = 0;
 
 function offer(message: LoadMessage) {
   if (!asked) return void ready.push(message);
@@ -50,10 +53,10 @@ function* slices(nodes: unknown[], edges: unknown[]): Generator<LoadMessage> {
   yield { type: "done" };
 }
 
-self.onmessage = ({ data }: MessageEvent<LoadRequest | ImportRequest | "more">) => {
+self.onmessage = ({ data }: MessageEvent<LoadRequest | ImportRequest | MoreRequest>) => {
   // A slice each time the page asks, which it does as it starts reading the one before: one is
   // copied out here while the page reads another, and the page's queue never holds more than one.
-  if (data === "more") return handOut();
+  if ("more" in data) return void (data.more === reading && handOut());
   void ("import" in data ? importing(data) : load(data));
 };
 
@@ -116,7 +119,10 @@ async function readAsItComes(response: Response, url: string): Promise<true | st
     if (part.type === "attributes") post({ type: "lists", attributes: part.attributes, nodes: 0, edges: 0 });
     else {
       sliced = true;
-      offer({ type: part.type, slice: part.slice, bytes: { done, total } });
+      // As many at a time as from a file read whole: the page reads each in a task of its own.
+      const bytes = { done, total: total && Math.max(total, done) };
+      for (let at = 0; at < part.slice.length; at += HANDOVER)
+        offer({ type: part.type, slice: part.slice.slice(at, at + HANDOVER), bytes });
     }
   });
   // The text until the first line is read, should the file be read whole; then nothing.
@@ -145,6 +151,7 @@ async function readAsItComes(response: Response, url: string): Promise<true | st
           // The page drops what it was handed.
           post({ type: "restart" });
           [ready.length, asked, sliced] = [0, false, false];
+          reading++;
         }
         if (!kept) {
           void body.cancel();
