@@ -7,6 +7,7 @@ import type { EdgeAttributes, NodeAttributes } from "../model/graph";
 import { RELATIONS, type NodeKind, type Relation } from "../model/vocabulary";
 import {
   CONTEXT_KINDS,
+  HISTORY,
   historyIndex,
   historyEdgeKeys,
   historySteps,
@@ -25,6 +26,7 @@ import {
   type QueryLanguage,
 } from "./parse";
 import { influencePaths, shortPaths, withEnds } from "./paths";
+import { isBuilt } from "./memo";
 import { MAX_CANDIDATES, resolve, type Resolution } from "./resolve";
 
 type Graph = AbstractGraph<NodeAttributes, EdgeAttributes>;
@@ -304,6 +306,25 @@ class Context {
   }
 
   /** Items in date order (undated last), nearest first on the same date, then by label. */
+  /**
+   * Nodes in date order (undated last), then by label, as `chronological` puts them. Once the
+   * history index is built, by its ranks of each node's date and label: sorting the 100,005 citers
+   * of the most cited text of a 100k corpus by their strings took most of the time of a "what
+   * cites" (made before it is built, or for a node it does not hold, by the strings).
+   */
+  byDate(ids: string[]): string[] {
+    const ix = isBuilt(this.graph, HISTORY) ? historyIndex(this.graph) : null;
+    const at = ix ? Int32Array.from(ids, (id) => ix.index.get(id) ?? -1) : null;
+    if (!ix || !at || at.includes(-1))
+      return this.chronological(ids.map((id) => ({ ...this.node(id), depth: 1 }))).map((n) => n.id);
+    const { date, labelRank } = ix;
+    const day = (i: number) => (date[at[i]!]! < 0 ? ix.ranks : date[at[i]!]!);
+    const order = Int32Array.from(ids.keys()).sort(
+      (a, b) => day(a) - day(b) || labelRank[at[a]!]! - labelRank[at[b]!]!,
+    );
+    return Array.from(order, (i) => ids[i]!);
+  }
+
   chronological<T extends Pick<ResultItem, "date" | "depth" | "label">>(items: T[]): T[] {
     return [...items].sort(
       (a, b) =>
@@ -466,9 +487,7 @@ class Context {
     if (kind === "cites") this.graph.forEachInEdge(x, each);
     else this.graph.forEachOutEdge(x, each);
     // In date order (as `chronological`), by the nodes' own dates and labels: no item made yet.
-    const order = this.chronological(Array.from(byNode.keys(), (id) => ({ ...this.node(id), depth: 1 }))).map(
-      (n) => n.id,
-    );
+    const order = this.byDate(Array.from(byNode.keys()));
     const itemAt = (id: string) => this.item(id, 1, byNode.get(id)!.best);
     const made = once(() => order.map(itemAt));
     let whole = false;

@@ -8,7 +8,7 @@ import { describe, expect, it } from "vitest";
 import { bidirectional } from "graphology-shortest-path/unweighted";
 import { allSimplePaths } from "graphology-simple-path";
 import type { AbstractGraph } from "graphology-types";
-import { strength } from "../../src/query/history";
+import { historyIndex, strength } from "../../src/query/history";
 import {
   connectionGraph,
   influencePaths,
@@ -22,7 +22,15 @@ import { buildGraph } from "../../src/build/build";
 import { readDir } from "../../src/cli/io";
 import type { Relation } from "../../src/model/vocabulary";
 import { resolve } from "../../src/query/resolve";
-import { answerCount, answerIds, answerPage, askAbout, runQuery, type Answer } from "../../src/query/run";
+import {
+  answerCount,
+  answerIds,
+  answerPage,
+  askAbout,
+  compare,
+  runQuery,
+  type Answer,
+} from "../../src/query/run";
 import { answerKeys } from "../../src/export/scope";
 import { arbGraph, type G } from "./arbitraries";
 
@@ -621,6 +629,32 @@ describe("queries on generated graphs", () => {
             for (const i of items) expect([i.via!.source, i.via!.target]).toContain(i.id);
           }
         }
+      }),
+      { numRuns: 100 },
+    );
+  });
+
+  it("what cites a text, and what it cites, list by date then label, before and after the history index is built", () => {
+    fc.assert(
+      fc.property(arbGraph, fc.boolean(), (g, clash) => {
+        // Labels that clash now and then: the order is by date, then label, either way.
+        if (clash) g.updateEachNodeAttributes((id, a) => ({ ...a, label: `L${Number(id.slice(1)) % 3}` }));
+        const asked = (graph: G) =>
+          graph
+            .nodes()
+            .flatMap((x) => [`what cites ${x}`, `what does ${x} cite`].map((q) => runQuery(graph, q).items));
+        const before = asked(g.copy());
+        historyIndex(g);
+        const after = asked(g);
+        after.forEach((items, k) => {
+          if (!clash) expect(items).toEqual(before[k]);
+          else expect(new Set(items.map((i) => i.id))).toEqual(new Set(before[k]!.map((i) => i.id)));
+          for (let j = 1; j < items.length; j++) {
+            const [a, b] = [items[j - 1]!, items[j]!];
+            const order = compare(a.date ?? "\uffff", b.date ?? "\uffff") || compare(a.label, b.label);
+            expect(order).toBeLessThanOrEqual(0);
+          }
+        });
       }),
       { numRuns: 100 },
     );
