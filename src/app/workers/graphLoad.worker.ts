@@ -18,7 +18,7 @@ import {
 } from "../data/fetchGraph";
 
 /** Nodes or edges a message: the page reads each message's in a task of tens of milliseconds. */
-const HANDOVER = 5_000;
+const HANDOVER = 2_500;
 
 const post = (message: LoadMessage) => self.postMessage(message);
 
