@@ -93,6 +93,8 @@ export interface HistoryIndex {
   ranks: number;
   /** Each node's place in label order (ties in node order): same-day answers list by label. */
   labelRank: Int32Array;
+  /** The same, equal labels sharing one: what a sort that keeps ties as they came compares. */
+  labelGroup: Int32Array;
   /** The strongest citation-graph edge each influence edge stands for: the one an answer quotes. */
   best: string[];
   /**
@@ -172,8 +174,12 @@ function* buildHistoryIndex(graph: Graph): Steps<HistoryIndex> {
     const [x, y] = [labels[a]!, labels[b]!];
     return x < y ? -1 : x > y ? 1 : a - b;
   });
-  const labelRank = new Int32Array(n);
-  byLabel.forEach((node, rank) => (labelRank[node] = rank));
+  const [labelRank, labelGroup] = [new Int32Array(n), new Int32Array(n)];
+  byLabel.forEach((node, rank) => {
+    labelRank[node] = rank;
+    const before = byLabel[rank - 1];
+    labelGroup[node] = before !== undefined && labels[before] === labels[node] ? labelGroup[before]! : rank;
+  });
   yield 0.2;
 
   // One influence edge per pair of nodes, keeping the strongest citation-graph edge.
@@ -217,6 +223,7 @@ function* buildHistoryIndex(graph: Graph): Steps<HistoryIndex> {
     date,
     ranks: sorted.length,
     labelRank,
+    labelGroup,
     back,
     forward: direction(n, from, to, strengths, forwardDays),
     best,

@@ -104,13 +104,17 @@ export type Span = [from: number, to: number];
  */
 export const STEP_MS = 15;
 
-/** A step's end: after every `part` items, or once it has taken STEP_MS (looked at every 32 items). */
+/**
+ * A step's end: after every `part` items, or once it has taken STEP_MS (looked at every 32 items).
+ * Its clock starts at its first item, not while the page had the thread between two steps.
+ */
 function stepper(part: number): (done: number) => boolean {
-  let start = performance.now();
+  let start = -1;
   let since = 0;
   return (done) => {
+    if (start < 0) start = performance.now();
     if (++since < part && ((done & 31) !== 0 || performance.now() - start < STEP_MS)) return false;
-    [start, since] = [performance.now(), 0];
+    [start, since] = [-1, 0];
     return true;
   };
 }

@@ -251,7 +251,7 @@ class Context {
 
   node(id: string): ResultNode {
     const a = this.graph.getNodeAttributes(id);
-    return { id, kind: a.kind, label: a.label, date: a.date ?? null };
+    return { id, kind: a.kind, label: a.label, date: a.date || null }; // "" is no date
   }
 
   /** One object per edge, shared by the items that quote it and the answer's edge list. */
@@ -305,7 +305,6 @@ class Context {
     return { ...this.node(id), depth, via: via ? this.edge(via) : null };
   }
 
-  /** Items in date order (undated last), nearest first on the same date, then by label. */
   /**
    * Nodes in date order (undated last), then by label, as `chronological` puts them. Once the
    * history index is built, by its ranks of each node's date and label: sorting the 100,005 citers
@@ -317,14 +316,16 @@ class Context {
     const at = ix ? Int32Array.from(ids, (id) => ix.index.get(id) ?? -1) : null;
     if (!ix || !at || at.includes(-1))
       return this.chronological(ids.map((id) => ({ ...this.node(id), depth: 1 }))).map((n) => n.id);
-    const { date, labelRank } = ix;
+    const { date, labelGroup } = ix;
     const day = (i: number) => (date[at[i]!]! < 0 ? ix.ranks : date[at[i]!]!);
+    // Equal dates and labels in the order given, as the stable sort of `chronological` keeps them.
     const order = Int32Array.from(ids.keys()).sort(
-      (a, b) => day(a) - day(b) || labelRank[at[a]!]! - labelRank[at[b]!]!,
+      (a, b) => day(a) - day(b) || labelGroup[at[a]!]! - labelGroup[at[b]!]! || a - b,
     );
     return Array.from(order, (i) => ids[i]!);
   }
 
+  /** Items in date order (undated last), nearest first on the same date, then by label. */
   chronological<T extends Pick<ResultItem, "date" | "depth" | "label">>(items: T[]): T[] {
     return [...items].sort(
       (a, b) =>

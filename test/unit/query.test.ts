@@ -634,11 +634,16 @@ describe("queries on generated graphs", () => {
     );
   });
 
-  it("what cites a text, and what it cites, list by date then label, before and after the history index is built", () => {
+  it("what cites a text, and what it cites, list by date then label, the same before and after the history index is built", () => {
     fc.assert(
       fc.property(arbGraph, fc.boolean(), (g, clash) => {
-        // Labels that clash now and then: the order is by date, then label, either way.
-        if (clash) g.updateEachNodeAttributes((id, a) => ({ ...a, label: `L${Number(id.slice(1)) % 3}` }));
+        // Labels that clash now and then (ties keep the order the citing edges are walked in),
+        // and now and then an empty date, which is no date.
+        if (clash)
+          g.updateEachNodeAttributes((id, a) => {
+            const n = Number(id.slice(1));
+            return { ...a, label: `L${n % 3}`, ...(n % 5 === 4 ? { date: "" } : {}) };
+          });
         const asked = (graph: G) =>
           graph
             .nodes()
@@ -646,15 +651,13 @@ describe("queries on generated graphs", () => {
         const before = asked(g.copy());
         historyIndex(g);
         const after = asked(g);
-        after.forEach((items, k) => {
-          if (!clash) expect(items).toEqual(before[k]);
-          else expect(new Set(items.map((i) => i.id))).toEqual(new Set(before[k]!.map((i) => i.id)));
+        expect(after).toEqual(before);
+        for (const items of after)
           for (let j = 1; j < items.length; j++) {
             const [a, b] = [items[j - 1]!, items[j]!];
             const order = compare(a.date ?? "\uffff", b.date ?? "\uffff") || compare(a.label, b.label);
             expect(order).toBeLessThanOrEqual(0);
           }
-        });
       }),
       { numRuns: 100 },
     );
