@@ -192,17 +192,14 @@ export class GraphLines {
    */
   private flush(last: boolean): void {
     const text = !this.size ? "" : this.lines.length === 1 ? this.lines[0]! : this.lines.join("");
-    let end = text.length;
-    while (end > 0 && isSpace(text.charCodeAt(end - 1))) end--;
-    const comma = end > 0 && text.charCodeAt(end - 1) === 44;
+    const trimmed = trimEnd(text);
+    const comma = trimmed.endsWith(",");
     // Lines that may be the list's last wait for the next: they are handed on with it.
     if (!last && !comma) return void ([this.lines, this.held] = [[text], true]);
     if (last && comma) throw new NotInLines("a list ends with a comma");
     [this.lines, this.size, this.held] = [[], 0, false];
-    const body = text.slice(0, comma ? end - 1 : end);
-    let start = 0;
-    while (start < body.length && isSpace(body.charCodeAt(start))) start++;
-    if (start === body.length) {
+    const body = comma ? trimmed.slice(0, -1) : trimmed;
+    if (blank(body)) {
       // No element: a comma must not stand alone, nor end the list.
       if (comma || this.afterComma) throw new NotInLines("a comma with no element after it");
       return;

@@ -9,7 +9,6 @@ import { GraphLines, NotInLines } from "../../build/graphLines";
 import {
   bodyLength,
   fetchError,
-  fetchGraphText,
   openGraph,
   type ImportRequest,
   type LoadMessage,
@@ -95,9 +94,7 @@ async function load({ url, href }: LoadRequest) {
     if (read === true) return;
     // Not a node or an edge a line: read whole, as any JSON; downloaded again if its text was
     // not kept.
-    const text =
-      read ?? (await fetchGraphText(href, url, (progress) => post({ type: "progress", progress })));
-    readWhole(text, url);
+    readWhole(read ?? ((await readAsItComes(await openGraph(href, url), url, false)) as string), url);
   } catch (err) {
     const error = err instanceof GraphLoadError ? err : fetchError(url, String(err));
     post({ type: "error", reason: error.reason, params: error.params, message: error.message });
@@ -108,23 +105,26 @@ async function load({ url, href }: LoadRequest) {
  * The file read as it downloads, a node or an edge a line (src/build/graphLines.ts), its slices
  * offered to the page as they are read: true once it has all been. If it is not laid out so, its
  * text to read whole; or null, found once its first lines were read and their text let go (what
- * was handed over, the page drops).
+ * was handed over, the page drops). Not `inLines`: the text, read whole from the start.
  */
-async function readAsItComes(response: Response, url: string): Promise<true | string | null> {
+async function readAsItComes(response: Response, url: string, inLines = true): Promise<true | string | null> {
   const total = bodyLength(response);
   let done = 0;
   let told = 0;
   let sliced = false;
-  let lines: GraphLines | null = new GraphLines((part) => {
-    if (part.type === "attributes") post({ type: "lists", attributes: part.attributes, nodes: 0, edges: 0 });
-    else {
-      sliced = true;
-      // As many at a time as from a file read whole: the page reads each in a task of its own.
-      const bytes = { done, total: total && Math.max(total, done) };
-      for (let at = 0; at < part.slice.length; at += HANDOVER)
-        offer({ type: part.type, slice: part.slice.slice(at, at + HANDOVER), bytes });
-    }
-  });
+  let lines: GraphLines | null = !inLines
+    ? null
+    : new GraphLines((part) => {
+        if (part.type === "attributes")
+          post({ type: "lists", attributes: part.attributes, nodes: 0, edges: 0 });
+        else {
+          sliced = true;
+          // As many at a time as from a file read whole: the page reads each in a task of its own.
+          const bytes = { done, total: total && Math.max(total, done) };
+          for (let at = 0; at < part.slice.length; at += HANDOVER)
+            offer({ type: part.type, slice: part.slice.slice(at, at + HANDOVER), bytes });
+        }
+      });
   // The text until the first line is read, should the file be read whole; then nothing.
   let kept: string[] | null = [];
   const decoder = new TextDecoder();
