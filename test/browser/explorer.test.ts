@@ -393,6 +393,52 @@ describe("navigating the graph", () => {
     await page.getByRole("region", { name: "Details" }).waitFor();
   });
 
+  it("spreads thousands of texts over the timeline's width and height, and lets the camera come close enough to tell them apart", async () => {
+    // 5,000 resolutions over a century, 50 a year: with a row of its own for every label, the lane
+    // would be hundreds of rows tall, and the timeline, framed whole, a narrow column.
+    const graph = generateGraph(5_000, 2);
+    await page.route("**/graph.json", (route) =>
+      route.fulfill({ contentType: "application/json", body: JSON.stringify(graph.export()) }),
+    );
+    await page.goto(served.url);
+    await rendered();
+    const canvas = page.getByTestId("graph-canvas");
+    const box = (await canvas.boundingBox())!;
+    const keys = graph.nodes().filter((_, i) => i % 25 === 0);
+    const at = await page.evaluate(
+      (keys) =>
+        keys.map((key) =>
+          (
+            window as unknown as {
+              recitalTest: { nodeOnScreen(id: string): { x: number; y: number } | null };
+            }
+          ).recitalTest.nodeOnScreen(key),
+        ),
+      keys,
+    );
+    const xs = at.map((p) => p!.x);
+    const ys = at.map((p) => p!.y);
+    for (const [x, y] of xs.map((x, i) => [x, ys[i]!])) {
+      expect(x).toBeGreaterThanOrEqual(0);
+      expect(x).toBeLessThanOrEqual(box.width);
+      expect(y).toBeGreaterThanOrEqual(0);
+      expect(y).toBeLessThanOrEqual(box.height);
+    }
+    // The first texts at the left, the last at the right; the lane's rows down the canvas.
+    expect(Math.max(...xs) - Math.min(...xs)).toBeGreaterThan(0.6 * box.width);
+    expect(xs[0]).toBeLessThan(xs.at(-1)!);
+    expect(Math.max(...ys) - Math.min(...ys)).toBeGreaterThan(0.5 * box.height);
+    // The rows are shared, so the camera may come well past its usual closest (0.15).
+    await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+    for (let i = 0; i < 12; i++) await page.mouse.wheel(0, -400);
+    await expect
+      .poll(async () => Number((await canvas.getAttribute("data-camera"))!.split(",")[2]), {
+        timeout: 20_000,
+      })
+      .toBeLessThan(0.05);
+    expect(pageErrors).toEqual([]);
+  });
+
   it("restores the camera from the link after a reload", async () => {
     await page.goto(`${served.url}?cam=0.3,0.4,0.5`);
     await rendered();

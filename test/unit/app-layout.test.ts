@@ -2,11 +2,14 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import {
   chronologicalLayout,
+  dateSpan,
   FirstFitRows,
   fitChronologicalLayout,
   fractionalYear,
   laneOf,
   NO_ISSUER,
+  rowCaps,
+  timeToX,
   type LayoutNode,
 } from "../../src/app/layout/chronological";
 import { packLayout, packNodes, unpackLayout, unpackNodes } from "../../src/app/layout/packed";
@@ -157,12 +160,126 @@ describe("fitChronologicalLayout", () => {
     const bounds = { minRowHeight: 16, maxRowHeight: 28, laneGap: 8 };
     const tall = fitChronologicalLayout(NODES, { width: 800, height: 2000 }, bounds);
     const short = fitChronologicalLayout(NODES, { width: 800, height: 200 }, bounds);
-    const tiny = fitChronologicalLayout(NODES, { width: 800, height: 10 }, bounds);
     const rows = tall.lanes.reduce((sum, lane) => sum + lane.rows, 0);
     const gaps = (tall.lanes.length - 1) * 8;
     expect(tall.height).toBe(rows * 28 + gaps);
     expect(short.height).toBeCloseTo(200, 6);
-    expect(tiny.height).toBe(rows * 16 + gaps);
+    // A little short of room, rows keep their floor and every node its own room.
+    const low = fitChronologicalLayout(NODES, { width: 800, height: (rows * 16 + gaps) / 1.3 }, bounds);
+    expect(low.height).toBe(rows * 16 + gaps);
+    expect(low.crowding).toBe(1);
+    // Far too short, every lane is a row at the floor.
+    const tiny = fitChronologicalLayout(NODES, { width: 800, height: 10 }, bounds);
+    expect(tiny.lanes.map((lane) => lane.rows)).toEqual(tall.lanes.map(() => 1));
+    expect(tiny.height).toBe(tall.lanes.length * 16 + gaps);
+    expect(tiny.crowding).toBe(Math.max(...tall.lanes.map((lane) => lane.rows)));
+  });
+
+  it("shares the rows of crowded lanes out so that thousands of texts fill the box, not a column", () => {
+    // 6,000 resolutions of one assembly over 1911–2025, a body with a few decisions, a few undated texts.
+    const nodes: LayoutNode[] = [];
+    for (let i = 0; i < 6000; i++) {
+      const year = 1911 + (i % 115);
+      const day = String(1 + ((i * 7) % 28)).padStart(2, "0");
+      const month = String(1 + ((i * 5) % 12)).padStart(2, "0");
+      nodes.push({
+        key: `GA-${year}-RES-${i}`,
+        kind: "resolution",
+        issuer: "GA",
+        // Half of them dated by their year alone, as a corpus often has them.
+        date: i % 2 ? `${year}` : `${year}-${month}-${day}`,
+        size: 5 + (i % 6),
+        labelWidth: 90 + (i % 40),
+      });
+    }
+    for (let i = 0; i < 12; i++)
+      nodes.push({
+        key: `C-DEC-${i}`,
+        kind: "decision",
+        issuer: "C",
+        date: `${1990 + 3 * i}`,
+        size: 5,
+        labelWidth: 60,
+      });
+    for (let i = 0; i < 3; i++) nodes.push({ key: `DOC-${i}`, kind: "document", size: 5, labelWidth: 50 });
+    const box = { width: 1000, height: 560 };
+
+    const column = fitChronologicalLayout(nodes, box, { crowdedAt: Infinity });
+    const fitted = fitChronologicalLayout(nodes, box);
+    // Every node and label with room of its own: a thousand rows, 30 times as tall as the box.
+    expect(column.height / box.height).toBeGreaterThan(30);
+    // Shared out: the lanes fill the box's height and the years its width.
+    expect(fitted.height).toBeLessThanOrEqual(box.height);
+    expect(fitted.height).toBeGreaterThan(box.height - 17);
+    expect(fitted.maxX - fitted.minX).toBeGreaterThan(box.width - 2);
+    expect(fitted.positions.size).toBe(nodes.length);
+    // The lanes that need few rows keep them; the crowded one takes the rest.
+    const rowsOf = (layout: typeof fitted) => new Map(layout.lanes.map((lane) => [lane.key, lane.rows]));
+    expect(rowsOf(fitted).get("C")).toBe(rowsOf(column).get("C"));
+    expect(rowsOf(fitted).get(NO_ISSUER)).toBe(rowsOf(column).get(NO_ISSUER));
+    expect(rowsOf(fitted).get("GA")).toBeLessThan(rowsOf(column).get("GA")! / 30);
+    expect(fitted.crowding).toBeCloseTo(rowsOf(column).get("GA")! / rowsOf(fitted).get("GA")!, 9);
+    // Time still runs left to right: each node stands within its date (its year, for "1990"), and
+    // the texts of one date, piled on its middle with room for all, are spread over it.
+    const byDate = new Map<string, number[]>();
+    for (const node of nodes) {
+      const place = fitted.positions.get(node.key)!;
+      expect(place.lane).toBe(column.positions.get(node.key)!.lane);
+      if (node.date === undefined) continue;
+      const span = dateSpan(node.date)!;
+      expect(place.time).toBeGreaterThan(span.from);
+      expect(place.time).toBeLessThan(span.to);
+      expect(place.x).toBeCloseTo(timeToX(fitted, place.time!), 9);
+      byDate.set(node.date, [...(byDate.get(node.date) ?? []), place.x]);
+    }
+    for (const xs of byDate.values()) expect(new Set(xs).size).toBe(xs.length);
+    expect(fitted.positions.get("C-DEC-0")!.time).toBe(1990.5);
+    // A crowded lane uses all its rows, none with twice the nodes of another.
+    const perRow = new Map<number, number>();
+    for (const place of fitted.positions.values())
+      if (place.lane === "GA") perRow.set(place.row, (perRow.get(place.row) ?? 0) + 1);
+    expect(perRow.size).toBe(rowsOf(fitted).get("GA"));
+    expect(Math.max(...perRow.values())).toBeLessThan(2 * Math.min(...perRow.values()));
+  });
+});
+
+describe("row caps", () => {
+  it("leave lanes alone while they fit, then share out the rows that fill the box", () => {
+    const options = { minRowHeight: 10, laneGap: 0, crowdedAt: 1.5 };
+    const lanes = (rows: number[]) => rows.map((n, i) => ({ key: `L${i}`, rows: n }));
+    expect(rowCaps(lanes([3, 5, 7]), 100, options)).toBeNull();
+    expect(rowCaps(lanes([3, 5, 7]), 101, options)).toBeNull();
+    fc.assert(
+      fc.property(
+        fc.array(fc.integer({ min: 1, max: 400 }), { minLength: 1, maxLength: 12 }),
+        fc.integer({ min: 1, max: 2000 }),
+        (rows, height) => {
+          const caps = rowCaps(lanes(rows), height, options);
+          const needed = rows.reduce((a, b) => a + b, 0);
+          if (!caps) {
+            expect(needed * 10).toBeLessThanOrEqual(1.5 * height);
+            return;
+          }
+          const budget = Math.max(rows.length, Math.floor(height / 10));
+          // Lanes left whole are not in the map.
+          const got = rows.map((n, i) => caps.get(`L${i}`) ?? n);
+          rows.forEach((n, i) => expect(caps.get(`L${i}`) ?? 0).toBeLessThan(n));
+          expect(got.reduce((a, b) => a + b, 0)).toBe(Math.min(budget, needed));
+          got.forEach((cap, i) => {
+            expect(cap).toBeGreaterThanOrEqual(1);
+            expect(cap).toBeLessThanOrEqual(rows[i]!);
+          });
+          // Lanes cut short share evenly: within one row of each other, none below a lane left whole.
+          const cut = got.filter((cap, i) => cap < rows[i]!);
+          const whole = got.filter((cap, i) => cap === rows[i]!);
+          if (cut.length) {
+            expect(Math.max(...cut) - Math.min(...cut)).toBeLessThanOrEqual(1);
+            for (const cap of whole) expect(cap).toBeLessThanOrEqual(Math.min(...cut) + 1);
+          }
+        },
+      ),
+      { numRuns: 500 },
+    );
   });
 });
 
@@ -198,7 +315,10 @@ describe("fitChronologicalLayout, rows resized rather than laid out again", () =
           const rowHeight = rows
             ? (fitted.lanes[0]!.bottom - fitted.lanes[0]!.top) / fitted.lanes[0]!.rows
             : 22;
-          const afresh = chronologicalLayout(nodes, { pxPerYear: fitted.pxPerYear, rowHeight });
+          const caps = new Map(
+            fitted.lanes.filter((lane) => lane.crowded).map((lane) => [lane.key, lane.rows]),
+          );
+          const afresh = chronologicalLayout(nodes, { pxPerYear: fitted.pxPerYear, rowHeight }, caps);
           expect(fitted.lanes.length).toBe(afresh.lanes.length);
           fitted.lanes.forEach((lane, i) => {
             expect(lane.key).toBe(afresh.lanes[i]!.key);
@@ -239,6 +359,35 @@ describe("first-fit rows", () => {
             expect(fast.place(item.start - gap, item.end)).toBe(row);
           }
           expect(fast.count).toBe(ends.length);
+        },
+      ),
+      { numRuns: 300 },
+    );
+  });
+
+  it("once all the rows a lane may have are open, puts an item that fits nowhere where a row ends first", () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.tuple(fc.integer({ min: 0, max: 400 }), fc.integer({ min: 1, max: 120 })), {
+          maxLength: 300,
+        }),
+        fc.integer({ min: 0, max: 20 }),
+        fc.integer({ min: 1, max: 12 }),
+        (spans, gap, cap) => {
+          const items = spans
+            .map(([start, width]) => ({ start, end: start + width }))
+            .sort((a, b) => a.start - b.start);
+          const fast = new FirstFitRows(items.length, cap);
+          const ends: number[] = [];
+          for (const item of items) {
+            let row = ends.findIndex((end) => end + gap <= item.start);
+            if (row < 0 && ends.length < cap) row = ends.push(item.end) - 1;
+            else if (row < 0) row = ends.indexOf(Math.min(...ends));
+            ends[row] = Math.max(ends[row]!, item.end);
+            expect(fast.place(item.start - gap, item.end)).toBe(row);
+          }
+          expect(fast.count).toBe(ends.length);
+          expect(fast.count).toBeLessThanOrEqual(cap);
         },
       ),
       { numRuns: 300 },

@@ -21,6 +21,8 @@ import {
   type DrawnNode,
   type MeasureText,
   type Scene,
+  viewSettings,
+  zoomToSize,
 } from "../graph/scene";
 import { plainView, reduceEdge, reduceNode, type Focus, type Highlight } from "../graph/reducers";
 import { i18n } from "../i18n";
@@ -63,14 +65,13 @@ const SETTINGS: Partial<Settings<DrawnNode, DrawnEdge>> = {
   labelColor: { color: UI.labelColor },
   // The layout keeps labels apart at the initial zoom, where every node (size >= 5) is labelled;
   // zooming out shrinks nodes, so leaves lose their labels first, then everything but the hubs.
+  // How many labels, and how close the camera comes, depend on the layout (viewSettings).
   labelRenderedSizeThreshold: 5,
-  labelDensity: 2.5,
-  labelGridCellSize: 50,
   hideEdgesOnMove: true,
   stagePadding: STAGE_PADDING,
-  // Closer than this shows empty space; farther, lane names pile up.
-  minCameraRatio: 0.15,
+  // Farther than this, lane names pile up.
   maxCameraRatio: 1.6,
+  zoomToSizeRatioFunction: zoomToSize,
   zIndex: true,
 };
 
@@ -155,9 +156,6 @@ export interface GraphCanvasProps {
   /** Called with the canvas once sigma draws it, and with null when it goes. */
   onReady?(handle: CanvasHandle | null): void;
 }
-
-const FORCE_LABEL_DENSITY = 0.5;
-const FORCE_LABEL_CELL = 100;
 
 /** How long ForceAtlas2 runs in its worker before the layout is kept, ms. */
 const FORCE_RUN_MS = 2500;
@@ -312,6 +310,7 @@ export function GraphCanvas({
     const plain = () => plainView(live.current, graph.order, graph.size);
     const renderer = new Sigma<DrawnNode, DrawnEdge>(new MultiDirectedGraph(), container, {
       ...SETTINGS,
+      ...viewSettings("chrono", scene.layout.crowding),
       labelColor: { color: live.current.palette!.labelColor },
       defaultDrawNodeHover: (context, data, settings) =>
         drawLabelBox(context, data, settings, live.current.palette!),
@@ -525,12 +524,10 @@ export function GraphCanvas({
     let timer: ReturnType<typeof setTimeout> | undefined;
     const settle = () => {
       current.current = layout;
-      // Nodes are packed closer in the network than along the timeline's rows: fewer labels.
-      renderer.setSetting("labelDensity", layout === "force" ? FORCE_LABEL_DENSITY : SETTINGS.labelDensity!);
-      renderer.setSetting(
-        "labelGridCellSize",
-        layout === "force" ? FORCE_LABEL_CELL : SETTINGS.labelGridCellSize!,
-      );
+      const view = viewSettings(layout, held.scene.layout.crowding);
+      renderer.setSetting("labelDensity", view.labelDensity);
+      renderer.setSetting("labelGridCellSize", view.labelGridCellSize);
+      renderer.setSetting("minCameraRatio", view.minCameraRatio);
       held.showTimeline(layout === "chrono");
       renderer.setCustomBBox(layout === "chrono" ? held.scene.bbox : null);
       container.dataset.layout = layout;

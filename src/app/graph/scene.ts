@@ -15,7 +15,7 @@ import {
   type LayoutNode,
 } from "../layout/chronological";
 import { i18n } from "../i18n";
-import { LANGUAGES } from "../state/viewState";
+import { LANGUAGES, type Layout } from "../state/viewState";
 import { EDGE_ALPHA, kindColor, kindShape, relationColor, UI } from "../theme";
 
 export interface DrawnNode {
@@ -60,6 +60,34 @@ export const ARROWS_UP_TO = 200_000;
 export const plainEdgeType = (edges: number): string => (edges > ARROWS_UP_TO ? LINE_TYPE : EDGE_TYPE);
 
 export type DrawnGraph = MultiDirectedGraph<DrawnNode, DrawnEdge>;
+
+/** The closest the camera comes to a timeline with room for every node and label. */
+export const MIN_CAMERA_RATIO = 0.15;
+
+/**
+ * How much bigger nodes and edges are drawn at a zoom (sigma divides sizes by it): they grow as
+ * the square root of the zoom, up to MIN_CAMERA_RATIO; closer (into a crowded timeline) they stay
+ * that size, rather than becoming blots and bands.
+ */
+export const zoomToSize = (ratio: number): number => Math.sqrt(Math.max(ratio, MIN_CAMERA_RATIO));
+
+/**
+ * How many labels sigma draws, and how close the camera may come, in a layout. The timeline keeps
+ * labels apart: every node big enough is labelled, in cells of 50 px. Where nodes are packed closer
+ * (the network, or a timeline whose crowded lanes share rows) fewer labels are drawn, and the
+ * camera may come as close as gives each label of a crowded lane room again (1 / crowding).
+ */
+export function viewSettings(
+  layout: Layout,
+  crowding: number,
+): { labelDensity: number; labelGridCellSize: number; minCameraRatio: number } {
+  const packed = layout === "force" || crowding > 1;
+  return {
+    labelDensity: packed ? 0.5 : 2.5,
+    labelGridCellSize: packed ? 100 : 50,
+    minCameraRatio: layout === "chrono" ? Math.min(MIN_CAMERA_RATIO, 1 / crowding) : MIN_CAMERA_RATIO,
+  };
+}
 
 export interface Scene {
   drawn: DrawnGraph;
@@ -279,14 +307,18 @@ async function sceneOfNodes(
   await next();
 
   const drawn: DrawnGraph = new MultiDirectedGraph();
+  const crowded = new Set(layout.lanes.filter((lane) => lane.crowded).map((lane) => lane.key));
   for (const node of layoutNodes) {
     if (due()) await next();
     const place = layout.positions.get(node.key);
     if (!place) continue;
+    const size = node.size ?? MIN_NODE_SIZE;
     drawn.addNode(node.key, {
       x: place.x,
       y: -place.y,
-      size: node.size ?? MIN_NODE_SIZE,
+      // In a lane whose nodes overlap, half as big: a cloud of dots rather than a blot, where hubs
+      // keep their labels and leaves gain theirs as the camera comes closer.
+      size: crowded.has(place.lane) ? size / 2 : size,
       color: kindColor(node.kind),
       label: drawnLabels.get(node.key) ?? node.key,
       kind: node.kind,

@@ -42,6 +42,13 @@ export interface ChronologicalOptions {
   nodeGap: number;
   /** Space between a node and its label, px. */
   labelGap: number;
+  /**
+   * Lanes whose rows, at the floor row height, would be more than this many times as tall as the
+   * box are crowded: their rows are shared out so that the lanes fill the box, and nodes that find
+   * no room in a row overlap (fitChronologicalLayout). Without this, a corpus of thousands of texts
+   * would be thousands of rows tall, and framed whole it would be a narrow column.
+   */
+  crowdedAt: number;
 }
 
 export const DEFAULT_OPTIONS: ChronologicalOptions = {
@@ -55,6 +62,7 @@ export const DEFAULT_OPTIONS: ChronologicalOptions = {
   undatedGap: 56,
   nodeGap: 8,
   labelGap: 3,
+  crowdedAt: 1.5,
 };
 
 /** The lane of nodes with no issuer. */
@@ -68,6 +76,11 @@ export interface LanePlacement {
   top: number;
   bottom: number;
   rows: number;
+  /**
+   * Whether the lane has fewer rows than its nodes and labels need (rowCaps): its nodes overlap,
+   * and those that share a date of a year or a month are spread over that year or month.
+   */
+  crowded: boolean;
 }
 
 /** A stretch of consecutive years drawn linearly: [from, to) starting at x. */
@@ -97,6 +110,11 @@ export interface ChronologicalLayout {
   minX: number;
   maxX: number;
   height: number;
+  /**
+   * How much the most crowded lane was squeezed: the rows it would need to give every node and
+   * label room of its own, over the rows it has. 1 when every node has room.
+   */
+  crowding: number;
 }
 
 const DATE = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
@@ -122,6 +140,49 @@ export function fractionalYear(date: string): number | undefined {
   const dayOfYear = (Date.UTC(year, month - 1, day) - Date.UTC(year, 0, 1)) / 86_400_000;
   const yearLength = (Date.UTC(year + 1, 0, 1) - Date.UTC(year, 0, 1)) / 86_400_000;
   return year + (dayOfYear + 0.5) / yearLength;
+}
+
+/**
+ * The stretch of time a date covers, as fractional years: all of 2017 for "2017", September for
+ * "2017-09", the day for "2017-09-26". Undefined when the date is not ISO 8601.
+ */
+export function dateSpan(date: string): { from: number; to: number } | undefined {
+  const time = fractionalYear(date);
+  if (time === undefined) return undefined;
+  const [year, month, day] = date.trim().split("-").map(Number) as [number, number?, number?];
+  if (month === undefined) return { from: year, to: year + 1 };
+  if (day === undefined) return { from: year + (month - 1) / 12, to: year + month / 12 };
+  const yearLength = (Date.UTC(year + 1, 0, 1) - Date.UTC(year, 0, 1)) / 86_400_000;
+  return { from: time - 0.5 / yearLength, to: time + 0.5 / yearLength };
+}
+
+/**
+ * The times of a crowded lane's nodes: nodes that share a date are spread evenly over the year,
+ * month or day it names, in the order of their keys, rather than piled on its middle, where no
+ * zoom would part them. Other nodes keep their date's middle.
+ */
+function spreadTimes(lane: readonly LayoutNode[], times: ReadonlyMap<string, number>): Map<string, number> {
+  const byDate = new Map<string, LayoutNode[]>();
+  for (const node of lane) {
+    if (node.date === undefined || !times.has(node.key)) continue;
+    const same = byDate.get(node.date);
+    if (same) same.push(node);
+    else byDate.set(node.date, [node]);
+  }
+  const spread = new Map<string, number>();
+  for (const [date, same] of byDate) {
+    const span = dateSpan(date)!;
+    same.sort((a, b) => compareStrings(a.key, b.key));
+    same.forEach((node, i) => {
+      spread.set(
+        node.key,
+        same.length === 1
+          ? times.get(node.key)!
+          : span.from + ((i + 0.5) / same.length) * (span.to - span.from),
+      );
+    });
+  }
+  return spread;
 }
 
 /** The lane a node belongs to: its issuer; organisations and bodies go to their organisation's lane. */
@@ -163,9 +224,15 @@ function undatedRank(kind: string): number {
 
 const compareStrings = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
+/**
+ * The chronological layout at the options' year width and row height. `rowCaps` limits the rows of
+ * some lanes: once a lane has all its rows, a node that fits in none goes into the row that ends
+ * first, over what is there.
+ */
 export function chronologicalLayout(
   nodes: readonly LayoutNode[],
   overrides: Partial<ChronologicalOptions> = {},
+  rowCaps: ReadonlyMap<string, number> = new Map(),
 ): ChronologicalLayout {
   const options: ChronologicalOptions = { ...DEFAULT_OPTIONS, ...overrides };
   const times = new Map<string, number>();
@@ -207,8 +274,10 @@ export function chronologicalLayout(
   let minX = Infinity;
   let maxX = -Infinity;
   for (const lane of laneKeys) {
+    const crowded = rowCaps.has(lane);
+    const laneTimes = crowded ? spreadTimes(members.get(lane) ?? [], times) : times;
     const items = (members.get(lane) ?? []).map((node) => {
-      const time = times.get(node.key);
+      const time = laneTimes.get(node.key);
       const x = time === undefined ? undatedX : timeToX(axis, time);
       const radius = node.size ?? 0;
       return {
@@ -227,7 +296,7 @@ export function chronologicalLayout(
       }
       return compareStrings(a.node.key, b.node.key);
     });
-    const rowEnds = new FirstFitRows(items.length);
+    const rowEnds = new FirstFitRows(items.length, rowCaps.get(lane));
     for (const item of items) {
       const row = rowEnds.place(item.start - options.nodeGap, item.end);
       positions.set(item.node.key, {
@@ -247,6 +316,7 @@ export function chronologicalLayout(
       top,
       bottom: top + rows * options.rowHeight,
       rows,
+      crowded,
     });
     top += rows * options.rowHeight + options.laneGap;
   }
@@ -260,21 +330,25 @@ export function chronologicalLayout(
     minX: Number.isFinite(minX) ? minX : 0,
     maxX: Number.isFinite(maxX) ? maxX : 0,
     height: lanes.length ? top - options.laneGap : 0,
+    crowding: 1,
   };
 }
 
 /**
  * Rows filled first-fit: a node goes into the first row (lowest index) whose last end is at or
- * before `limit`, else into a new row. The rows' ends are kept in a segment tree of minima, so the
- * first row that fits is found in O(log n), not by scanning every row: a lane of thousands of
+ * before `limit`, else into a new row; once there are `cap` rows, into the row that ends first
+ * (the lowest of those), where it overlaps what is there. The rows' ends are kept in a segment tree
+ * of minima, so either row is found in O(log n), not by scanning every row: a lane of thousands of
  * texts a year would otherwise cost rows × nodes.
  */
 export class FirstFitRows {
   private readonly size: number;
   private readonly tree: Float64Array;
+  private readonly cap: number;
   count = 0;
 
-  constructor(capacity: number) {
+  constructor(capacity: number, cap = Infinity) {
+    this.cap = Math.max(1, cap);
     let size = 1;
     while (size < Math.max(1, capacity)) size *= 2;
     this.size = size;
@@ -285,14 +359,20 @@ export class FirstFitRows {
   /** The row an item from `limit` (its start less the gap) to `end` goes into. */
   place(limit: number, end: number): number {
     let row: number;
-    if (this.count === 0 || this.tree[1]! > limit) row = this.count++;
-    else {
-      let i = 1;
-      while (i < this.size) i = this.tree[2 * i]! <= limit ? 2 * i : 2 * i + 1;
+    let i: number;
+    if (this.count < this.cap && (this.count === 0 || this.tree[1]! > limit)) {
+      row = this.count++;
+      i = row + this.size;
+      this.tree[i] = end;
+    } else {
+      // The first row ending at or before the limit; when none does (all rows are taken), the
+      // first of those that end first.
+      const bound = Math.max(limit, this.tree[1]!);
+      i = 1;
+      while (i < this.size) i = this.tree[2 * i]! <= bound ? 2 * i : 2 * i + 1;
       row = i - this.size;
+      this.tree[i] = Math.max(this.tree[i]!, end);
     }
-    let i = row + this.size;
-    this.tree[i] = end;
     for (i >>= 1; i >= 1; i >>= 1) this.tree[i] = Math.min(this.tree[2 * i]!, this.tree[2 * i + 1]!);
     return row;
   }
@@ -335,7 +415,9 @@ function fitWidth(nodes: readonly LayoutNode[], width: number, options: Chronolo
 /**
  * The layout fitted to a `width` × `height` box (px): the year width is the largest that keeps
  * every node and label inside the width, then rows are made as tall as fills the height, within
- * [minRowHeight, maxRowHeight]. Which row a node goes to does not depend on the row height.
+ * [minRowHeight, maxRowHeight]. Which row a node goes to does not depend on the row height. When
+ * the rows would be far taller than the box even at the floor height (`crowdedAt`), the crowded
+ * lanes share out the rows that fill the box (rowCaps), and their nodes overlap where they must.
  */
 export function fitChronologicalLayout(
   nodes: readonly LayoutNode[],
@@ -346,8 +428,8 @@ export function fitChronologicalLayout(
 }
 
 /**
- * fitChronologicalLayout in three parts, yielding between them (each is hundreds of milliseconds
- * at 100,000 nodes): the year width, the rows, then the row height.
+ * fitChronologicalLayout in parts, yielding between them (each is hundreds of milliseconds at
+ * 100,000 nodes): the year width, the rows, the rows again if lanes are crowded, then the row height.
  */
 export function* fitChronologicalLayoutSteps(
   nodes: readonly LayoutNode[],
@@ -357,13 +439,54 @@ export function* fitChronologicalLayoutSteps(
   const options: ChronologicalOptions = { ...DEFAULT_OPTIONS, ...overrides };
   const pxPerYear = fitWidth(nodes, box.width, options);
   yield;
-  const wide = chronologicalLayout(nodes, { ...options, pxPerYear });
+  let wide = chronologicalLayout(nodes, { ...options, pxPerYear });
   yield;
+  const caps = rowCaps(wide.lanes, box.height, options);
+  if (caps?.size) {
+    const crowding = Math.max(...wide.lanes.map((lane) => lane.rows / (caps.get(lane.key) ?? lane.rows)));
+    wide = { ...chronologicalLayout(nodes, { ...options, pxPerYear }, caps), crowding };
+    yield;
+  }
   const rows = wide.lanes.reduce((sum, lane) => sum + lane.rows, 0);
   if (!rows) return wide;
   const available = (box.height - (wide.lanes.length - 1) * options.laneGap) / rows;
   const rowHeight = Math.max(options.minRowHeight, Math.min(options.maxRowHeight, available));
   return rowHeight === options.rowHeight ? wide : withRowHeight(wide, rowHeight, options.laneGap);
+}
+
+/**
+ * The most rows the crowded lanes may have, or null when the lanes' rows at the floor height are no
+ * taller than `crowdedAt` times the box. Then the rows that fill the box (one a lane at least) are
+ * shared out: lanes that need few rows keep them (and are not in the map), and the rest split what
+ * is left evenly, a lane needing more taking one more where the division leaves some over.
+ */
+export function rowCaps(
+  lanes: readonly Pick<LanePlacement, "key" | "rows">[],
+  height: number,
+  options: Pick<ChronologicalOptions, "minRowHeight" | "laneGap" | "crowdedAt">,
+): Map<string, number> | null {
+  const gaps = Math.max(0, lanes.length - 1) * options.laneGap;
+  const needed = lanes.reduce((sum, lane) => sum + lane.rows, 0);
+  if (needed * options.minRowHeight + gaps <= options.crowdedAt * height) return null;
+  const budget = Math.max(lanes.length, Math.floor((height - gaps) / options.minRowHeight));
+  const within = (cap: number) => lanes.reduce((sum, lane) => sum + Math.min(lane.rows, cap), 0);
+  // The largest even share that the budget holds.
+  let low = 1;
+  let high = Math.max(1, ...lanes.map((lane) => lane.rows));
+  while (low < high) {
+    const mid = Math.ceil((low + high) / 2);
+    if (within(mid) <= budget) low = mid;
+    else high = mid - 1;
+  }
+  let over = budget - within(low);
+  const caps = new Map<string, number>();
+  for (const lane of lanes) {
+    if (lane.rows <= low) continue;
+    const more = over > 0 ? 1 : 0;
+    over -= more;
+    if (low + more < lane.rows) caps.set(lane.key, low + more);
+  }
+  return caps;
 }
 
 /**
