@@ -307,7 +307,7 @@ async function sceneOfNodes(
   await next();
 
   const drawn: DrawnGraph = new MultiDirectedGraph();
-  const crowded = new Set(layout.lanes.filter((lane) => lane.crowded).map((lane) => lane.key));
+  const crowded = new Set(layout.lanes.filter((lane) => lane.crowding > 1).map((lane) => lane.key));
   for (const node of layoutNodes) {
     if (due()) await next();
     const place = layout.positions.get(node.key);

@@ -43,10 +43,11 @@ export interface ChronologicalOptions {
   /** Space between a node and its label, px. */
   labelGap: number;
   /**
-   * Lanes whose rows, at the floor row height, would be more than this many times as tall as the
-   * box are crowded: their rows are shared out so that the lanes fill the box, and nodes that find
-   * no room in a row overlap (fitChronologicalLayout). Without this, a corpus of thousands of texts
-   * would be thousands of rows tall, and framed whole it would be a narrow column.
+   * When the lanes' rows, at the floor row height, would be more than this many times as tall as
+   * the box, the crowded lanes' rows are squeezed into the height they are given so that the lanes
+   * fill the box (fitChronologicalLayout): nodes overlap at first and part as the camera comes
+   * closer. Without this, a corpus of thousands of texts would be thousands of rows tall, and
+   * framed whole a narrow column.
    */
   crowdedAt: number;
 }
@@ -77,10 +78,11 @@ export interface LanePlacement {
   bottom: number;
   rows: number;
   /**
-   * Whether the lane has fewer rows than its nodes and labels need (rowCaps): its nodes overlap,
-   * and those that share a date of a year or a month are spread over that year or month.
+   * How many times thinner than the others this lane's rows are: the rows its nodes and labels
+   * need, over the rows of height it was given (rowCaps). 1 when it has room; above, its nodes
+   * overlap until the camera comes that many times closer.
    */
-  crowded: boolean;
+  crowding: number;
 }
 
 /** A stretch of consecutive years drawn linearly: [from, to) starting at x. */
@@ -142,49 +144,6 @@ export function fractionalYear(date: string): number | undefined {
   return year + (dayOfYear + 0.5) / yearLength;
 }
 
-/**
- * The stretch of time a date covers, as fractional years: all of 2017 for "2017", September for
- * "2017-09", the day for "2017-09-26". Undefined when the date is not ISO 8601.
- */
-export function dateSpan(date: string): { from: number; to: number } | undefined {
-  const time = fractionalYear(date);
-  if (time === undefined) return undefined;
-  const [year, month, day] = date.trim().split("-").map(Number) as [number, number?, number?];
-  if (month === undefined) return { from: year, to: year + 1 };
-  if (day === undefined) return { from: year + (month - 1) / 12, to: year + month / 12 };
-  const yearLength = (Date.UTC(year + 1, 0, 1) - Date.UTC(year, 0, 1)) / 86_400_000;
-  return { from: time - 0.5 / yearLength, to: time + 0.5 / yearLength };
-}
-
-/**
- * The times of a crowded lane's nodes: nodes that share a date are spread evenly over the year,
- * month or day it names, in the order of their keys, rather than piled on its middle, where no
- * zoom would part them. Other nodes keep their date's middle.
- */
-function spreadTimes(lane: readonly LayoutNode[], times: ReadonlyMap<string, number>): Map<string, number> {
-  const byDate = new Map<string, LayoutNode[]>();
-  for (const node of lane) {
-    if (node.date === undefined || !times.has(node.key)) continue;
-    const same = byDate.get(node.date);
-    if (same) same.push(node);
-    else byDate.set(node.date, [node]);
-  }
-  const spread = new Map<string, number>();
-  for (const [date, same] of byDate) {
-    const span = dateSpan(date)!;
-    same.sort((a, b) => compareStrings(a.key, b.key));
-    same.forEach((node, i) => {
-      spread.set(
-        node.key,
-        same.length === 1
-          ? times.get(node.key)!
-          : span.from + ((i + 0.5) / same.length) * (span.to - span.from),
-      );
-    });
-  }
-  return spread;
-}
-
 /** The lane a node belongs to: its issuer; organisations and bodies go to their organisation's lane. */
 export function laneOf(node: LayoutNode): string {
   if (node.kind === "organisation") return node.key;
@@ -225,9 +184,8 @@ function undatedRank(kind: string): number {
 const compareStrings = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
 /**
- * The chronological layout at the options' year width and row height. `rowCaps` limits the rows of
- * some lanes: once a lane has all its rows, a node that fits in none goes into the row that ends
- * first, over what is there.
+ * The chronological layout at the options' year width and row height. `rowCaps` gives some lanes
+ * fewer rows of height than their nodes need: their rows are squeezed into that height.
  */
 export function chronologicalLayout(
   nodes: readonly LayoutNode[],
@@ -274,10 +232,8 @@ export function chronologicalLayout(
   let minX = Infinity;
   let maxX = -Infinity;
   for (const lane of laneKeys) {
-    const crowded = rowCaps.has(lane);
-    const laneTimes = crowded ? spreadTimes(members.get(lane) ?? [], times) : times;
     const items = (members.get(lane) ?? []).map((node) => {
-      const time = laneTimes.get(node.key);
+      const time = times.get(node.key);
       const x = time === undefined ? undatedX : timeToX(axis, time);
       const radius = node.size ?? 0;
       return {
@@ -296,27 +252,30 @@ export function chronologicalLayout(
       }
       return compareStrings(a.node.key, b.node.key);
     });
-    const rowEnds = new FirstFitRows(items.length, rowCaps.get(lane));
-    for (const item of items) {
-      const row = rowEnds.place(item.start - options.nodeGap, item.end);
+    const rowEnds = new FirstFitRows(items.length);
+    const rowOf = items.map((item) => rowEnds.place(item.start - options.nodeGap, item.end));
+    const needed = Math.max(1, rowEnds.count);
+    const rows = Math.min(needed, rowCaps.get(lane) ?? needed);
+    const crowding = needed / rows;
+    items.forEach((item, i) => {
+      const row = rowOf[i]!;
       positions.set(item.node.key, {
         x: item.x,
-        y: top + (row + 0.5) * options.rowHeight,
+        y: top + ((row + 0.5) * options.rowHeight) / crowding,
         lane,
         row,
         ...(item.time === undefined ? {} : { time: item.time }),
       });
       minX = Math.min(minX, item.start);
       maxX = Math.max(maxX, item.end);
-    }
-    const rows = Math.max(1, rowEnds.count);
+    });
     lanes.push({
       key: lane,
       group: lane === NO_ISSUER ? NO_ISSUER : groupOf(lane),
       top,
       bottom: top + rows * options.rowHeight,
       rows,
-      crowded,
+      crowding,
     });
     top += rows * options.rowHeight + options.laneGap;
   }
@@ -330,25 +289,22 @@ export function chronologicalLayout(
     minX: Number.isFinite(minX) ? minX : 0,
     maxX: Number.isFinite(maxX) ? maxX : 0,
     height: lanes.length ? top - options.laneGap : 0,
-    crowding: 1,
+    crowding: Math.max(1, ...lanes.map((lane) => lane.crowding)),
   };
 }
 
 /**
  * Rows filled first-fit: a node goes into the first row (lowest index) whose last end is at or
- * before `limit`, else into a new row; once there are `cap` rows, into the row that ends first
- * (the lowest of those), where it overlaps what is there. The rows' ends are kept in a segment tree
- * of minima, so either row is found in O(log n), not by scanning every row: a lane of thousands of
+ * before `limit`, else into a new row. The rows' ends are kept in a segment tree of minima, so the
+ * first row that fits is found in O(log n), not by scanning every row: a lane of thousands of
  * texts a year would otherwise cost rows × nodes.
  */
 export class FirstFitRows {
   private readonly size: number;
   private readonly tree: Float64Array;
-  private readonly cap: number;
   count = 0;
 
-  constructor(capacity: number, cap = Infinity) {
-    this.cap = Math.max(1, cap);
+  constructor(capacity: number) {
     let size = 1;
     while (size < Math.max(1, capacity)) size *= 2;
     this.size = size;
@@ -359,20 +315,14 @@ export class FirstFitRows {
   /** The row an item from `limit` (its start less the gap) to `end` goes into. */
   place(limit: number, end: number): number {
     let row: number;
-    let i: number;
-    if (this.count < this.cap && (this.count === 0 || this.tree[1]! > limit)) {
-      row = this.count++;
-      i = row + this.size;
-      this.tree[i] = end;
-    } else {
-      // The first row ending at or before the limit; when none does (all rows are taken), the
-      // first of those that end first.
-      const bound = Math.max(limit, this.tree[1]!);
-      i = 1;
-      while (i < this.size) i = this.tree[2 * i]! <= bound ? 2 * i : 2 * i + 1;
+    if (this.count === 0 || this.tree[1]! > limit) row = this.count++;
+    else {
+      let i = 1;
+      while (i < this.size) i = this.tree[2 * i]! <= limit ? 2 * i : 2 * i + 1;
       row = i - this.size;
-      this.tree[i] = Math.max(this.tree[i]!, end);
     }
+    let i = row + this.size;
+    this.tree[i] = end;
     for (i >>= 1; i >= 1; i >>= 1) this.tree[i] = Math.min(this.tree[2 * i]!, this.tree[2 * i + 1]!);
     return row;
   }
@@ -417,7 +367,7 @@ function fitWidth(nodes: readonly LayoutNode[], width: number, options: Chronolo
  * every node and label inside the width, then rows are made as tall as fills the height, within
  * [minRowHeight, maxRowHeight]. Which row a node goes to does not depend on the row height. When
  * the rows would be far taller than the box even at the floor height (`crowdedAt`), the crowded
- * lanes share out the rows that fill the box (rowCaps), and their nodes overlap where they must.
+ * lanes share out the rows that fill the box (rowCaps), and their own rows are squeezed into them.
  */
 export function fitChronologicalLayout(
   nodes: readonly LayoutNode[],
@@ -428,8 +378,8 @@ export function fitChronologicalLayout(
 }
 
 /**
- * fitChronologicalLayout in parts, yielding between them (each is hundreds of milliseconds at
- * 100,000 nodes): the year width, the rows, the rows again if lanes are crowded, then the row height.
+ * fitChronologicalLayout in three parts, yielding between them (each is hundreds of milliseconds
+ * at 100,000 nodes): the year width, the rows, then the row height.
  */
 export function* fitChronologicalLayoutSteps(
   nodes: readonly LayoutNode[],
@@ -443,15 +393,20 @@ export function* fitChronologicalLayoutSteps(
   yield;
   const caps = rowCaps(wide.lanes, box.height, options);
   if (caps?.size) {
-    const crowding = Math.max(...wide.lanes.map((lane) => lane.rows / (caps.get(lane.key) ?? lane.rows)));
-    wide = { ...chronologicalLayout(nodes, { ...options, pxPerYear }, caps), crowding };
-    yield;
+    // The crowded lanes' rows are squeezed into their share (withRowHeight places them).
+    const lanes = wide.lanes.map((lane) => {
+      const rows = caps.get(lane.key) ?? lane.rows;
+      return { ...lane, rows, crowding: lane.rows / rows };
+    });
+    wide = { ...wide, lanes, crowding: Math.max(1, ...lanes.map((lane) => lane.crowding)) };
   }
   const rows = wide.lanes.reduce((sum, lane) => sum + lane.rows, 0);
   if (!rows) return wide;
   const available = (box.height - (wide.lanes.length - 1) * options.laneGap) / rows;
   const rowHeight = Math.max(options.minRowHeight, Math.min(options.maxRowHeight, available));
-  return rowHeight === options.rowHeight ? wide : withRowHeight(wide, rowHeight, options.laneGap);
+  return rowHeight === options.rowHeight && !caps?.size
+    ? wide
+    : withRowHeight(wide, rowHeight, options.laneGap);
 }
 
 /**
@@ -490,7 +445,8 @@ export function rowCaps(
 }
 
 /**
- * A layout with rows `rowHeight` tall: the same lanes, rows and x, lanes and nodes moved down or up.
+ * A layout with rows `rowHeight` tall (a crowded lane's rows `crowding` times thinner): the same
+ * lanes, rows and x, lanes and nodes moved down or up.
  * It takes over the layout's placements.
  */
 function withRowHeight(layout: ChronologicalLayout, rowHeight: number, laneGap: number): ChronologicalLayout {
@@ -500,8 +456,10 @@ function withRowHeight(layout: ChronologicalLayout, rowHeight: number, laneGap: 
     top += lane.rows * rowHeight + laneGap;
     return moved;
   });
-  const tops = new Map(lanes.map((lane) => [lane.key, lane.top]));
-  for (const place of layout.positions.values())
-    place.y = tops.get(place.lane)! + (place.row + 0.5) * rowHeight;
+  const byKey = new Map(lanes.map((lane) => [lane.key, lane]));
+  for (const place of layout.positions.values()) {
+    const lane = byKey.get(place.lane)!;
+    place.y = lane.top + ((place.row + 0.5) * rowHeight) / lane.crowding;
+  }
   return { ...layout, lanes, height: lanes.length ? top - laneGap : 0 };
 }
