@@ -25,7 +25,9 @@ export function timelineViz(graph: ExportGraph): Viz {
     size: 6,
     labelWidth: a.label.length * 6.5,
   }));
-  const layout = fitChronologicalLayout(nodes, { width: 1600, height: 900 });
+  // Every node with room of its own, however tall the lanes: Gephi zooms into a file's positions
+  // without growing its nodes, and would never part rows squeezed to fill the picture.
+  const layout = fitChronologicalLayout(nodes, { width: 1600, height: 900 }, { crowdedAt: Infinity });
   return {
     position: (id) => {
       const p = layout.positions.get(id);

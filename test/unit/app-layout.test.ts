@@ -11,7 +11,7 @@ import {
   type LayoutNode,
 } from "../../src/app/layout/chronological";
 import { packLayout, packNodes, unpackLayout, unpackNodes } from "../../src/app/layout/packed";
-import { displayLabels } from "../../src/app/graph/scene";
+import { displayLabels, viewSettings, zoomToSize } from "../../src/app/graph/scene";
 import { finish } from "../../src/query/memo";
 
 const NODES: LayoutNode[] = [
@@ -231,6 +231,31 @@ describe("fitChronologicalLayout", () => {
       expect(got.y).toBeLessThan(lane.bottom);
     }
     expect(fitted.lanes.find((lane) => lane.key === "C")!.crowding).toBe(1);
+  });
+});
+
+describe("the view of a crowded timeline", () => {
+  it("draws fewer labels and lets the camera come as close as parts its rows, nodes growing no more past 0.15", () => {
+    expect(viewSettings("chrono", 1)).toEqual({
+      labelDensity: 2.5,
+      labelGridCellSize: 50,
+      minCameraRatio: 0.15,
+    });
+    expect(viewSettings("chrono", 1.5)).toEqual(viewSettings("chrono", 1));
+    expect(viewSettings("chrono", 40)).toEqual({
+      labelDensity: 0.5,
+      labelGridCellSize: 100,
+      minCameraRatio: 1 / 40,
+    });
+    // The network's nodes are not in rows: its closest camera is the usual one, crowded or not.
+    expect(viewSettings("force", 40)).toEqual({
+      labelDensity: 0.5,
+      labelGridCellSize: 100,
+      minCameraRatio: 0.15,
+    });
+    expect(zoomToSize(1)).toBe(1);
+    expect(zoomToSize(0.25)).toBe(0.5);
+    expect(zoomToSize(0.01)).toBe(zoomToSize(0.15));
   });
 });
 

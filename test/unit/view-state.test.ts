@@ -51,6 +51,20 @@ describe("the view in the URL", () => {
     expect(decodeView(search)).toEqual({ view, problems: [] });
   });
 
+  it("keeps a camera close in on a crowded timeline as precisely as one farther out", () => {
+    for (const ratio of [0.8, 0.05, 0.0033, 0.00004]) {
+      const camera = { x: 0.123456789, y: 0.987654321, ratio: ratio * 1.2345 };
+      const back = decodeView(encodeView({ ...DEFAULT_VIEW, camera })).view.camera!;
+      // Within a thousandth of what the camera shows.
+      expect(Math.abs(back.x - camera.x)).toBeLessThan(camera.ratio / 1000);
+      expect(Math.abs(back.y - camera.y)).toBeLessThan(camera.ratio / 1000);
+      expect(Math.abs(back.ratio / camera.ratio - 1)).toBeLessThan(1e-3);
+    }
+    expect(encodeView({ ...DEFAULT_VIEW, camera: { x: 0.5, y: 0.25, ratio: 0.8 } })).toBe(
+      "cam=0.5%2C0.25%2C0.8",
+    );
+  });
+
   it("keeps ids with slashes, as UN and ITU ids have", () => {
     expect(decodeView(encodeView({ ...DEFAULT_VIEW, selected: "ITU-DOC-C17/65" })).view.selected).toBe(
       "ITU-DOC-C17/65",

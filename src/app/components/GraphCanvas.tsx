@@ -21,6 +21,7 @@ import {
   type DrawnNode,
   type MeasureText,
   type Scene,
+  MIN_CAMERA_RATIO,
   viewSettings,
   zoomToSize,
 } from "../graph/scene";
@@ -205,7 +206,11 @@ function frame(
   const bbox = renderer.getCustomBBox() ?? renderer.getBBox();
   const extent = ([lo, hi]: number[], whole: [number, number]) => {
     const e = hi! - lo!;
-    return { util: e || whole[1] - whole[0] || 1, mine: Math.max(e, MIN_FRAME_EXTENT) };
+    // As much smaller as the camera may come closer than usual: a crowded timeline's squeezed rows
+    // part as close as its labels have room (viewSettings).
+    const least =
+      (MIN_FRAME_EXTENT * (renderer.getSetting("minCameraRatio") ?? MIN_CAMERA_RATIO)) / MIN_CAMERA_RATIO;
+    return { util: e || whole[1] - whole[0] || 1, mine: Math.max(e, least) };
   };
   const ex = extent(box.x, bbox.x);
   const ey = extent(box.y, bbox.y);

@@ -72,16 +72,22 @@ export const MIN_CAMERA_RATIO = 0.15;
 export const zoomToSize = (ratio: number): number => Math.sqrt(Math.max(ratio, MIN_CAMERA_RATIO));
 
 /**
+ * From how crowded on (ChronologicalLayout.crowding) a timeline's nodes are drawn half size and
+ * fewer of its labels drawn: a lane squeezed a little is still drawn as one with room.
+ */
+export const CROWDED = 2;
+
+/**
  * How many labels sigma draws, and how close the camera may come, in a layout. The timeline keeps
  * labels apart: every node big enough is labelled, in cells of 50 px. Where nodes are packed closer
- * (the network, or a timeline whose crowded lanes share rows) fewer labels are drawn, and the
- * camera may come as close as gives each label of a crowded lane room again (1 / crowding).
+ * (the network, or a timeline whose crowded lanes' rows are squeezed) fewer labels are drawn, and
+ * the camera may come as close as gives each label of a crowded lane room again (1 / crowding).
  */
 export function viewSettings(
   layout: Layout,
   crowding: number,
 ): { labelDensity: number; labelGridCellSize: number; minCameraRatio: number } {
-  const packed = layout === "force" || crowding > 1;
+  const packed = layout === "force" || crowding >= CROWDED;
   return {
     labelDensity: packed ? 0.5 : 2.5,
     labelGridCellSize: packed ? 100 : 50,
@@ -307,7 +313,7 @@ async function sceneOfNodes(
   await next();
 
   const drawn: DrawnGraph = new MultiDirectedGraph();
-  const crowded = new Set(layout.lanes.filter((lane) => lane.crowding > 1).map((lane) => lane.key));
+  const crowded = new Set(layout.lanes.filter((lane) => lane.crowding >= CROWDED).map((lane) => lane.key));
   for (const node of layoutNodes) {
     if (due()) await next();
     const place = layout.positions.get(node.key);
@@ -316,8 +322,8 @@ async function sceneOfNodes(
     drawn.addNode(node.key, {
       x: place.x,
       y: -place.y,
-      // In a lane whose nodes overlap, half as big: a cloud of dots rather than a blot, where hubs
-      // keep their labels and leaves gain theirs as the camera comes closer.
+      // In a crowded lane, whose nodes overlap, half as big: a cloud of dots rather than a blot,
+      // where hubs keep their labels and leaves gain theirs as the camera comes closer.
       size: crowded.has(place.lane) ? size / 2 : size,
       color: kindColor(node.kind),
       label: drawnLabels.get(node.key) ?? node.key,

@@ -413,7 +413,7 @@ export function* fitChronologicalLayoutSteps(
  * The most rows the crowded lanes may have, or null when the lanes' rows at the floor height are no
  * taller than `crowdedAt` times the box. Then the rows that fill the box (one a lane at least) are
  * shared out: lanes that need few rows keep them (and are not in the map), and the rest split what
- * is left evenly, a lane needing more taking one more where the division leaves some over.
+ * is left evenly, the rows the division leaves over going one each to the lanes that need most.
  */
 export function rowCaps(
   lanes: readonly Pick<LanePlacement, "key" | "rows">[],
@@ -435,8 +435,8 @@ export function rowCaps(
   }
   let over = budget - within(low);
   const caps = new Map<string, number>();
-  for (const lane of lanes) {
-    if (lane.rows <= low) continue;
+  const cut = lanes.filter((lane) => lane.rows > low).sort((a, b) => b.rows - a.rows);
+  for (const lane of cut) {
     const more = over > 0 ? 1 : 0;
     over -= more;
     if (low + more < lane.rows) caps.set(lane.key, low + more);

@@ -97,6 +97,15 @@ const YEAR_MAX = 2200;
 
 const round = (n: number, digits: number) => Number(n.toFixed(digits));
 
+/**
+ * The camera in a link: x, y and ratio to four decimals, or more when the camera is closer than
+ * 1:1000 of the graph (a crowded timeline lets it come that close), so the link opens where it was.
+ */
+function cameraParam({ x, y, ratio }: Camera): string {
+  const digits = Math.min(12, Math.max(4, 3 - Math.floor(Math.log10(ratio))));
+  return [round(x, digits), round(y, digits), round(ratio, digits)].join(",");
+}
+
 /** The view as a query string (without "?"), with only what differs from the default. */
 export function encodeView(view: ViewState): string {
   const p = new URLSearchParams();
@@ -109,11 +118,7 @@ export function encodeView(view: ViewState): string {
     p.set(PARAMS.to, String(view.years[1]));
   }
   if (view.layout !== DEFAULT_VIEW.layout) p.set(PARAMS.layout, view.layout);
-  if (view.camera)
-    p.set(
-      PARAMS.camera,
-      [round(view.camera.x, 4), round(view.camera.y, 4), round(view.camera.ratio, 4)].join(","),
-    );
+  if (view.camera) p.set(PARAMS.camera, cameraParam(view.camera));
   if (view.lang !== DEFAULT_VIEW.lang) p.set(PARAMS.lang, view.lang);
   if (view.query) p.set(PARAMS.query, view.query);
   if (view.data) p.set(PARAMS.data, view.data);
