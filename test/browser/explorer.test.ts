@@ -436,10 +436,20 @@ describe("navigating the graph", () => {
         timeout: 20_000,
       })
       .toBeLessThan(0.1);
-    // Not in the network, whose nodes are not in rows.
+    // Not in the network, whose nodes are not in rows; nor are its nodes drawn half size there.
+    const sizeOf = (id: string) =>
+      page.evaluate(
+        (id) =>
+          (
+            window as unknown as { recitalTest: { nodeSize(id: string): number | null } }
+          ).recitalTest.nodeSize(id),
+        id,
+      );
+    const halved = await sizeOf("R2500");
     await page.getByRole("button", { name: "Network" }).click();
     await expect.poll(() => canvas.getAttribute("data-layout"), { timeout: 30_000 }).toBe("force");
     await expect.poll(() => canvas.getAttribute("data-layout-running"), { timeout: 30_000 }).toBe("false");
+    expect(await sizeOf("R2500")).toBeCloseTo(2 * halved!, 6);
     await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
     for (let i = 0; i < 12; i++) await page.mouse.wheel(0, -400);
     // Once the camera has come in and stopped.

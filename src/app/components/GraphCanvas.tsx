@@ -161,16 +161,19 @@ export interface GraphCanvasProps {
 /** How long ForceAtlas2 runs in its worker before the layout is kept, ms. */
 const FORCE_RUN_MS = 2500;
 
-type Positions = Map<string, { x: number; y: number }>;
+/** Where each node is in a layout, and how big: a crowded timeline draws some nodes half size. */
+type Positions = Map<string, { x: number; y: number; size: number }>;
 
 function positionsOf(graph: DrawnGraph): Positions {
   const out: Positions = new Map();
-  graph.forEachNode((id, a) => out.set(id, { x: a.x, y: a.y }));
+  graph.forEachNode((id, a) => out.set(id, { x: a.x, y: a.y, size: a.size }));
   return out;
 }
 
 function applyPositions(graph: DrawnGraph, positions: Positions) {
-  graph.updateEachNodeAttributes((id, a) => ({ ...a, ...positions.get(id) }), { attributes: ["x", "y"] });
+  graph.updateEachNodeAttributes((id, a) => ({ ...a, ...positions.get(id) }), {
+    attributes: ["x", "y", "size"],
+  });
 }
 
 /**
@@ -362,6 +365,7 @@ export function GraphCanvas({
           const d = renderer.getNodeDisplayData(id);
           return d ? renderer.framedGraphToViewport(d) : null;
         },
+        nodeSize: (id: string) => renderer.getNodeDisplayData(id)?.size ?? null,
       };
     }
     // For tests (and only for them): what is drawn, and whether sigma has rendered it.
@@ -553,6 +557,12 @@ export function GraphCanvas({
       container.dataset.layoutRuns = String(Number(container.dataset.layoutRuns ?? 0) + 1);
       held.showTimeline(false);
       renderer.setCustomBBox(null);
+      // Every node at its own size in the network: only the timeline's crowded lanes are halved.
+      const sizes = held.scene.networkSizes;
+      if (sizes.size)
+        drawn.updateEachNodeAttributes((id, a) => (sizes.has(id) ? { ...a, size: sizes.get(id)! } : a), {
+          attributes: ["size"],
+        });
       supervisor = new FA2Layout(drawn, {
         settings: { ...inferSettings(drawn), gravity: 1, scalingRatio: 10 },
       });

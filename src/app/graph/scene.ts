@@ -104,6 +104,8 @@ export interface Scene {
   gutter: number;
   /** Above the first lane, where years are written, px. */
   axisHeight: number;
+  /** The size in the network of each node the timeline draws smaller (in a crowded lane). */
+  networkSizes: Map<string, number>;
 }
 
 /** Width of `text` drawn in the CSS `font`, px. */
@@ -313,12 +315,14 @@ async function sceneOfNodes(
   await next();
 
   const drawn: DrawnGraph = new MultiDirectedGraph();
+  const networkSizes = new Map<string, number>();
   const crowded = new Set(layout.lanes.filter((lane) => lane.crowding >= CROWDED).map((lane) => lane.key));
   for (const node of layoutNodes) {
     if (due()) await next();
     const place = layout.positions.get(node.key);
     if (!place) continue;
     const size = node.size ?? MIN_NODE_SIZE;
+    if (crowded.has(place.lane)) networkSizes.set(node.key, size);
     drawn.addNode(node.key, {
       x: place.x,
       y: -place.y,
@@ -341,5 +345,6 @@ async function sceneOfNodes(
     },
     gutter,
     axisHeight: AXIS_HEIGHT,
+    networkSizes,
   };
 }
