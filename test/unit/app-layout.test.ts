@@ -8,6 +8,7 @@ import {
   laneOf,
   NO_ISSUER,
   rowCaps,
+  spreadRows,
   type LayoutNode,
 } from "../../src/app/layout/chronological";
 import { packLayout, packNodes, unpackLayout, unpackNodes } from "../../src/app/layout/packed";
@@ -218,18 +219,32 @@ describe("fitChronologicalLayout", () => {
     expect(rowsOf(fitted).get("GA")).toBeLessThan(rowsOf(column).get("GA")! / 30);
     expect(fitted.crowding).toBeCloseTo(rowsOf(column).get("GA")! / rowsOf(fitted).get("GA")!, 9);
     // Each node keeps its date and its row, as with room for all: the crowded lane's rows are
-    // squeezed into its height, in order, so that as many times closer every label has room again.
+    // squeezed into its height, each at a place of its own, so that as many times closer every
+    // label has room again.
     const ga = fitted.lanes.find((lane) => lane.key === "GA")!;
     const rowHeight = (ga.bottom - ga.top) / ga.rows;
+    const gaRows = rowsOf(column).get("GA")!;
+    const placeOf = new Map<number, number>();
     for (const [key, place] of column.positions) {
       const got = fitted.positions.get(key)!;
       expect(got.x).toBe(place.x);
       expect([got.lane, got.row]).toEqual([place.lane, place.row]);
       const lane = fitted.lanes.find((l) => l.key === place.lane)!;
-      expect(got.y).toBeCloseTo(lane.top + ((place.row + 0.5) * rowHeight) / lane.crowding, 9);
+      const spread = spreadRows(rowsOf(column).get(place.lane)!, lane.crowding);
+      expect(got.y).toBeCloseTo(lane.top + ((spread(place.row) + 0.5) * rowHeight) / lane.crowding, 9);
       expect(got.y).toBeGreaterThan(lane.top);
       expect(got.y).toBeLessThan(lane.bottom);
+      if (place.lane === "GA") placeOf.set(place.row, got.y);
     }
+    // Rows apart: one place each, however squeezed.
+    expect(new Set(placeOf.values()).size).toBe(gaRows);
+    // Spread over the lane, not stacked in the order first-fit opened them: the first year's texts,
+    // in the first rows, reach from the lane's top quarter to its bottom quarter.
+    const firstYear = nodes
+      .filter((n) => n.date?.startsWith("1911"))
+      .map((n) => fitted.positions.get(n.key)!.y);
+    expect(Math.min(...firstYear)).toBeLessThan(ga.top + (ga.bottom - ga.top) / 4);
+    expect(Math.max(...firstYear)).toBeGreaterThan(ga.bottom - (ga.bottom - ga.top) / 4);
     expect(fitted.lanes.find((lane) => lane.key === "C")!.crowding).toBe(1);
   });
 });
@@ -256,6 +271,22 @@ describe("the view of a crowded timeline", () => {
     expect(zoomToSize(1)).toBe(1);
     expect(zoomToSize(0.25)).toBe(0.5);
     expect(zoomToSize(0.01)).toBe(zoomToSize(0.15));
+  });
+});
+
+describe("a crowded lane's rows", () => {
+  it("each have a place of their own, spread over the lane rather than in order", () => {
+    for (const rows of [1, 2, 3, 10, 97, 1000, 1024, 6561]) {
+      const spread = spreadRows(rows, 5);
+      const places = Array.from({ length: rows }, (_, row) => spread(row));
+      expect([...places].sort((a, b) => a - b)).toEqual(Array.from({ length: rows }, (_, row) => row));
+      // Consecutive rows land far apart (over a fifth of the lane).
+      if (rows > 10)
+        for (let row = 1; row < rows; row++)
+          expect(Math.abs(places[row]! - places[row - 1]!)).toBeGreaterThan(rows / 5);
+    }
+    // A lane with room keeps its rows in order.
+    expect(Array.from({ length: 5 }, (_, row) => spreadRows(5, 1)(row))).toEqual([0, 1, 2, 3, 4]);
   });
 });
 

@@ -257,11 +257,12 @@ export function chronologicalLayout(
     const needed = Math.max(1, rowEnds.count);
     const rows = Math.min(needed, rowCaps.get(lane) ?? needed);
     const crowding = needed / rows;
+    const spread = spreadRows(needed, crowding);
     items.forEach((item, i) => {
       const row = rowOf[i]!;
       positions.set(item.node.key, {
         x: item.x,
-        y: top + ((row + 0.5) * options.rowHeight) / crowding,
+        y: top + ((spread(row) + 0.5) * options.rowHeight) / crowding,
         lane,
         row,
         ...(item.time === undefined ? {} : { time: item.time }),
@@ -291,6 +292,22 @@ export function chronologicalLayout(
     height: lanes.length ? top - options.laneGap : 0,
     crowding: Math.max(1, ...lanes.map((lane) => lane.crowding)),
   };
+}
+
+/**
+ * Where each first-fit row of a lane of `rows` rows goes, top to bottom: in order in a lane with
+ * room; in a crowded one (`crowding` > 1), spread over the lane by the golden ratio (row × s mod
+ * rows, s prime to rows and near 0.618 rows). First-fit fills rows from the top as time goes on,
+ * which squeezed would show as diagonal streaks; spread, a crowded lane is a band as dense as its
+ * texts are over time. Each row still has a place of its own, so rows part as the camera comes
+ * closer just the same.
+ */
+export function spreadRows(rows: number, crowding: number): (row: number) => number {
+  if (crowding <= 1 || rows <= 2) return (row) => row;
+  const gcd = (a: number, b: number): number => (b ? gcd(b, a % b) : a);
+  let stride = Math.round(rows * 0.6180339887);
+  while (gcd(stride, rows) !== 1) stride++;
+  return (row) => (row * stride) % rows;
 }
 
 /**
@@ -456,10 +473,15 @@ function withRowHeight(layout: ChronologicalLayout, rowHeight: number, laneGap: 
     top += lane.rows * rowHeight + laneGap;
     return moved;
   });
-  const byKey = new Map(lanes.map((lane) => [lane.key, lane]));
+  const byKey = new Map(
+    lanes.map((lane) => [
+      lane.key,
+      { ...lane, spread: spreadRows(Math.round(lane.rows * lane.crowding), lane.crowding) },
+    ]),
+  );
   for (const place of layout.positions.values()) {
     const lane = byKey.get(place.lane)!;
-    place.y = lane.top + ((place.row + 0.5) * rowHeight) / lane.crowding;
+    place.y = lane.top + ((lane.spread(place.row) + 0.5) * rowHeight) / lane.crowding;
   }
   return { ...layout, lanes, height: lanes.length ? top - laneGap : 0 };
 }
