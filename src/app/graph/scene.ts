@@ -322,13 +322,14 @@ async function sceneOfNodes(
     const place = layout.positions.get(node.key);
     if (!place) continue;
     const size = node.size ?? MIN_NODE_SIZE;
-    if (crowded.has(place.lane)) networkSizes.set(node.key, size);
+    const squeezed = crowded.has(place.lane);
+    if (squeezed) networkSizes.set(node.key, size);
     drawn.addNode(node.key, {
       x: place.x,
       y: -place.y,
       // In a crowded lane, whose nodes overlap, half as big: a cloud of dots rather than a blot,
       // where hubs keep their labels and leaves gain theirs as the camera comes closer.
-      size: crowded.has(place.lane) ? size / 2 : size,
+      size: squeezed ? size / 2 : size,
       color: kindColor(node.kind),
       label: drawnLabels.get(node.key) ?? node.key,
       kind: node.kind,

@@ -257,12 +257,12 @@ export function chronologicalLayout(
     const needed = Math.max(1, rowEnds.count);
     const rows = Math.min(needed, rowCaps.get(lane) ?? needed);
     const crowding = needed / rows;
-    const spread = spreadRows(needed, crowding);
+    const yOf = rowPlacer(top, needed, crowding, options.rowHeight);
     items.forEach((item, i) => {
       const row = rowOf[i]!;
       positions.set(item.node.key, {
         x: item.x,
-        y: top + ((spread(row) + 0.5) * options.rowHeight) / crowding,
+        y: yOf(row),
         lane,
         row,
         ...(item.time === undefined ? {} : { time: item.time }),
@@ -308,6 +308,20 @@ export function spreadRows(rows: number, crowding: number): (row: number) => num
   let stride = Math.round(rows * 0.6180339887);
   while (gcd(stride, rows) !== 1) stride++;
   return (row) => (row * stride) % rows;
+}
+
+/**
+ * The y of each first-fit row of a lane that starts at `top` and needs `needed` rows, `crowding`
+ * times as many as the rows `rowHeight` tall it has: squeezed, and spread (spreadRows).
+ */
+function rowPlacer(
+  top: number,
+  needed: number,
+  crowding: number,
+  rowHeight: number,
+): (row: number) => number {
+  const spread = spreadRows(needed, crowding);
+  return (row) => top + ((spread(row) + 0.5) * rowHeight) / crowding;
 }
 
 /**
@@ -473,15 +487,12 @@ function withRowHeight(layout: ChronologicalLayout, rowHeight: number, laneGap: 
     top += lane.rows * rowHeight + laneGap;
     return moved;
   });
-  const byKey = new Map(
+  const yOf = new Map(
     lanes.map((lane) => [
       lane.key,
-      { ...lane, spread: spreadRows(Math.round(lane.rows * lane.crowding), lane.crowding) },
+      rowPlacer(lane.top, Math.round(lane.rows * lane.crowding), lane.crowding, rowHeight),
     ]),
   );
-  for (const place of layout.positions.values()) {
-    const lane = byKey.get(place.lane)!;
-    place.y = lane.top + ((lane.spread(place.row) + 0.5) * rowHeight) / lane.crowding;
-  }
+  for (const place of layout.positions.values()) place.y = yOf.get(place.lane)!(place.row);
   return { ...layout, lanes, height: lanes.length ? top - laneGap : 0 };
 }
