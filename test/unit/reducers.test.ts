@@ -3,6 +3,7 @@ import { describe, expect, it } from "vitest";
 import {
   ANSWER_EDGE,
   DIMMED,
+  LABELLED_ANSWER,
   plainView,
   reduceEdge,
   reduceNode,
@@ -128,6 +129,14 @@ describe("a query's answer on the canvas", () => {
     expect(reduceNode("B", node("B"), ended)).toMatchObject({ highlighted: true, size: 6 * 1.3 });
     expect(reduceNode("A", node("A"), ended)).not.toHaveProperty("highlighted");
     expect(reduceNode("C", node("C"), f)).toMatchObject({ color: DIMMED, label: "" });
+    // A large answer's labels are left to sigma's grid, but for its ends.
+    const many = new Set(Array.from({ length: LABELLED_ANSWER + 1 }, (_, i) => `N${i}`));
+    const large = focus({
+      visible: { nodes: many, edges: new Set() },
+      answer: { nodes: many, edges: new Set(), ends: new Set(["N0"]) },
+    });
+    expect(reduceNode("N1", node("N1"), large)).toMatchObject({ forceLabel: false, label: "N1", zIndex: 2 });
+    expect(reduceNode("N0", node("N0"), large)).toMatchObject({ forceLabel: true, highlighted: true });
   });
 
   it("draws the answer's edges in the answer colour, over the others, dimmed", () => {

@@ -7,6 +7,9 @@ import { PALETTES, type Palette } from "../theme";
 import { EDGE_TYPE, type DrawnEdge, type DrawnNode } from "./scene";
 
 export const DIMMED = PALETTES.light.dimmed;
+/** Up to this many nodes, every node of an answer is labelled on the canvas. */
+export const LABELLED_ANSWER = 100;
+
 /** The colour of the edges a query's answer is made of. */
 export const ANSWER_EDGE = PALETTES.light.answerEdge;
 
@@ -65,10 +68,13 @@ export function reduceNode(node: string, data: DrawnNode, focus: Focus): NodeDis
     return { ...data, zIndex: 1 };
   }
   if (focus.answer) {
-    // Every node of the answer keeps its label: the answer is read on the canvas.
+    // The answer is read on the canvas: its ends keep their labels, and so does every node of an
+    // answer of up to LABELLED_ANSWER nodes. A larger one's labels are those sigma's grid has room
+    // for: forced, the 1,620 labels of a history in a crowded timeline were one black smear.
     if (focus.answer.ends?.has(node))
       return { ...data, forceLabel: true, highlighted: true, zIndex: 2, size: data.size * 1.3 };
-    if (focus.answer.nodes.has(node)) return { ...data, forceLabel: true, zIndex: 2 };
+    if (focus.answer.nodes.has(node))
+      return { ...data, forceLabel: focus.answer.nodes.size <= LABELLED_ANSWER, zIndex: 2 };
     return { ...data, color: DIMMED, label: "", zIndex: 0 };
   }
   if (focus.selected && !focus.neighbours.has(node)) return { ...data, color: DIMMED, label: "", zIndex: 0 };
