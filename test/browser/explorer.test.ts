@@ -113,7 +113,8 @@ describe("the explorer", () => {
     const lines = [...graphJsonLines(graph)].join("").split("\n");
     const half = graph.order + 2 + Math.floor(graph.size / 2); // a line of the edges, half-way
     // Served 64 kB (and a byte) at a time, as over a network: the worker reads the first lines as
-    // they come.
+    // they come. The last piece waits half a second, so that the first lines have been read before
+    // the file's end is seen, however the pieces before it were bunched on the way.
     let body = "";
     let requests = 0;
     const server = createServer((_, res) => {
@@ -121,8 +122,12 @@ describe("the explorer", () => {
       const bytes = Buffer.from(body);
       res.writeHead(200, { "content-type": "application/json", "content-length": bytes.length });
       let at = 0;
-      const next = () =>
-        at >= bytes.length ? res.end() : res.write(bytes.subarray(at, (at += 65_537)), next);
+      const next = (): unknown =>
+        at >= bytes.length
+          ? res.end()
+          : at + 65_537 >= bytes.length && at > 0
+            ? setTimeout(() => res.write(bytes.subarray(at, (at = bytes.length)), next), 500)
+            : res.write(bytes.subarray(at, (at += 65_537)), next);
       next();
     });
     await new Promise<void>((ok) => server.listen(0, "127.0.0.1", ok));
