@@ -95,7 +95,7 @@ export function* buildInSteps<T, G extends AbstractGraph>(graph: G, index: Graph
 export const PART = 2_000;
 
 /** Of a build that walks the nodes, then the edges: the share of it each walk stands for. */
-export type Span = [from: number, to: number];
+export type Span = readonly [from: number, to: number];
 
 /**
  * How long a step may take before it ends, whatever its count: code the engine has not compiled
@@ -119,33 +119,39 @@ function stepper(part: number): (done: number) => boolean {
   };
 }
 
-/** Each node of a graph, yielding after every `part` nodes (or STEP_MS) how far the build (`span`) has got. */
-export function* eachNode<N extends Attributes, E extends Attributes>(
-  graph: AbstractGraph<N, E>,
-  each: (id: string, attributes: N) => void,
+/** Each of `total` items, yielding after every `part` of them (or STEP_MS) how far the build (`span`) has got. */
+export function* eachOf<T>(
+  items: Iterable<T>,
+  total: number,
+  each: (item: T) => void,
   [from, to]: Span = [0, 1],
   part = PART,
 ): Steps<void> {
-  const total = graph.order;
   const ends = stepper(part);
   let done = 0;
-  for (const { node, attributes } of graph.nodeEntries()) {
-    each(node, attributes);
-    if (ends(++done)) yield from + ((to - from) * done) / total;
+  for (const item of items) {
+    each(item);
+    if (ends(++done)) yield from + ((to - from) * Math.min(done, total)) / total;
   }
 }
 
+/** Each node of a graph, yielding after every `part` nodes (or STEP_MS) how far the build (`span`) has got. */
+export const eachNode = <N extends Attributes, E extends Attributes>(
+  graph: AbstractGraph<N, E>,
+  each: (id: string, attributes: N) => void,
+  span?: Span,
+  part?: number,
+): Steps<void> => eachOf(graph.nodeEntries(), graph.order, (n) => each(n.node, n.attributes), span, part);
+
 /** Each edge of a graph with its ends' attributes, yielding after every PART edges (or STEP_MS) how far the build has got. */
-export function* eachEdge<N extends Attributes, E extends Attributes>(
+export const eachEdge = <N extends Attributes, E extends Attributes>(
   graph: AbstractGraph<N, E>,
   each: (key: string, attributes: E, source: string, target: string, s: N, t: N) => void,
-  [from, to]: Span = [0, 1],
-): Steps<void> {
-  const total = graph.size;
-  const ends = stepper(PART);
-  let done = 0;
-  for (const e of graph.edgeEntries()) {
-    each(e.edge, e.attributes, e.source, e.target, e.sourceAttributes, e.targetAttributes);
-    if (ends(++done)) yield from + ((to - from) * done) / total;
-  }
-}
+  span?: Span,
+): Steps<void> =>
+  eachOf(
+    graph.edgeEntries(),
+    graph.size,
+    (e) => each(e.edge, e.attributes, e.source, e.target, e.sourceAttributes, e.targetAttributes),
+    span,
+  );

@@ -1,14 +1,17 @@
 // Everything questions and search need of a graph, built ahead of them in steps: names, the search
-// index, the history index (the influence graph), the connection graph, the example questions. A question
-// asked once they are built costs milliseconds even at 100,000 nodes; built at once, on the first
-// question, they would take seconds. An explorer runs these steps a few milliseconds at a time
-// between frames (src/app/state/usePreparation.ts); without it, each index is built when first needed.
+// index, the history index (the influence graph), each node's references both ways, the example
+// questions, the connection graph. A question asked once they are built costs milliseconds even at
+// 100,000 nodes; built at once, on the first question, they would take seconds. An explorer runs
+// these steps a few milliseconds at a time between frames (src/app/state/usePreparation.ts);
+// without it, each index is built when first needed, but for the references: "what cites" then
+// walks the graph itself.
 import type { AbstractGraph } from "graphology-types";
 import type { EdgeAttributes, NodeAttributes } from "../model/graph";
 import { EXAMPLES } from "./examples";
 import { HISTORY } from "./history";
 import { buildInSteps, isBuilt, type GraphIndex } from "./memo";
 import { CONNECTIONS } from "./paths";
+import { REFERENCES } from "./references";
 import { NAMES } from "./resolve";
 import { SEARCH } from "./search";
 
@@ -18,7 +21,7 @@ type Graph = AbstractGraph<NodeAttributes, EdgeAttributes>;
 const SEARCH_INDEXES: GraphIndex<unknown, Graph>[] = [NAMES, SEARCH];
 
 /** In the order they are built: names and search first, which the first questions need. */
-const INDEXES: GraphIndex<unknown, Graph>[] = [...SEARCH_INDEXES, HISTORY, EXAMPLES, CONNECTIONS];
+const INDEXES: GraphIndex<unknown, Graph>[] = [...SEARCH_INDEXES, HISTORY, REFERENCES, EXAMPLES, CONNECTIONS];
 
 /** How far preparing has got: `done` indexes of `total`, and the share of the next one built. */
 export interface Preparing {

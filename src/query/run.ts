@@ -7,7 +7,6 @@ import type { EdgeAttributes, NodeAttributes } from "../model/graph";
 import { RELATIONS, type NodeKind, type Relation } from "../model/vocabulary";
 import {
   CONTEXT_KINDS,
-  HISTORY,
   historyIndex,
   historyEdgeKeys,
   historySteps,
@@ -26,7 +25,8 @@ import {
   type QueryLanguage,
 } from "./parse";
 import { influencePaths, shortPaths, withEnds } from "./paths";
-import { isBuilt } from "./memo";
+import { indexOf, isBuilt } from "./memo";
+import { directReferences, REFERENCES, type DirectReferences } from "./references";
 import { MAX_CANDIDATES, resolve, type Resolution } from "./resolve";
 
 type Graph = AbstractGraph<NodeAttributes, EdgeAttributes>;
@@ -305,26 +305,6 @@ class Context {
     return { ...this.node(id), depth, via: via ? this.edge(via) : null };
   }
 
-  /**
-   * Nodes in date order (undated last), then by label, as `chronological` puts them. Once the
-   * history index is built, by its ranks of each node's date and label: sorting the 100,005 citers
-   * of the most cited text of a 100k corpus by their strings took most of the time of a "what
-   * cites" (made before it is built, or for a node it does not hold, by the strings).
-   */
-  byDate(ids: string[]): string[] {
-    const ix = isBuilt(this.graph, HISTORY) ? historyIndex(this.graph) : null;
-    const at = ix ? Int32Array.from(ids, (id) => ix.index.get(id) ?? -1) : null;
-    if (!ix || !at || at.includes(-1))
-      return this.chronological(ids.map((id) => ({ ...this.node(id), depth: 1 }))).map((n) => n.id);
-    const { date, labelGroup } = ix;
-    const day = (i: number) => (date[at[i]!]! < 0 ? ix.ranks : date[at[i]!]!);
-    // Equal dates and labels in the order given, as the stable sort of `chronological` keeps them.
-    const order = Int32Array.from(ids.keys()).sort(
-      (a, b) => day(a) - day(b) || labelGroup[at[a]!]! - labelGroup[at[b]!]! || a - b,
-    );
-    return Array.from(order, (i) => ids[i]!);
-  }
-
   /** Items in date order (undated last), nearest first on the same date, then by label. */
   chronological<T extends Pick<ResultItem, "date" | "depth" | "label">>(items: T[]): T[] {
     return [...items].sort(
@@ -469,15 +449,15 @@ class Context {
     });
   }
 
-  /** The direct citers of x ("cites"), or what x cites ("cited_by"), with every citing edge. */
-  direct(kind: "cites" | "cited_by", x: string): Body {
+  /** What `directReferences` gives, walked through graphology: each other node with the strongest of its edges. */
+  directByGraph(way: "in" | "out", x: string): DirectReferences {
     // Each other node with the strongest of its citing edges (the first, on a tie), read as the
     // edges are walked: a text cited by 100,000 others looks nothing up again.
     const byNode = new Map<string, { best: string; strength: number }>();
     const keys: string[] = [];
     const each = (key: string, e: EdgeAttributes, source: string, target: string) => {
       if (!RELATIONS[e.relation].refers) return;
-      const other = kind === "cites" ? source : target;
+      const other = way === "in" ? source : target;
       if (other === x) return;
       keys.push(key);
       const rank = strength(e.relation);
@@ -485,11 +465,26 @@ class Context {
       if (!known) byNode.set(other, { best: key, strength: rank });
       else if (rank > known.strength) [known.best, known.strength] = [key, rank];
     };
-    if (kind === "cites") this.graph.forEachInEdge(x, each);
+    if (way === "in") this.graph.forEachInEdge(x, each);
     else this.graph.forEachOutEdge(x, each);
     // In date order (as `chronological`), by the nodes' own dates and labels: no item made yet.
-    const order = this.byDate(Array.from(byNode.keys()));
-    const itemAt = (id: string) => this.item(id, 1, byNode.get(id)!.best);
+    const ids = this.chronological(Array.from(byNode.keys(), (id) => ({ ...this.node(id), depth: 1 }))).map(
+      (n) => n.id,
+    );
+    return { ids, best: ids.map((id) => byNode.get(id)!.best), keys };
+  }
+
+  /** The direct citers of x ("cites"), or what x cites ("cited_by"), with every citing edge. */
+  direct(kind: "cites" | "cited_by", x: string): Body {
+    const way = kind === "cites" ? "in" : "out";
+    // Read off the reference index once it is built (prepare.ts); before, through graphology.
+    const {
+      ids: order,
+      best,
+      keys,
+    } = (isBuilt(this.graph, REFERENCES) && directReferences(indexOf(this.graph, REFERENCES), x, way)) ||
+    this.directByGraph(way, x);
+    const itemAt = (id: string, k: number) => this.item(id, 1, best[k]!);
     const made = once(() => order.map(itemAt));
     let whole = false;
     const items = () => ((whole = true), made());
@@ -506,7 +501,8 @@ class Context {
     };
     withView(body, {
       count: order.length,
-      page: (from, to) => (whole ? made().slice(from, to) : order.slice(from, to).map(itemAt)),
+      page: (from, to) =>
+        whole ? made().slice(from, to) : order.slice(from, to).map((id, k) => itemAt(id, from + k)),
       ids: () => order,
       edgeKeys: () => keys,
     });
