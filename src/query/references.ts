@@ -9,7 +9,7 @@ import type { AbstractGraph } from "graphology-types";
 import type { EdgeAttributes, NodeAttributes } from "../model/graph";
 import { RELATIONS } from "../model/vocabulary";
 import { HISTORY, sparseRows, strength, type HistoryIndex } from "./history";
-import { eachNode, eachOf, indexOf, type GraphIndex, type Steps } from "./memo";
+import { eachNode, eachOf, indexOf, PART, type GraphIndex, type Span, type Steps } from "./memo";
 
 type Graph = AbstractGraph<NodeAttributes, EdgeAttributes>;
 
@@ -57,68 +57,92 @@ function* buildReferences(graph: Graph): Steps<ReferenceIndex> {
   );
   const number = (id: string) => history.index.get(id) ?? contextIndex.get(id);
   // Each referring edge in the row of each of its ends, as graphology walks a node's edges: the
-  // order the walk through graphology lists ties in, which the answer keeps. A node's edges are
-  // read as they come, so that the 126,000 of a text every text cites are read in parts.
-  const rows = { in: rowsBuilder(), out: rowsBuilder() };
-  for (const [way, span] of [
-    ["in", [0.1, 0.55]],
-    ["out", [0.55, 1]],
-  ] as const) {
-    const ends = function* () {
-      for (const node of graph.nodes())
-        yield* way === "in" ? graph.inEdgeEntries(node) : graph.outEdgeEntries(node);
-    };
-    yield* eachOf(
-      ends(),
-      graph.size,
-      ({ edge, attributes, source, target }) => {
-        const [at, other] =
-          way === "in" ? [number(target), number(source)] : [number(source), number(target)];
-        if (
-          RELATIONS[attributes.relation].refers &&
-          source !== target &&
-          at !== undefined &&
-          other !== undefined
-        )
-          rows[way].add(at, other, edge, strength(attributes.relation));
-      },
-      span,
-    );
+  // order the walk through graphology lists ties in, which the answer keeps. Walked with callbacks
+  // into arrays made once: an iterator's entry for each edge, and arrays grown edge by edge, were
+  // garbage whose collections held steps 50–150 ms at 100k texts. A node of many edges (a text
+  // every text cites: 126,000) is walked an edge at a time, so that its walk is cut into steps;
+  // a text's edges that are no steps of history (a citation against the dates) are few.
+  const rows = { in: rowsBuilder(graph.size), out: rowsBuilder(graph.size) };
+  const add = (id: string, at: number, way: "in" | "out", key: string, e: EdgeAttributes, end: string) => {
+    const other = number(end);
+    if (RELATIONS[e.relation].refers && end !== id && other !== undefined)
+      rows[way].add(at, other, key, strength(e.relation));
+  };
+  // Whether a node may have many edges, told without counting them (graphology counts a node's
+  // edges in a multigraph by walking its neighbours: 50–90 ms for a text every text cites): by its
+  // steps of history, either way, for a text; organisations and bodies, always.
+  const { forward, back } = history;
+  const many = (at: number) =>
+    at >= n ||
+    forward.offsets[at + 1]! - forward.offsets[at]! + back.offsets[at + 1]! - back.offsets[at]! > MANY;
+  function* walk(): Generator<void> {
+    for (const id of graph.nodes()) {
+      const at = number(id);
+      if (at === undefined) continue; // a graph changed half-way: this build is dropped
+      if (!many(at)) {
+        graph.forEachInEdge(id, (key, e, source) => add(id, at, "in", key, e, source));
+        graph.forEachOutEdge(id, (key, e, _, target) => add(id, at, "out", key, e, target));
+        yield;
+        continue;
+      }
+      for (const { edge, attributes, source } of graph.inEdgeEntries(id))
+        yield add(id, at, "in", edge, attributes, source);
+      for (const { edge, attributes, target } of graph.outEdgeEntries(id))
+        yield add(id, at, "out", edge, attributes, target);
+    }
   }
+  // Each item a node, or an edge of a node of many: the count is the nodes', a little short.
+  yield* eachOf(walk(), graph.order, () => undefined, [0.1, 0.9], 200);
   const total = n + context.length;
   return {
     history,
     context,
     contextIndex,
-    in: rows.in.rows(total),
-    out: rows.out.rows(total),
+    in: yield* rows.in.rows(total, [0.9, 0.95]),
+    out: yield* rows.out.rows(total, [0.95, 1]),
     best: new Int32Array(total),
     met: new Int32Array(total),
   };
 }
 
-function rowsBuilder() {
-  const [rowOf, others, keys, strengths] = [[] as number[], [] as number[], [] as string[], [] as number[]];
+/** A node with more edges than this is walked an edge at a time. */
+const MANY = 2_000;
+
+/** References added one by one, up to `capacity` of them, then put in rows. */
+function rowsBuilder(capacity: number) {
+  const [rowOf, others, keys, strengths] = [
+    new Int32Array(capacity),
+    new Int32Array(capacity),
+    new Array<string>(capacity),
+    new Uint8Array(capacity),
+  ];
+  let count = 0;
   return {
     add(row: number, other: number, key: string, rank: number) {
-      rowOf.push(row);
-      others.push(other);
-      keys.push(key);
-      strengths.push(rank);
+      [rowOf[count], others[count], keys[count], strengths[count]] = [row, other, key, rank];
+      count++;
     },
-    rows(total: number): References {
-      const { offsets, slots } = sparseRows(total, rowOf);
+    /** The rows, each reference put in its slot a part at a time: 650,000 of them at 100k texts. */
+    *rows(total: number, span: Span): Steps<References> {
+      const { offsets, slots } = sparseRows(total, rowOf.subarray(0, count));
       const out: References = {
         offsets,
-        others: new Int32Array(others.length),
-        keys: new Array<string>(keys.length),
-        strengths: new Uint8Array(others.length),
+        others: new Int32Array(count),
+        keys: new Array<string>(count),
+        strengths: new Uint8Array(count),
       };
-      slots.forEach((at, i) => {
-        out.others[at] = others[i]!;
-        out.keys[at] = keys[i]!;
-        out.strengths[at] = strengths[i]!;
-      });
+      yield* eachOf(
+        slots.keys(),
+        slots.length,
+        (i) => {
+          const at = slots[i]!;
+          out.others[at] = others[i]!;
+          out.keys[at] = keys[i]!;
+          out.strengths[at] = strengths[i]!;
+        },
+        span,
+        PART * 10,
+      );
       return out;
     },
   };
