@@ -316,17 +316,17 @@ export function GraphCanvas({
     // processed and drawn once, not twice (at 100k nodes, each time is seconds).
     // The visible sets are parts of the canonical graph: all of it is shown when their sizes are its own.
     const plain = () => plainView(live.current, graph.order, graph.size);
+    const showsAll = () =>
+      live.current.visible.nodes.size === graph.order && live.current.visible.edges.size === graph.size;
+    const ends = (edge: string) => scene.drawn.extremities(edge);
     const renderer = new Sigma<DrawnNode, DrawnEdge>(new MultiDirectedGraph(), container, {
       ...SETTINGS,
       ...viewSettings("chrono", scene.layout.crowding),
       labelColor: { color: live.current.palette!.labelColor },
       defaultDrawNodeHover: (context, data, settings) =>
         drawLabelBox(context, data, settings, live.current.palette!),
-      nodeReducer: (node, data) => (plain() ? data : reduceNode(node, data, live.current)),
-      edgeReducer: (edge, data) =>
-        plain()
-          ? data
-          : reduceEdge(edge, data, scene.drawn.source(edge), scene.drawn.target(edge), live.current),
+      nodeReducer: (node, data) => (plain() ? data : reduceNode(node, data, live.current, showsAll())),
+      edgeReducer: (edge, data) => (plain() ? data : reduceEdge(edge, data, ends, live.current, showsAll())),
     });
     rendererRef.current = renderer;
     sceneRef.current = {

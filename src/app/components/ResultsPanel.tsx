@@ -47,13 +47,12 @@ export function ResultsPanel(props: ResultsPanelProps) {
   const [shown, setShown] = useState(PAGE);
   // A long answer's items are made a page at a time (answerPage): the count of those the filters
   // hide reads their ids only.
-  const hidden = useMemo(
-    () =>
-      [...answerIds(answer), ...(answer.undated ?? []).map((i) => i.id)].filter(
-        (id) => !visible.nodes.has(id),
-      ).length,
-    [answer, visible],
-  );
+  const hidden = useMemo(() => {
+    let count = 0;
+    for (const id of answerIds(answer)) if (!visible.nodes.has(id)) count++;
+    for (const { id } of answer.undated ?? []) if (!visible.nodes.has(id)) count++;
+    return count;
+  }, [answer, visible]);
   const count = answerCount(answer);
   const listed = useMemo(() => answerPage(answer, 0, shown), [answer, shown]);
   const label = (id: string) => (graph.hasNode(id) ? graph.getNodeAttribute(id, "label") : id);
