@@ -206,7 +206,7 @@ export function generateCorpus(options: CorpusOptions): GeneratedText[] {
   return out;
 }
 
-type G = MultiDirectedGraph<NodeAttributes, EdgeAttributes>;
+export type G = MultiDirectedGraph<NodeAttributes, EdgeAttributes>;
 
 /**
  * A citation graph without texts, for query benchmarks: `nodes` resolutions dated in order over a
