@@ -85,10 +85,14 @@ function* buildReferences(graph: Graph): Steps<ReferenceIndex> {
         yield;
         continue;
       }
-      for (const { edge, attributes, source } of graph.inEdgeEntries(id))
-        yield add(id, at, "in", edge, attributes, source);
-      for (const { edge, attributes, target } of graph.outEdgeEntries(id))
-        yield add(id, at, "out", edge, attributes, target);
+      for (const { edge, attributes, source } of graph.inEdgeEntries(id)) {
+        add(id, at, "in", edge, attributes, source);
+        yield;
+      }
+      for (const { edge, attributes, target } of graph.outEdgeEntries(id)) {
+        add(id, at, "out", edge, attributes, target);
+        yield;
+      }
     }
   }
   // Each item a node, or an edge of a node of many: the count is the nodes', a little short.
@@ -119,8 +123,10 @@ function rowsBuilder(capacity: number) {
   let count = 0;
   return {
     add(row: number, other: number, key: string, rank: number) {
-      [rowOf[count], others[count], keys[count], strengths[count]] = [row, other, key, rank];
-      count++;
+      rowOf[count] = row;
+      others[count] = other;
+      keys[count] = key;
+      strengths[count++] = rank;
     },
     /** The rows, each reference put in its slot a part at a time: 650,000 of them at 100k texts. */
     *rows(total: number, span: Span): Steps<References> {
