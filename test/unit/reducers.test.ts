@@ -13,6 +13,7 @@ import {
   ARROWS_UP_TO,
   EDGE_TYPE,
   LINE_TYPE,
+  LIT_TYPE,
   plainEdgeType,
   type DrawnEdge,
   type DrawnNode,
@@ -35,7 +36,6 @@ const edge: DrawnEdge = {
   type: "arrow",
   hidden: false,
   forceLabel: false,
-  zIndex: 0,
 };
 /** An edge's ends, read off its key ("A-B"). */
 const ends = (key: string) => key.split("-") as [string, string];
@@ -74,20 +74,36 @@ describe("edge reducer", () => {
   it("hides an edge the filters leave out, and dims edges away from the focus", () => {
     expect(reduceEdge("A-C", edge, ends, focus())).toMatchObject({ hidden: true });
     expect(reduceEdge("B-C", edge, ends, focus({ selected: "A" }))).toMatchObject({ color: DIMMED });
-    expect(reduceEdge("A-B", edge, ends, focus({ selected: "A" }))).toEqual(edge);
+    expect(reduceEdge("A-B", edge, ends, focus({ selected: "A" }))).toEqual({ ...edge, type: LIT_TYPE });
   });
 
-  it("gives the edges of what is lit their arrowheads where a large graph draws plain lines", () => {
-    const line = { ...edge, type: LINE_TYPE };
+  it("draws the edges of what is lit with their arrowheads, by the program drawn last, where a large graph draws plain lines", () => {
     const answer = { nodes: new Set(["A", "B"]), edges: new Set(["A-B"]) };
-    const type = (key: string, f: Focus) => reduceEdge(key, line, ends, f).type;
-    expect(type("A-B", focus())).toBe(LINE_TYPE);
-    expect(type("A-B", focus({ answer }))).toBe(EDGE_TYPE);
-    expect(type("B-C", focus({ answer }))).toBe(LINE_TYPE);
-    expect(type("A-B", focus({ selected: "A" }))).toBe(EDGE_TYPE);
-    expect(type("B-C", focus({ selected: "A" }))).toBe(LINE_TYPE);
-    expect(type("B-C", focus({ hovered: "C" }))).toBe(EDGE_TYPE);
-    expect(type("A-B", focus({ hovered: "C" }))).toBe(LINE_TYPE);
+    for (const plain of [LINE_TYPE, EDGE_TYPE]) {
+      const type = (key: string, f: Focus) => reduceEdge(key, { ...edge, type: plain }, ends, f).type;
+      expect(type("A-B", focus())).toBe(plain);
+      expect(type("A-B", focus({ answer }))).toBe(LIT_TYPE);
+      expect(type("B-C", focus({ answer }))).toBe(plain);
+      expect(type("A-B", focus({ selected: "A" }))).toBe(LIT_TYPE);
+      expect(type("B-C", focus({ selected: "A" }))).toBe(plain);
+      expect(type("B-C", focus({ hovered: "C" }))).toBe(LIT_TYPE);
+      expect(type("A-B", focus({ hovered: "C" }))).toBe(plain);
+    }
+  });
+
+  it("gives no edge a z-index, whatever has the focus: sigma would sort every edge by it at each refresh", () => {
+    const answer = { nodes: new Set(["A", "B"]), edges: new Set(["A-B"]) };
+    const foci = [
+      focus(),
+      focus({ answer }),
+      focus({ selected: "A", neighbours: new Set(["B"]) }),
+      focus({ hovered: "C", neighbours: new Set(["B"]) }),
+      focus({ answer, hovered: "C" }),
+      focus({ visible: { nodes: new Set(["A", "B"]), edges: new Set(["A-B"]) }, answer }),
+    ];
+    for (const f of foci)
+      for (const key of ["A-B", "B-C", "A-C"])
+        expect(reduceEdge(key, edge, ends, f)).not.toHaveProperty("zIndex");
   });
 
   it("draws plain lines from more edges than arrowheads can be told apart", () => {

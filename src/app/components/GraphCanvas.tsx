@@ -10,12 +10,14 @@ import { createNodeBorderProgram } from "@sigma/node-border";
 import { getCameraStateToFitViewportToNodes } from "@sigma/utils";
 import { MultiDirectedGraph } from "graphology";
 import Sigma from "sigma";
+import { createEdgeArrowProgram } from "sigma/rendering";
 import type { Settings } from "sigma/settings";
 import type { Progress } from "../data/steps";
 import { nextFrame, pause, type CanonicalGraph } from "../data/loadGraph";
 import {
   buildSceneInSteps,
   EDGE_TYPE,
+  LIT_TYPE,
   type DrawnEdge,
   type DrawnGraph,
   type DrawnNode,
@@ -59,6 +61,8 @@ const NODE_PROGRAMS = {
 const SETTINGS: Partial<Settings<DrawnNode, DrawnEdge>> = {
   nodeProgramClasses: NODE_PROGRAMS,
   defaultEdgeType: EDGE_TYPE,
+  // Lit edges: registered after sigma's arrows and lines, so drawn over them (scene.ts).
+  edgeProgramClasses: { [LIT_TYPE]: createEdgeArrowProgram<DrawnNode, DrawnEdge>() },
   renderLabels: true,
   labelFont: UI.font,
   labelSize: UI.labelSize,

@@ -4,7 +4,7 @@
 // Sigma calls them per node and edge on each render.
 import type { Visible } from "../state/filters";
 import { PALETTES, type Palette } from "../theme";
-import { EDGE_TYPE, type DrawnEdge, type DrawnNode } from "./scene";
+import { LIT_TYPE, type DrawnEdge, type DrawnNode } from "./scene";
 
 export const DIMMED = PALETTES.light.dimmed;
 /** Up to this many nodes, every node of an answer is labelled on the canvas. */
@@ -41,7 +41,7 @@ type NodeDisplay = Partial<DrawnNode> & {
   forceLabel?: boolean;
   zIndex?: number;
 };
-type EdgeDisplay = Partial<DrawnEdge> & { hidden?: boolean; zIndex?: number };
+type EdgeDisplay = Partial<DrawnEdge> & { hidden?: boolean };
 
 /**
  * Whether the view changes nothing of what is drawn: everything shown, nothing hovered, selected
@@ -100,19 +100,20 @@ export function reduceEdge(
   const DIMMED = focus.palette?.dimmed ?? PALETTES.light.dimmed;
   const ANSWER_EDGE = focus.palette?.answerEdge ?? PALETTES.light.answerEdge;
   if (!showsAll && !focus.visible.edges.has(edge)) return { ...data, hidden: true };
-  // What is lit keeps its arrowhead where a large graph draws plain lines (scene.ts).
+  // What is lit is drawn over the rest, with its arrowhead where a large graph draws plain lines
+  // (LIT_TYPE, scene.ts).
   if (focus.hovered) {
     const [source, target] = ends(edge);
     if (source !== focus.hovered && target !== focus.hovered) return { ...data, color: DIMMED };
-    return { ...data, type: EDGE_TYPE };
+    return { ...data, type: LIT_TYPE };
   }
   if (focus.answer) {
     if (focus.answer.edges.has(edge))
-      return { ...data, color: ANSWER_EDGE, size: data.size + 1, zIndex: 1, type: EDGE_TYPE };
-    return { ...data, color: DIMMED, zIndex: 0 };
+      return { ...data, color: ANSWER_EDGE, size: data.size + 1, type: LIT_TYPE };
+    return { ...data, color: DIMMED };
   }
   if (!focus.selected) return data;
   const [source, target] = ends(edge);
   if (source !== focus.selected && target !== focus.selected) return { ...data, color: DIMMED };
-  return { ...data, type: EDGE_TYPE };
+  return { ...data, type: LIT_TYPE };
 }

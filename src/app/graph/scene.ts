@@ -42,12 +42,19 @@ export interface DrawnEdge {
   type: string;
   hidden: boolean;
   forceLabel: boolean;
-  zIndex: number;
 }
 
 /** How edges are drawn (sigma's edge programs): with their arrowhead, or as plain lines. */
 export const EDGE_TYPE = "arrow";
 export const LINE_TYPE = "line";
+/**
+ * How lit edges are drawn (those of a hovered or selected node, or of an answer): with their
+ * arrowhead, by a program of their own that sigma registers after its two, and so draws after
+ * every other edge. That keeps them above the rest without giving edges z-indexes: sigma orders
+ * z-indexed edges by a comparison sort over all of them at every refresh, 0.4–0.8 s of lighting an
+ * answer at 100,000 texts (745,000 edges).
+ */
+export const LIT_TYPE = "lit";
 /**
  * Up to this many edges, each is drawn with its arrowhead. A larger graph's edges are drawn as
  * plain lines, and those lit (by a hover, a selection or an answer) with their heads (see
@@ -252,7 +259,6 @@ function drawEdge(
     type,
     hidden: false,
     forceLabel: false,
-    zIndex: 0,
   });
 }
 
