@@ -20,7 +20,7 @@ import { storyBrief } from "../export/storyBrief";
 import { download } from "./export/download";
 import { StoryPanel, StoryTray, useStoryKeys } from "./components/StoryPanel";
 import { TimelineStrip } from "./components/TimelineStrip";
-import type { Highlight } from "./graph/reducers";
+import type { Highlight } from "./graph/lit";
 import { answerKeys } from "../export/scope";
 import { GraphCanvas, type CanvasHandle } from "./components/GraphCanvas";
 import { ExportMenu } from "./components/ExportMenu";

@@ -66,7 +66,12 @@ export interface Palette {
   gridLine: string;
   axisLabel: string;
   breakFill: string;
-  dimmed: string;
+  /**
+   * The opacity of the veil, of the background's colour, over the graph while something is lit (a
+   * hover, a selection, an answer): what is not lit shows through it, faded; what is lit is drawn
+   * again above it. The same as drawing the graph at 1 − veil over the background.
+   */
+  veil: number;
   answerEdge: string;
   accent: string;
   /** Over the years after "as of" on the timeline strip. */
@@ -84,7 +89,7 @@ export const PALETTES: Record<"light" | "dark", Palette> = {
     gridLine: UI.gridLine,
     axisLabel: UI.axisLabel,
     breakFill: UI.breakFill,
-    dimmed: "#e2e8f0",
+    veil: 0.82,
     answerEdge: "#1e3a8a",
     accent: "#1e3a8a",
     asOfShade: "rgba(255,255,255,0.72)",
@@ -99,12 +104,19 @@ export const PALETTES: Record<"light" | "dark", Palette> = {
     gridLine: "#22304d",
     axisLabel: "#a9b6c8",
     breakFill: "#18223a",
-    dimmed: "#2a3550",
+    veil: 0.8,
     answerEdge: "#fbbf24",
     accent: "#fbbf24",
     asOfShade: "rgba(11,18,32,0.72)",
   },
 };
+
+/** The veil as a CSS colour: the background's, at the veil's opacity. */
+export function veilColor(palette: Palette): string {
+  const hex = /^#([0-9a-f]{2})([0-9a-f]{2})([0-9a-f]{2})$/i.exec(palette.background);
+  const [r, g, b] = hex ? hex.slice(1).map((h) => Number.parseInt(h, 16)) : [255, 255, 255];
+  return `rgba(${r},${g},${b},${palette.veil})`;
+}
 
 export function paletteOf(theme: string): Palette {
   return theme === "dark" ? PALETTES.dark : PALETTES.light;

@@ -57,9 +57,18 @@ interface Use {
   /** A question asked (the first example the explorer offers), until it is answered. */
   askMs: number;
   askLongestTaskMs: number;
-  /** Of which sigma's refresh, reprocessing and redrawing the graph with the answer lit. */
+  /** Of which sigma's refresh of the whole graph (none, since the lit layer: the filters alone ask for one). */
   askSigmaMs: number;
+  /** Of which the lit layer's drawing of the answer (litLayer.ts). */
+  askLightMs: number;
   askAnswer: string;
+  /** The mouse moved onto a node, until its neighbourhood is lit and drawn. */
+  hoverMs: number;
+  hoverLongestTaskMs: number;
+  hoverLightMs: number;
+  /** The node hovered, and what was lit: "nodes,edges". */
+  hovered: string;
+  hoverLit: string;
 }
 
 /** Opens `url`, waits for `mark`, and reads its time, the heap, and the longest task; then uses it (`use`). */
@@ -142,6 +151,23 @@ async function measure(
   }
 }
 
+/** The total time of the page's `name` measures (the explorer's) that started between two of its times. */
+const measured = (page: Page, name: string, from: number, to: number): Promise<number> =>
+  page.evaluate(
+    ([n, a, b]) =>
+      performance
+        .getEntriesByName(n as string)
+        .filter((m) => m.startTime >= (a as number) && m.startTime < (b as number))
+        .reduce((sum, m) => sum + m.duration, 0),
+    [name, from, to] as const,
+  );
+
+/** Two frames on: what the page drew is on screen. */
+const twoFrames = (page: Page) =>
+  page.evaluate(
+    () => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(() => done(null)))),
+  );
+
 /** The longest task the page ran between two of its times. */
 const longestBetween = (page: Page, from: number, to: number): Promise<number> =>
   page.evaluate(
@@ -189,22 +215,13 @@ async function useExplorer(page: Page): Promise<Use> {
   await example.click({ timeout: TIMEOUT });
   await page.getByRole("list", { name: "Results" }).waitFor({ timeout: TIMEOUT });
   // Answered once the page has drawn the answer: two frames after it is listed.
-  await page.evaluate(
-    () => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(() => done(null)))),
-  );
+  await twoFrames(page);
   let end = await now(page);
-  const askSigmaMs = await page.evaluate(
-    ([a, b]) =>
-      performance
-        .getEntriesByName("recital:sigma-refresh")
-        .filter((m) => m.startTime >= a! && m.startTime < b!)
-        .reduce((sum, m) => sum + m.duration, 0),
-    [start, end],
-  );
   const ask = {
     askMs: end - start,
     askLongestTaskMs: await longestBetween(page, start, end),
-    askSigmaMs,
+    askSigmaMs: await measured(page, "recital:sigma-refresh", start, end),
+    askLightMs: await measured(page, "recital:light", start, end),
     askAnswer,
   };
   await page.waitForTimeout(300);
@@ -215,7 +232,41 @@ async function useExplorer(page: Page): Promise<Use> {
   await page.locator(".search-results [role=option]").first().waitFor({ timeout: TIMEOUT });
   end = await now(page);
   const search = { searchMs: end - start, searchLongestTaskMs: await longestBetween(page, start, end) };
+  await page.getByRole("searchbox", { name: "Search" }).fill("");
+  await page.waitForTimeout(300);
+
+  // Then a node under the mouse: the pointer goes over the canvas right of the results, row by
+  // row from the middle out (the top lanes hold the organisations and constitutions that every
+  // text cites), until one is hovered (the canvas says which), and its neighbourhood is lit and
+  // drawn.
+  const canvas = page.getByTestId("graph-canvas");
+  const box = (await canvas.boundingBox())!;
+  const panel = (await page.locator(".results-panel").boundingBox())?.width ?? 0;
+  const rows = [8, 7, 9, 6, 10, 5, 11, 4, 12, 3, 13, 2, 14, 1, 15, 0];
+  const spots = rows.flatMap((row) =>
+    Array.from({ length: 30 }, (_, i) => ({
+      x: box.x + panel + ((box.width - panel) * (i + 0.5)) / 30,
+      y: box.y + (box.height * (row + 0.5)) / 16,
+    })),
+  );
+  let hover = { hoverMs: NaN, hoverLongestTaskMs: NaN, hoverLightMs: NaN, hovered: "", hoverLit: "" };
+  for (const spot of spots) {
+    if (!Number.isNaN(hover.hoverMs)) break;
+    start = await now(page);
+    await page.mouse.move(spot.x, spot.y, { steps: 1 });
+    if (!(await canvas.getAttribute("data-hovered"))) continue;
+    await twoFrames(page);
+    end = await now(page);
+    hover = {
+      hoverMs: end - start,
+      hoverLongestTaskMs: await longestBetween(page, start, end),
+      hoverLightMs: await measured(page, "recital:light", start, end),
+      hovered: (await canvas.getAttribute("data-hovered")) ?? "",
+      hoverLit: (await canvas.getAttribute("data-lit")) ?? "",
+    };
+  }
   return {
+    ...hover,
     prepareMs: Math.max(0, prepared - drawn), // 0: prepared at once, before the first render
     prepareLongestTaskMs,
     ...search,
@@ -266,10 +317,16 @@ try {
       app_ask_ms: Math.round(app.askMs!),
       app_ask_longest_task_ms: Math.round(app.askLongestTaskMs!),
       app_ask_sigma_refresh_ms: Math.round(app.askSigmaMs!),
+      app_ask_light_ms: Math.round(app.askLightMs!),
+      app_hover_ms: Math.round(app.hoverMs!),
+      app_hover_longest_task_ms: Math.round(app.hoverLongestTaskMs!),
+      app_hover_light_ms: Math.round(app.hoverLightMs!),
+      app_hover_lit_nodes: Number(app.hoverLit?.split(",")[0] ?? NaN),
+      app_hover_lit_edges: Number(app.hoverLit?.split(",")[1] ?? NaN),
     };
     rows.push(row);
     log(
-      `load, ${size.toLocaleString("en")} texts (${corpus.summary}, graph.json ${row.graph_mb} MB): explorer first render ${row.app_first_render_ms} ms, bare sigma ${row.bare_first_render_ms} ms, ratio ${row.ratio} (explorer: graph read at ${row.app_graph_read_ms} ms, scene made at ${row.app_scene_made_ms} ms; after sigma's drawing, the frame took ${row.app_frame_after_draw_ms} ms, bare ${row.bare_frame_after_draw_ms} ms); heap ${row.app_heap_mb} MB (bare ${row.bare_heap_mb} MB); longest blocking task ${row.app_longest_task_ms} ms (bare ${row.bare_longest_task_ms} ms), of which sigma's first drawing ${row.app_sigma_draw_ms} ms (bare ${row.bare_sigma_draw_ms} ms); longest task besides it ${row.app_longest_task_besides_sigma_ms} ms (bare ${row.bare_longest_task_besides_sigma_ms} ms); then search and questions prepared in ${row.app_prepare_ms} ms (longest task ${row.app_prepare_longest_task_ms} ms), a search listed in ${row.app_search_ms} ms (longest task ${row.app_search_longest_task_ms} ms), «${app.askAnswer}» answered in ${row.app_ask_ms} ms (longest task ${row.app_ask_longest_task_ms} ms, sigma's refresh ${row.app_ask_sigma_refresh_ms} ms)`,
+      `load, ${size.toLocaleString("en")} texts (${corpus.summary}, graph.json ${row.graph_mb} MB): explorer first render ${row.app_first_render_ms} ms, bare sigma ${row.bare_first_render_ms} ms, ratio ${row.ratio} (explorer: graph read at ${row.app_graph_read_ms} ms, scene made at ${row.app_scene_made_ms} ms; after sigma's drawing, the frame took ${row.app_frame_after_draw_ms} ms, bare ${row.bare_frame_after_draw_ms} ms); heap ${row.app_heap_mb} MB (bare ${row.bare_heap_mb} MB); longest blocking task ${row.app_longest_task_ms} ms (bare ${row.bare_longest_task_ms} ms), of which sigma's first drawing ${row.app_sigma_draw_ms} ms (bare ${row.bare_sigma_draw_ms} ms); longest task besides it ${row.app_longest_task_besides_sigma_ms} ms (bare ${row.bare_longest_task_besides_sigma_ms} ms); then search and questions prepared in ${row.app_prepare_ms} ms (longest task ${row.app_prepare_longest_task_ms} ms), a search listed in ${row.app_search_ms} ms (longest task ${row.app_search_longest_task_ms} ms), «${app.askAnswer}» answered in ${row.app_ask_ms} ms (longest task ${row.app_ask_longest_task_ms} ms, sigma's refresh ${row.app_ask_sigma_refresh_ms} ms, the lit layer ${row.app_ask_light_ms} ms), ${app.hovered} hovered and its neighbourhood lit (${app.hoverLit} nodes,edges) in ${row.app_hover_ms} ms (longest task ${row.app_hover_longest_task_ms} ms, the lit layer ${row.app_hover_light_ms} ms)`,
     );
   }
 } finally {

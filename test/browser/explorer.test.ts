@@ -6,7 +6,7 @@ import { PNG } from "pngjs";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, onTestFinished } from "vitest";
 import { KIND_COLORS } from "../../src/app/theme";
-import { ANSWER_EDGE } from "../../src/app/graph/reducers";
+import { ANSWER_EDGE } from "../../src/app/graph/lit";
 import { generateGraph } from "../bench/corpus";
 import { graphJsonLines } from "../../src/build/graphLines";
 import {
@@ -76,8 +76,10 @@ describe("the explorer", () => {
     expect(consoleErrors).toEqual([]);
     expect(Number(await canvas.getAttribute("data-nodes"))).toBe(graph.nodes.length);
     expect(Number(await canvas.getAttribute("data-edges"))).toBe(graph.edges.length);
-    // StrictMode mounts effects twice in dev: exactly one sigma instance must be left drawing.
-    expect(await canvas.locator("canvas.sigma-nodes").count()).toBe(1);
+    // StrictMode mounts effects twice in dev: exactly one sigma instance must be left drawing, and
+    // one lit layer over it (with a sigma of its own).
+    expect(await canvas.locator(":scope > canvas.sigma-nodes").count()).toBe(1);
+    expect(await canvas.locator(":scope > .lit-layer > canvas.sigma-nodes").count()).toBe(1);
     await expect(page.getByRole("banner").textContent()).resolves.toContain(
       `${graph.nodes.length} nodes · ${graph.edges.length} edges`,
     );
@@ -388,11 +390,27 @@ describe("navigating the graph", () => {
       ).recitalTest.nodeOnScreen("ITU-C-DEC-598"),
     );
     expect(at).not.toBeNull();
-    const dimmedBefore = countPixels(await canvas.screenshot(), ["#e2e8f0"]);
+    // Nodes in their kinds' colours, and Decision 598's own.
+    const vivid = (png: Buffer) => countPixels(png, Object.values(KIND_COLORS));
+    const decision = (png: Buffer) => countPixels(png, [KIND_COLORS.decision]);
+    const before = await canvas.screenshot();
     await page.mouse.move(box!.x + at!.x, box!.y + at!.y);
     await expect(canvas.getAttribute("data-hovered")).resolves.toBe("ITU-C-DEC-598");
-    const dimmedAfter = countPixels(await canvas.screenshot(), ["#e2e8f0"]);
-    expect(dimmedAfter - dimmedBefore, "pixels dimmed by the hover").toBeGreaterThan(500);
+    await page.waitForTimeout(300); // the lit layer's frame
+    const after = await canvas.screenshot();
+    // Everything but the neighbourhood fades behind the veil; the node and its neighbours stay vivid
+    // (the two decisions of the seeds: only 598 is its neighbour, and it is lit).
+    expect(vivid(after), "pixels in node colours after the hover").toBeLessThan(vivid(before) * 0.6);
+    expect(vivid(after), "the hovered node and its neighbours").toBeGreaterThan(100);
+    expect(decision(after), "Decision 598, lit").toBeGreaterThan(40);
+    expect(decision(after), "Decision 590, faded").toBeLessThan(decision(before));
+    // Moving away puts the graph back as it was.
+    await page.mouse.move(box!.x + 5, box!.y + box!.height - 5);
+    await expect.poll(() => canvas.getAttribute("data-hovered")).toBeNull();
+    await page.waitForTimeout(300);
+    expect(vivid(await canvas.screenshot()), "pixels in node colours once left").toBeGreaterThan(
+      vivid(before) * 0.9,
+    );
     await page.mouse.click(box!.x + at!.x, box!.y + at!.y);
     await page.waitForURL(/sel=ITU-C-DEC-598/);
     await page.getByRole("region", { name: "Details" }).waitFor();
@@ -845,7 +863,12 @@ describe("navigating the graph", () => {
     expect(Number(h)).toBe(Math.round(box.height));
     expect(Number(w)).toBeGreaterThan(Math.round(box.width));
     expect((text.match(/<circle /g) ?? []).length).toBeGreaterThan(50);
-    expect(text).toContain(">GA-2017-RES-08</text>");
+    // The answer is drawn over the graph, which is faded as on the canvas, its labels left out.
+    const [graphPart, litPart] = text.split('<g id="lit">');
+    expect(graphPart).toContain('<g id="graph" opacity="0.18">');
+    expect(graphPart).not.toContain("</text>");
+    expect(litPart).toContain(">GA-2017-RES-08</text>");
+    expect(litPart).not.toContain(">GA-2021-RES-11</text>");
     expect(text).toContain('<g id="legend"');
     expect(text).toContain(">the question's answer</text>");
     // The SVG is a picture the browser can open.

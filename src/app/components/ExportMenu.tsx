@@ -113,8 +113,8 @@ export function ExportMenu({ graph, visible, selected, answer, canvas }: ExportM
     try {
       const blob =
         format === "png"
-          ? await toPng(canvas.renderer, canvas.scene, options)
-          : new Blob([toSvg(canvas.renderer, options)], { type: "image/svg+xml;charset=utf-8" });
+          ? await toPng(canvas.view(), options)
+          : new Blob([toSvg(canvas.view(), options)], { type: "image/svg+xml;charset=utf-8" });
       download(`recital-view.${format}`, blob);
       setStatus(t("done_picture", { file: `recital-view.${format}` }));
     } catch (err) {

@@ -1,8 +1,9 @@
 // The sigma canvas. Sigma renders once in its constructor, so it is created in an effect and
 // killed in that effect's cleanup: React StrictMode's double mount never leaves a second instance.
 // The drawn graph, the layout and the timeline layer are rebuilt with it, from the canonical graph.
-// What the view changes — filters, hover, selection — reaches sigma through reducers and a
-// refresh, never by rewriting the drawn graph.
+// Filters reach sigma through reducers and a refresh, never by rewriting the drawn graph; what a
+// hover, a selection or an answer lights is drawn by the lit layer over it (litLayer.ts), so that
+// the graph's own sigma is not redrawn for it.
 import { useEffect, useRef, useState } from "react";
 import FA2Layout from "graphology-layout-forceatlas2/worker";
 import { inferSettings } from "graphology-layout-forceatlas2";
@@ -10,14 +11,12 @@ import { createNodeBorderProgram } from "@sigma/node-border";
 import { getCameraStateToFitViewportToNodes } from "@sigma/utils";
 import { MultiDirectedGraph } from "graphology";
 import Sigma from "sigma";
-import { createEdgeArrowProgram } from "sigma/rendering";
 import type { Settings } from "sigma/settings";
 import type { Progress } from "../data/steps";
 import { nextFrame, pause, type CanonicalGraph } from "../data/loadGraph";
 import {
   buildSceneInSteps,
   EDGE_TYPE,
-  LIT_TYPE,
   type DrawnEdge,
   type DrawnGraph,
   type DrawnNode,
@@ -27,7 +26,10 @@ import {
   viewSettings,
   zoomToSize,
 } from "../graph/scene";
-import { plainView, reduceEdge, reduceNode, type Focus, type Highlight } from "../graph/reducers";
+import { reduceEdge, reduceNode, showsAll as showsEverything } from "../graph/reducers";
+import { litOf, type Focus, type Highlight } from "../graph/lit";
+import { attachLitLayer, type LitLayer } from "../graph/litLayer";
+import type { View } from "../export/picture";
 import { i18n } from "../i18n";
 import { attachTimelineLayer } from "../graph/timelineLayer";
 import type { Visible } from "../state/filters";
@@ -61,8 +63,6 @@ const NODE_PROGRAMS = {
 const SETTINGS: Partial<Settings<DrawnNode, DrawnEdge>> = {
   nodeProgramClasses: NODE_PROGRAMS,
   defaultEdgeType: EDGE_TYPE,
-  // Lit edges: registered after sigma's arrows and lines, so drawn over them (scene.ts).
-  edgeProgramClasses: { [LIT_TYPE]: createEdgeArrowProgram<DrawnNode, DrawnEdge>() },
   renderLabels: true,
   labelFont: UI.font,
   labelSize: UI.labelSize,
@@ -77,7 +77,6 @@ const SETTINGS: Partial<Settings<DrawnNode, DrawnEdge>> = {
   // Farther than this, lane names pile up.
   maxCameraRatio: 1.6,
   zoomToSizeRatioFunction: zoomToSize,
-  zIndex: true,
 };
 
 /**
@@ -136,6 +135,8 @@ function canvasMeasure(): MeasureText {
 /** What the export menu needs of the canvas: the renderer, its scene, and the layout on screen. */
 export interface CanvasHandle {
   renderer: Sigma<DrawnNode, DrawnEdge>;
+  /** What the canvas shows, for pictures: the graph's sigma, and the lit layer's while something is lit. */
+  view(): View;
   scene: Scene;
   timeline(): boolean;
   /** The theme's colours the canvas is drawn in. */
@@ -257,6 +258,11 @@ export function GraphCanvas({
 }: GraphCanvasProps) {
   const containerRef = useRef<HTMLDivElement>(null);
   const rendererRef = useRef<Sigma<DrawnNode, DrawnEdge> | null>(null);
+  /**
+   * Draws again what the view lights (the lit layer), once sigma is made; or, `false`, nothing
+   * while a layout runs (the layer's positions would lag behind the graph's).
+   */
+  const litRef = useRef<((shown?: boolean) => void) | null>(null);
   const sceneRef = useRef<{ scene: Scene; showTimeline(shown: boolean): void } | null>(null);
   /** Each layout's positions, kept when it is left so that coming back restores it. */
   const positions = useRef<Partial<Record<Layout, Positions>>>({});
@@ -266,7 +272,6 @@ export function GraphCanvas({
     visible,
     selected,
     hovered: null,
-    neighbours: new Set(),
     answer,
     palette: paletteOf(theme),
   });
@@ -319,45 +324,53 @@ export function GraphCanvas({
     // renderer: it is made on an empty graph and given the scene once framed, so that the graph is
     // processed and drawn once, not twice (at 100k nodes, each time is seconds).
     // The visible sets are parts of the canonical graph: all of it is shown when their sizes are its own.
-    const plain = () => plainView(live.current, graph.order, graph.size);
-    const showsAll = () =>
-      live.current.visible.nodes.size === graph.order && live.current.visible.edges.size === graph.size;
-    const ends = (edge: string) => scene.drawn.extremities(edge);
+    const showsAll = () => showsEverything(live.current.visible, graph.order, graph.size);
     const renderer = new Sigma<DrawnNode, DrawnEdge>(new MultiDirectedGraph(), container, {
       ...SETTINGS,
       ...viewSettings("chrono", scene.layout.crowding),
       labelColor: { color: live.current.palette!.labelColor },
       defaultDrawNodeHover: (context, data, settings) =>
         drawLabelBox(context, data, settings, live.current.palette!),
-      nodeReducer: (node, data) => (plain() ? data : reduceNode(node, data, live.current, showsAll())),
-      edgeReducer: (edge, data) => (plain() ? data : reduceEdge(edge, data, ends, live.current, showsAll())),
+      nodeReducer: (node, data) => (showsAll() ? data : reduceNode(node, data, live.current.visible)),
+      edgeReducer: (edge, data) => (showsAll() ? data : reduceEdge(edge, data, live.current.visible)),
     });
     rendererRef.current = renderer;
-    sceneRef.current = {
-      scene,
-      showTimeline: attachTimelineLayer(renderer, scene, () => live.current.palette!),
-    };
+    const showBands = attachTimelineLayer(renderer, scene, () => live.current.palette!);
     positions.current = { chrono: positionsOf(scene.drawn) };
     current.current = "chrono";
     container.dataset.layout = "chrono";
 
-    const focusOn = (node: string | null) => {
-      live.current.neighbours = node ? new Set(scene.drawn.neighbors(node)) : new Set();
+    // What is lit, drawn over the graph: made once the graph is drawn (below), with its settings.
+    let layer: LitLayer | null = null;
+    const relight = (shown = true) => {
+      if (!layer) return;
+      // Timed for the load benchmark: what lighting costs, where it once redrew the whole graph.
+      const start = performance.now();
+      const lit = shown ? litOf(scene.drawn, live.current, showsAll()) : null;
+      layer.show(lit, live.current.palette!);
+      performance.measure("recital:light", { start, end: performance.now() });
+      // For tests and the benchmark: how much is lit.
+      container.dataset.lit = lit ? `${lit.order},${lit.size}` : "";
     };
-    focusOn(live.current.selected);
+    litRef.current = relight;
+    sceneRef.current = {
+      scene,
+      showTimeline: (shown) => {
+        showBands(shown);
+        layer?.showTimeline(shown);
+      },
+    };
     renderer.on("enterNode", ({ node }) => {
       live.current.hovered = node;
       container.dataset.hovered = node;
-      focusOn(node);
       container.style.cursor = "pointer";
-      renderer.refresh({ skipIndexation: true });
+      relight();
     });
     renderer.on("leaveNode", () => {
       live.current.hovered = null;
       delete container.dataset.hovered;
-      focusOn(live.current.selected);
       container.style.cursor = "";
-      renderer.refresh({ skipIndexation: true });
+      relight();
     });
     renderer.on("clickNode", ({ node }) => callbacks.current.onSelect(node));
     renderer.on("clickStage", () => callbacks.current.onSelect(null));
@@ -393,6 +406,8 @@ export function GraphCanvas({
     renderer.setGraph(scene.drawn);
     // For the load benchmark: sigma's own first drawing, a task the page cannot split.
     performance.measure("recital:sigma-draw", { start: drawing, end: performance.now() });
+    layer = attachLitLayer(renderer, scene, () => live.current.palette!);
+    relight();
     const showCamera = ({ x, y, ratio }: Camera) => {
       container.dataset.camera = [x, y, ratio].map((n) => n.toFixed(3)).join(",");
     };
@@ -407,13 +422,17 @@ export function GraphCanvas({
       sized = now;
       renderer.resize();
       renderer.refresh();
+      layer?.follow();
       const lit = live.current.answer;
       if (lit?.nodes.size) frame(renderer, container, [...(lit.frame ?? lit.nodes)], live.current.visible);
     });
     resized.observe(container);
 
     // The canvas writes words too (lane names, "undated"): redraw them in a new language.
-    const redraw = () => renderer.refresh();
+    const redraw = () => {
+      renderer.refresh();
+      layer?.follow();
+    };
     i18n.on("languageChanged", redraw);
 
     let timer: ReturnType<typeof setTimeout> | undefined;
@@ -428,6 +447,7 @@ export function GraphCanvas({
 
     callbacks.current.onReady?.({
       renderer,
+      view: () => ({ graph: renderer, lit: layer?.lit() ? layer.renderer : null, scene }),
       scene,
       timeline: () => current.current === "chrono",
       palette: () => live.current.palette!,
@@ -442,11 +462,11 @@ export function GraphCanvas({
           false,
           false,
         );
-        renderer.refresh({ skipIndexation: true });
+        relight();
         return () => {
           live.current.answer = before.answer;
           renderer.getCamera().setState(before.camera);
-          renderer.refresh({ skipIndexation: true });
+          relight();
         };
       },
     });
@@ -457,8 +477,12 @@ export function GraphCanvas({
       resized.disconnect();
       clearTimeout(timer);
       i18n.off("languageChanged", redraw);
+      const lit = layer;
+      layer = null; // nothing is lit again by what is left to clean up
+      lit?.kill();
       renderer.kill();
       rendererRef.current = null;
+      litRef.current = null;
       sceneRef.current = null;
       delete container.dataset.nodes;
       delete container.dataset.edges;
@@ -466,35 +490,31 @@ export function GraphCanvas({
     };
   }, [ready, graph]);
 
-  // Filters, selection and the query's answer: new reducer inputs, one refresh.
+  // Filters: new reducer inputs, one refresh of the graph. Selection and the query's answer: the
+  // lit layer drawn again.
   useEffect(() => {
     const renderer = rendererRef.current;
     // Sigma was just made with these very inputs (the page's first render): drawing again would
     // cost a whole frame, seconds at 100,000 nodes in a software renderer.
-    const fresh =
-      live.current.visible === visible &&
-      live.current.selected === selected &&
-      live.current.answer === answer;
+    const filtered = live.current.visible !== visible;
+    const lit = live.current.selected !== selected || live.current.answer !== answer;
     live.current.visible = visible;
     live.current.selected = selected;
     live.current.answer = answer;
     if (!renderer) return;
-    const drawn = renderer.getGraph();
-    if (!live.current.hovered)
-      live.current.neighbours =
-        selected && drawn.hasNode(selected) ? new Set(drawn.neighbors(selected)) : new Set();
-    if (!fresh) {
+    if (filtered) {
       // Timed for the load benchmark: sigma reprocessing and redrawing every node and edge.
       const start = performance.now();
       renderer.refresh({ skipIndexation: true });
       performance.measure("recital:sigma-refresh", { start, end: performance.now() });
     }
+    if (filtered || lit) litRef.current?.();
     containerRef.current?.setAttribute("data-visible-nodes", String(visible.nodes.size));
     if (answer) containerRef.current?.setAttribute("data-answer-nodes", String(answer.nodes.size));
     else containerRef.current?.removeAttribute("data-answer-nodes");
   }, [visible, selected, answer, ready]);
 
-  // The theme: new colours for labels, dimmed nodes, answers and the timeline behind them.
+  // The theme: new colours for labels, the veil, answers and the timeline behind them.
   useEffect(() => {
     const palette = paletteOf(theme);
     const unchanged = live.current.palette === palette;
@@ -504,6 +524,7 @@ export function GraphCanvas({
     if (!renderer || unchanged) return;
     renderer.setSetting("labelColor", { color: palette.labelColor });
     renderer.refresh({ skipIndexation: true });
+    litRef.current?.();
   }, [theme, ready]);
 
   // A new selection brings the camera to it and its neighbours, so that its links are in view.
@@ -546,6 +567,7 @@ export function GraphCanvas({
       container.dataset.layout = layout;
       container.dataset.layoutRunning = "false";
       renderer.refresh();
+      litRef.current?.();
       // The answer, if any, stays in view in the new layout; otherwise the whole graph.
       const answer = live.current.answer;
       if (answer?.nodes.size)
@@ -560,6 +582,7 @@ export function GraphCanvas({
       container.dataset.layoutRunning = "true";
       container.dataset.layoutRuns = String(Number(container.dataset.layoutRuns ?? 0) + 1);
       held.showTimeline(false);
+      litRef.current?.(false);
       renderer.setCustomBBox(null);
       // Every node at its own size in the network: only the timeline's crowded lanes are halved.
       const sizes = held.scene.networkSizes;
@@ -586,6 +609,7 @@ export function GraphCanvas({
         held.showTimeline(from === "chrono");
         renderer.setCustomBBox(from === "chrono" ? held.scene.bbox : null);
         container.dataset.layoutRunning = "false";
+        litRef.current?.();
       }
       supervisor?.kill();
     };

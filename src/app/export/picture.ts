@@ -1,7 +1,8 @@
 // Pictures of the current view, with a legend of what is in it: PNG (the view redrawn off screen
 // at a scale factor, timeline included) and SVG, which no sigma package writes, so it is written
-// here from sigma's own display data — the same positions, sizes, colours and labels the reducers
-// gave the canvas. Background on or off.
+// here from sigma's own display data — the same positions, sizes, colours and labels the canvas
+// shows. What is lit (a hover, a selection, an answer) is drawn over the graph, faded as the
+// canvas's veil fades it. Background on or off.
 import SigmaClass from "sigma";
 import type Sigma from "sigma";
 import { attachTimelineLayer } from "../graph/timelineLayer";
@@ -29,6 +30,13 @@ export interface PictureOptions {
 
 type Renderer = Sigma<DrawnNode, DrawnEdge>;
 
+/** What the canvas shows: the graph's sigma, the lit layer's (null when nothing is lit), the scene. */
+export interface View {
+  graph: Renderer;
+  lit: Renderer | null;
+  scene: Scene | null;
+}
+
 const paletteOf = (options: PictureOptions): Palette => options.palette ?? PALETTES.light;
 
 interface LegendEntry {
@@ -37,20 +45,24 @@ interface LegendEntry {
   shape: "dot" | "line";
 }
 
-/** The kinds and relations drawn in the view (neither hidden nor dimmed), in vocabulary order. */
-function legendOf(renderer: Renderer, options: PictureOptions): LegendEntry[] {
-  const { dimmed: DIMMED, answerEdge: ANSWER_EDGE } = paletteOf(options);
+/**
+ * The kinds and relations drawn in the view, in vocabulary order: of what is lit, if anything is;
+ * else of what is not hidden.
+ */
+function legendOf(view: View, options: PictureOptions): LegendEntry[] {
+  const { answerEdge: ANSWER_EDGE } = paletteOf(options);
+  const renderer = view.lit ?? view.graph;
   const graph = renderer.getGraph();
   const kinds = new Set<string>();
   const relations = new Set<string>();
   graph.forEachNode((id, a) => {
     const d = renderer.getNodeDisplayData(id);
-    if (d && !d.hidden && d.color !== DIMMED) kinds.add(a.kind);
+    if (d && !d.hidden) kinds.add(a.kind);
   });
   let answer = false;
   graph.forEachEdge((id, a) => {
     const d = renderer.getEdgeDisplayData(id);
-    if (!d || d.hidden || d.color === DIMMED) return;
+    if (!d || d.hidden) return;
     if (d.color === ANSWER_EDGE) answer = true;
     else relations.add(a.relation);
   });
@@ -79,12 +91,55 @@ function legendBox(entries: LegendEntry[], measure: (text: string) => number) {
  * preserveDrawingBuffer off (sigma's choice) those layers can be blank by then — they were in
  * Chromium's software renderer — so here drawing and copying happen in one synchronous run.
  */
-function renderOffscreen(
+function renderOffscreen(view: View, options: PictureOptions, ratio: number): HTMLCanvasElement {
+  const { width, height } = view.graph.getDimensions();
+  const out = document.createElement("canvas");
+  out.width = Math.round(width * ratio);
+  out.height = Math.round(height * ratio);
+  const ctx = out.getContext("2d")!;
+  const palette = paletteOf(options);
+  if (options.background) {
+    ctx.fillStyle = palette.background;
+    ctx.fillRect(0, 0, out.width, out.height);
+  }
+  const timeline = view.scene && options.timeline ? view.scene : null;
+  // The graph, on a canvas of its own; the timeline's lane bands are background: without a
+  // background, the graph alone. Under what is lit, without its labels, and faded as the veil
+  // fades it on screen: the veil over the background is the graph at 1 − veil over it. (Fading
+  // sigma's layers as they are copied, by the copy's opacity, tints them: their colours are not
+  // premultiplied as a canvas's are.)
+  const graph = document.createElement("canvas");
+  [graph.width, graph.height] = [out.width, out.height];
+  const graphCtx = graph.getContext("2d")!;
+  drawCopy(view.graph, graphCtx, ratio, (copy) => {
+    if (timeline && options.background) attachTimelineLayer(copy, timeline, () => palette);
+    return view.lit ? [copy.getCanvases().labels, copy.getCanvases().hovers] : [];
+  });
+  if (view.lit) {
+    graphCtx.globalCompositeOperation = "destination-out";
+    graphCtx.fillStyle = `rgba(0,0,0,${palette.veil})`;
+    graphCtx.fillRect(0, 0, graph.width, graph.height);
+  }
+  ctx.drawImage(graph, 0, 0);
+  // What is lit, over it, with the timeline's names.
+  if (view.lit)
+    drawCopy(view.lit, ctx, ratio, (copy) => {
+      if (timeline) attachTimelineLayer(copy, timeline, () => palette, { bands: false });
+      return [];
+    });
+  return out;
+}
+
+/**
+ * Draws `renderer`'s view again, off screen, at `ratio` pixels per CSS pixel, onto `ctx`: every
+ * layer of the copy but those `prepare` (given the copy before it draws) names.
+ */
+function drawCopy(
   renderer: Renderer,
-  scene: Scene | null,
-  options: PictureOptions,
+  ctx: CanvasRenderingContext2D,
   ratio: number,
-): HTMLCanvasElement {
+  prepare: (copy: Renderer) => (HTMLCanvasElement | undefined)[],
+) {
   const { width, height } = renderer.getDimensions();
   const root = document.createElement("div");
   root.style.cssText = `position:absolute;right:101%;bottom:101%;width:${width}px;height:${height}px`;
@@ -98,20 +153,10 @@ function renderOffscreen(
     copy = new SigmaClass<DrawnNode, DrawnEdge>(renderer.getGraph(), root, renderer.getSettings());
     copy.getCamera().setState(renderer.getCamera().getState());
     copy.setCustomBBox(renderer.getCustomBBox());
-    // The timeline's lane bands are background: without a background, the graph alone.
-    if (scene && options.timeline && options.background)
-      attachTimelineLayer(copy, scene, () => paletteOf(options));
+    const left = new Set(prepare(copy));
     copy.refresh();
-    const out = document.createElement("canvas");
-    out.width = Math.round(width * ratio);
-    out.height = Math.round(height * ratio);
-    const ctx = out.getContext("2d")!;
-    if (options.background) {
-      ctx.fillStyle = paletteOf(options).background;
-      ctx.fillRect(0, 0, out.width, out.height);
-    }
-    for (const layer of root.querySelectorAll("canvas")) ctx.drawImage(layer, 0, 0, out.width, out.height);
-    return out;
+    for (const layer of root.querySelectorAll("canvas"))
+      if (!left.has(layer)) ctx.drawImage(layer, 0, 0, ctx.canvas.width, ctx.canvas.height);
   } finally {
     copy?.kill();
     root.remove();
@@ -140,14 +185,14 @@ const CAPTION = { font: 15, line: 21, pad: 14 };
  * A PNG of the view: the layers sigma draws, the timeline, the legend in a column on the right,
  * and, for a story's frame, its caption in a band underneath.
  */
-export async function toPng(renderer: Renderer, scene: Scene | null, options: PictureOptions): Promise<Blob> {
+export async function toPng(view: View, options: PictureOptions): Promise<Blob> {
   const palette = paletteOf(options);
-  const entries = legendOf(renderer, options);
+  const entries = legendOf(view, options);
   const base = window.devicePixelRatio || 1;
-  const canvas = renderOffscreen(renderer, scene, options, base * options.scale);
+  const canvas = renderOffscreen(view, options, base * options.scale);
   const ratio = base * options.scale;
   // The legend stands in a column right of the view, so it never hides a node.
-  const { width, height } = renderer.getDimensions();
+  const { width, height } = view.graph.getDimensions();
   const measure = document.createElement("canvas").getContext("2d")!;
   measure.font = `${LEGEND.font}px ${UI.font}`;
   const box = legendBox(entries, (t) => measure.measureText(t).width);
@@ -225,25 +270,14 @@ function paint(color: string): { color: string; opacity: number } {
   return m ? { color: `#${m[1]}`, opacity: Number.parseInt(m[2]!, 16) / 255 } : { color, opacity: 1 };
 }
 
-/** An SVG of the view: edges with arrowheads, nodes, the labels sigma shows, and the legend. */
-export function toSvg(renderer: Renderer, options: PictureOptions): string {
-  const palette = paletteOf(options);
-  const { width, height } = renderer.getDimensions();
+/** A renderer's edges with arrowheads, its nodes and, with `labels`, the labels sigma shows, as SVG. */
+function svgItems(renderer: Renderer, palette: Palette, labels: boolean): string[] {
   const graph = renderer.getGraph();
-  const entries = legendOf(renderer, options);
-  const box = legendBox(entries, (t) => t.length * LEGEND.font * 0.6);
-  const full = width + (entries.length ? box.width + 24 : 0);
-  const tall = Math.max(height, box.height + 24);
-  const out: string[] = [
-    `<svg xmlns="http://www.w3.org/2000/svg" width="${Math.ceil(full)}" height="${Math.ceil(tall)}" viewBox="0 0 ${Math.ceil(full)} ${Math.ceil(tall)}" font-family="${esc(UI.font)}">`,
-    '<defs><marker id="arrow" viewBox="0 0 10 10" refX="10" refY="5" markerWidth="6" markerHeight="6" orient="auto-start-reverse"><path d="M0,0 L10,5 L0,10 z" fill="context-stroke"/></marker></defs>',
-  ];
-  if (options.background) out.push(`<rect width="100%" height="100%" fill="${palette.background}"/>`);
   const at = (id: string) => {
     const d = renderer.getNodeDisplayData(id)!;
     return { ...renderer.framedGraphToViewport(d), r: renderer.scaleSize(d.size), d };
   };
-  out.push('<g id="edges">');
+  const out = ['<g class="edges">'];
   graph.forEachEdge((id, _, source, target) => {
     const e = renderer.getEdgeDisplayData(id);
     const s = renderer.getNodeDisplayData(source);
@@ -260,8 +294,8 @@ export function toSvg(renderer: Renderer, options: PictureOptions): string {
       `<line x1="${a.x.toFixed(1)}" y1="${a.y.toFixed(1)}" x2="${x2.toFixed(1)}" y2="${y2.toFixed(1)}" stroke="${p.color}" stroke-opacity="${p.opacity.toFixed(2)}" stroke-width="${Math.max(0.5, e.size).toFixed(1)}" marker-end="url(#arrow)"/>`,
     );
   });
-  out.push("</g>", '<g id="nodes">');
-  const labels: string[] = [];
+  out.push("</g>", '<g class="nodes">');
+  const texts: string[] = [];
   graph.forEachNode((id) => {
     const n = renderer.getNodeDisplayData(id);
     if (!n || n.hidden) return;
@@ -269,12 +303,41 @@ export function toSvg(renderer: Renderer, options: PictureOptions): string {
     out.push(
       `<circle cx="${x.toFixed(1)}" cy="${y.toFixed(1)}" r="${r.toFixed(1)}" fill="${paint(n.color).color}"/>`,
     );
-    if (n.label && (n.forceLabel || n.highlighted || r >= 4))
-      labels.push(
+    if (labels && n.label && (n.forceLabel || n.highlighted || r >= 4))
+      texts.push(
         `<text x="${(x + r + 3).toFixed(1)}" y="${(y + 4).toFixed(1)}" font-size="${UI.labelSize}" fill="${palette.labelColor}">${esc(n.label)}</text>`,
       );
   });
-  out.push("</g>", '<g id="labels">', ...labels, "</g>");
+  out.push("</g>", '<g class="labels">', ...texts, "</g>");
+  return out;
+}
+
+/**
+ * An SVG of the view: edges with arrowheads, nodes, the labels sigma shows, and the legend. What
+ * is lit is drawn over the graph, which is faded as the canvas's veil fades it, without labels.
+ */
+export function toSvg(view: View, options: PictureOptions): string {
+  const palette = paletteOf(options);
+  const { width, height } = view.graph.getDimensions();
+  const entries = legendOf(view, options);
+  const box = legendBox(entries, (t) => t.length * LEGEND.font * 0.6);
+  const full = width + (entries.length ? box.width + 24 : 0);
+  const tall = Math.max(height, box.height + 24);
+  const out: string[] = [
+    `<svg xmlns="http://www.w3.org/2000/svg" width="${Math.ceil(full)}" height="${Math.ceil(tall)}" viewBox="0 0 ${Math.ceil(full)} ${Math.ceil(tall)}" font-family="${esc(UI.font)}">`,
+    '<defs><marker id="arrow" viewBox="0 0 10 10" refX="10" refY="5" markerWidth="6" markerHeight="6" orient="auto-start-reverse"><path d="M0,0 L10,5 L0,10 z" fill="context-stroke"/></marker></defs>',
+  ];
+  if (options.background) out.push(`<rect width="100%" height="100%" fill="${palette.background}"/>`);
+  if (view.lit)
+    out.push(
+      `<g id="graph" opacity="${(1 - palette.veil).toFixed(2)}">`,
+      ...svgItems(view.graph, palette, false),
+      "</g>",
+      '<g id="lit">',
+      ...svgItems(view.lit, palette, true),
+      "</g>",
+    );
+  else out.push('<g id="graph">', ...svgItems(view.graph, palette, true), "</g>");
   if (entries.length) {
     const left = width + 12;
     const top = 12;

@@ -3,7 +3,7 @@
 // download rather than a download per frame.
 import { zipSync } from "fflate";
 import type { Story } from "../../query/story";
-import type { Highlight } from "../graph/reducers";
+import type { Highlight } from "../graph/lit";
 import type { CanvasHandle } from "../components/GraphCanvas";
 import { toPng, type PictureOptions } from "./picture";
 import { frameName } from "../../export/storyBrief";
@@ -33,7 +33,7 @@ export async function storyFrames(
           ? [`“${step.quote.quote}”${step.quote.file ? ` (${step.quote.file})` : ""}`]
           : []),
       ];
-      const png = await toPng(canvas.renderer, canvas.scene, { ...options, caption });
+      const png = await toPng(canvas.view(), { ...options, caption });
       files[frameName(step.n, story.steps.length, step.label)] = new Uint8Array(await png.arrayBuffer());
     }
   } finally {

@@ -48,17 +48,9 @@ export interface DrawnEdge {
 export const EDGE_TYPE = "arrow";
 export const LINE_TYPE = "line";
 /**
- * How lit edges are drawn (those of a hovered or selected node, or of an answer): with their
- * arrowhead, by a program of their own that sigma registers after its two, and so draws after
- * every other edge. That keeps them above the rest without giving edges z-indexes: sigma orders
- * z-indexed edges by a comparison sort over all of them at every refresh, 0.4–0.8 s of lighting an
- * answer at 100,000 texts (745,000 edges).
- */
-export const LIT_TYPE = "lit";
-/**
  * Up to this many edges, each is drawn with its arrowhead. A larger graph's edges are drawn as
  * plain lines, and those lit (by a hover, a selection or an answer) with their heads (see
- * reducers.ts): three quarters of a million arrowheads are specks where all of them are on screen,
+ * lit.ts): three quarters of a million arrowheads are specks where all of them are on screen,
  * and drawing them was half of sigma's work on the first frame at 100,000 texts.
  */
 export const ARROWS_UP_TO = 200_000;

@@ -18,11 +18,15 @@ const LAYER = "timeline";
 export const YEAR_STEPS = [1, 2, 5, 10, 25, 50, 100];
 const MIN_YEAR_LABEL_SPACING = 40;
 
-/** Draws the lanes and the year axis behind the graph; returns how to show or hide them. */
+/**
+ * Draws the lanes and the year axis behind the graph; returns how to show or hide them. Without
+ * `bands`, only the lines and names of years and lanes: over the veil of the lit layer (litLayer.ts).
+ */
 export function attachTimelineLayer(
   renderer: Sigma<DrawnNode, DrawnEdge>,
   scene: Scene,
   palette: () => Palette = () => PALETTES.light,
+  { bands = true }: { bands?: boolean } = {},
 ): (shown: boolean) => void {
   const canvas = renderer.createCanvas(LAYER, { beforeLayer: "edges" });
   const context = canvas.getContext("2d");
@@ -33,6 +37,38 @@ export function attachTimelineLayer(
   const { layout, gutter, axisHeight } = scene;
   // Layout coordinates (y down) to viewport pixels.
   const toScreen = (x: number, y: number) => renderer.graphToViewport({ x, y: -y });
+  const undated = [...layout.positions.values()].some((p) => p.time === undefined);
+
+  /** Lane bands (if `bands`), a firmer rule where one organisation's lanes give way to the next, and breaks. */
+  const drawLanes = (gridTop: number, gridBottom: number, width: number) => {
+    const ctx = context;
+    const UI = palette();
+    layout.lanes.forEach((lane, i) => {
+      const previous = layout.lanes[i - 1];
+      const next = layout.lanes[i + 1];
+      const top = toScreen(0, previous ? (previous.bottom + lane.top) / 2 : lane.top - 4).y;
+      const bottom = toScreen(0, next ? (lane.bottom + next.top) / 2 : lane.bottom + 4).y;
+      if (bands) {
+        ctx.fillStyle = UI.laneFill[i % 2] ?? "#fff";
+        ctx.fillRect(0, top, width, bottom - top);
+      }
+      if (previous && previous.group !== lane.group) {
+        ctx.fillStyle = UI.gridLine;
+        ctx.fillRect(0, Math.round(top), width, 1);
+      }
+    });
+
+    // Collapsed stretches of empty years.
+    if (!bands) return;
+    ctx.fillStyle = UI.breakFill;
+    layout.periods.forEach((period, i) => {
+      const next = layout.periods[i + 1];
+      if (!next) return;
+      const x0 = toScreen(period.x + (period.to - period.from) * layout.pxPerYear, 0).x;
+      const x1 = toScreen(next.x, 0).x;
+      ctx.fillRect(x0, gridTop, x1 - x0, gridBottom - gridTop);
+    });
+  };
 
   const draw = () => {
     const { width, height } = renderer.getDimensions();
@@ -54,29 +90,7 @@ export function attachTimelineLayer(
     const gridTop = toScreen(0, (firstLane?.top ?? 0) - 4).y;
     const gridBottom = toScreen(0, (lastLane?.bottom ?? 0) + 4).y;
 
-    // Lane bands, and a firmer rule where one organisation's lanes give way to the next.
-    layout.lanes.forEach((lane, i) => {
-      const previous = layout.lanes[i - 1];
-      const next = layout.lanes[i + 1];
-      const top = toScreen(0, previous ? (previous.bottom + lane.top) / 2 : lane.top - 4).y;
-      const bottom = toScreen(0, next ? (lane.bottom + next.top) / 2 : lane.bottom + 4).y;
-      ctx.fillStyle = UI.laneFill[i % 2] ?? "#fff";
-      ctx.fillRect(0, top, width, bottom - top);
-      if (previous && previous.group !== lane.group) {
-        ctx.fillStyle = UI.gridLine;
-        ctx.fillRect(0, Math.round(top), width, 1);
-      }
-    });
-
-    // Collapsed stretches of empty years.
-    ctx.fillStyle = UI.breakFill;
-    layout.periods.forEach((period, i) => {
-      const next = layout.periods[i + 1];
-      if (!next) return;
-      const x0 = toScreen(period.x + (period.to - period.from) * layout.pxPerYear, 0).x;
-      const x1 = toScreen(next.x, 0).x;
-      ctx.fillRect(x0, gridTop, x1 - x0, gridBottom - gridTop);
-    });
+    drawLanes(gridTop, gridBottom, width);
 
     // Year gridlines and labels.
     const yearPx = toScreen(layout.pxPerYear, 0).x - toScreen(0, 0).x;
@@ -92,7 +106,7 @@ export function attachTimelineLayer(
       ctx.fillText(text, x, labelY);
       labelsEnd = x + ctx.measureText(text).width;
     };
-    if ([...layout.positions.values()].some((p) => p.time === undefined)) {
+    if (undated) {
       axisLabel(i18n.t("undated"), toScreen(layout.undatedX, 0).x - 6, `italic ${AXIS_LABEL_FONT}`);
     }
     for (const period of layout.periods) {
@@ -111,8 +125,9 @@ export function attachTimelineLayer(
     ctx.font = LANE_LABEL_FONT;
     ctx.textBaseline = "middle";
     ctx.fillStyle = UI.laneLabel;
-    const covered =
-      renderer.getContainer().parentElement?.querySelector<HTMLElement>(".results-panel")?.offsetWidth ?? 0;
+    const container = renderer.getContainer();
+    const stage = container.closest(".stage") ?? container.parentElement;
+    const covered = stage?.querySelector<HTMLElement>(".results-panel")?.offsetWidth ?? 0;
     const nameX = Math.max(8 + covered, toScreen(layout.minX - gutter + 8, 0).x);
     for (const lane of layout.lanes) {
       const y = toScreen(0, lane.top + (lane.bottom - lane.top) / lane.rows / 2).y;
