@@ -262,7 +262,7 @@ async function useExplorer(page: Page): Promise<Use> {
       hoverLongestTaskMs: await longestBetween(page, start, end),
       hoverLightMs: await measured(page, "recital:light", start, end),
       hovered: (await canvas.getAttribute("data-hovered")) ?? "",
-      hoverLit: (await canvas.getAttribute("data-lit")) ?? "",
+      hoverLit: (await canvas.getAttribute("data-lit-hover")) ?? "",
     };
   }
   return {

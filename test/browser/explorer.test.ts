@@ -79,7 +79,7 @@ describe("the explorer", () => {
     // StrictMode mounts effects twice in dev: exactly one sigma instance must be left drawing, and
     // one lit layer over it (with a sigma of its own).
     expect(await canvas.locator(":scope > canvas.sigma-nodes").count()).toBe(1);
-    expect(await canvas.locator(":scope > .lit-layer > canvas.sigma-nodes").count()).toBe(1);
+    expect(await canvas.locator(":scope > .lit-layer > canvas.sigma-nodes").count()).toBe(2);
     await expect(page.getByRole("banner").textContent()).resolves.toContain(
       `${graph.nodes.length} nodes · ${graph.edges.length} edges`,
     );
@@ -399,7 +399,7 @@ describe("navigating the graph", () => {
     await page.waitForTimeout(300); // the lit layer's frame
     const after = await canvas.screenshot();
     // Everything but the neighbourhood fades behind the veil; the node and its neighbours stay vivid
-    // (the two decisions of the seeds: only 598 is its neighbour, and it is lit).
+    // (of the seeds' two decisions, 598 is lit and 590, not its neighbour, fades).
     expect(vivid(after), "pixels in node colours after the hover").toBeLessThan(vivid(before) * 0.6);
     expect(vivid(after), "the hovered node and its neighbours").toBeGreaterThan(100);
     expect(decision(after), "Decision 598, lit").toBeGreaterThan(40);
@@ -414,6 +414,82 @@ describe("navigating the graph", () => {
     await page.mouse.click(box!.x + at!.x, box!.y + at!.y);
     await page.waitForURL(/sel=ITU-C-DEC-598/);
     await page.getByRole("region", { name: "Details" }).waitFor();
+  });
+
+  it("draws what is lit where the graph has it, in both layouts and at any size, and a click on a lit node's enlarged disc is a click on it", async () => {
+    type Spot = { x: number; y: number; radius?: number } | null;
+    type Probe = {
+      recitalTest: {
+        nodeOnScreen(id: string): Spot;
+        nodeRadius(id: string): number | null;
+        litOnScreen(id: string): Spot;
+      };
+    };
+    const where = (id: string) =>
+      page.evaluate((node) => {
+        const probe = (window as unknown as Probe).recitalTest;
+        return {
+          graph: probe.nodeOnScreen(node),
+          radius: probe.nodeRadius(node),
+          lit: probe.litOnScreen(node),
+        };
+      }, id);
+    const canvas = page.getByTestId("graph-canvas");
+    /** The camera at rest: the same state twice, 200 ms apart. */
+    const still = async () => {
+      let last = "";
+      await expect
+        .poll(
+          async () => {
+            const now = (await canvas.getAttribute("data-camera")) ?? "";
+            const same = now === last;
+            last = now;
+            return same;
+          },
+          { interval: 200 },
+        )
+        .toBe(true);
+    };
+    const aligned = async (label: string) => {
+      await still();
+      for (const id of ["ITU-C-DEC-598", "INTERPOL-GA-2017-RES-08"]) {
+        const { graph, radius, lit } = await where(id);
+        expect(lit, `${id} lit (${label})`).not.toBeNull();
+        expect(Math.abs(lit!.x - graph!.x), `${id}: x (${label})`).toBeLessThan(1);
+        expect(Math.abs(lit!.y - graph!.y), `${id}: y (${label})`).toBeLessThan(1);
+        if (id === "ITU-C-DEC-598") expect(lit!.radius! / radius!).toBeCloseTo(1.4, 1); // selected
+      }
+    };
+    await page.goto(`${served.url}?sel=ITU-C-DEC-598`);
+    await rendered();
+    await aligned("timeline");
+
+    // A click on the selected node's enlarged disc, outside the disc the graph's sigma knows: the
+    // node stays selected.
+    const box = (await canvas.boundingBox())!;
+    const { graph, radius } = await where("ITU-C-DEC-598");
+    await page.mouse.click(box.x + graph!.x, box.y + graph!.y - 1.25 * radius!);
+    await page.waitForTimeout(300);
+    expect(new URL(page.url()).searchParams.get("sel")).toBe("ITU-C-DEC-598");
+    await expect(page.getByRole("region", { name: "Details" }).count()).resolves.toBe(1);
+
+    // While ForceAtlas2 moves the nodes, nothing is lit (it would lag behind); once it has settled,
+    // the selection is lit again, where the network has it.
+    const layout = page.getByRole("group", { name: "Layout" });
+    await layout.getByRole("button", { name: "Network" }).click();
+    await page.locator('[data-testid="graph-canvas"][data-layout-running="true"]').waitFor();
+    expect(await canvas.getAttribute("data-lit-focus")).toBe("");
+    await page
+      .locator('[data-testid="graph-canvas"][data-layout="force"][data-layout-running="false"]')
+      .waitFor();
+    expect(await canvas.getAttribute("data-lit-focus")).not.toBe("");
+    await aligned("network");
+
+    // A smaller window: the canvas and the layers over it take the new size.
+    await page.setViewportSize({ width: 1000, height: 640 });
+    await aligned("resized");
+    await page.setViewportSize(VIEWPORT);
+    expect(pageErrors).toEqual([]);
   });
 
   it("spreads thousands of texts over the timeline's width and height, and lets the camera come close enough to tell them apart", async () => {
@@ -852,9 +928,11 @@ describe("navigating the graph", () => {
     // Twice the view's size (scale 2), plus a legend column on the right.
     expect(image.height).toBe(Math.round(box.height) * 2);
     expect(image.width).toBeGreaterThan(Math.round(box.width) * 2);
-    const nodePixels = countPixels(png.data, Object.values(KIND_COLORS));
+    // The view, left of the legend: the answer's nodes and edges in their colours.
+    const view = Math.round(box.width) * 2;
+    const nodePixels = countPixels(png.data, Object.values(KIND_COLORS), view);
     expect(nodePixels, "pixels in node colours").toBeGreaterThan(500);
-    expect(countPixels(png.data, [ANSWER_EDGE]), "pixels of answer edges").toBeGreaterThan(200);
+    expect(countPixels(png.data, [ANSWER_EDGE], view), "pixels of answer edges").toBeGreaterThan(200);
 
     const svg = await downloaded(() => dialog.getByRole("button", { name: "SVG", exact: true }).click());
     expect(svg.name).toBe("recital-view.svg");

@@ -115,12 +115,13 @@ export function hexToRgb(hex: string): [number, number, number] {
   return [(n >> 16) & 255, (n >> 8) & 255, n & 255];
 }
 
-/** How many pixels of a PNG are, within TOLERANCE, one of `colors`. */
-export function countPixels(png: Buffer, colors: readonly string[]): number {
+/** How many pixels of a PNG are, within TOLERANCE, one of `colors` (left of `width`, if given). */
+export function countPixels(png: Buffer, colors: readonly string[], width = Infinity): number {
   const image = PNG.sync.read(png);
   const targets = colors.map(hexToRgb);
   let count = 0;
   for (let i = 0; i < image.data.length; i += 4) {
+    if ((i / 4) % image.width >= width) continue;
     const r = image.data[i] ?? 0;
     const g = image.data[i + 1] ?? 0;
     const b = image.data[i + 2] ?? 0;

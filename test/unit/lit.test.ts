@@ -7,8 +7,10 @@ import {
   END_SCALE,
   LABELLED_ANSWER,
   SELECTED_SCALE,
-  litOf,
+  focusOf,
+  hoverOf,
   type Focus,
+  type Lit,
 } from "../../src/app/graph/lit";
 import { reduceEdge, reduceNode, showsAll } from "../../src/app/graph/reducers";
 import {
@@ -61,26 +63,29 @@ const focus = (over: Partial<Focus> = {}): Focus => ({
   hovered: null,
   ...over,
 });
-const ids = (lit: ReturnType<typeof litOf>) => lit!.nodes().sort();
-const keys = (lit: ReturnType<typeof litOf>) => lit!.edges().sort();
+const ids = (lit: Lit | null) => lit!.nodes().sort();
+const keys = (lit: Lit | null) => lit!.edges().sort();
 
 describe("what the canvas lights", () => {
   it("lights nothing when no node is hovered or selected and no question is answered", () => {
-    expect(litOf(drawn(), focus())).toBeNull();
+    expect(focusOf(drawn(), focus())).toBeNull();
+    expect(hoverOf(drawn(), focus())).toBeNull();
   });
 
   it("lights a hovered node's neighbourhood: the node, its neighbours and the edges between them", () => {
-    const lit = litOf(drawn(), focus({ hovered: "B" }));
+    const lit = hoverOf(drawn(), focus({ hovered: "B" }));
     expect(ids(lit)).toEqual(["A", "B", "C"]);
     expect(keys(lit)).toEqual(["A-B", "B-C"]);
     // The hovered node's label is boxed, as sigma boxes a hovered node's.
     expect(lit!.getNodeAttributes("B")).toMatchObject({ highlighted: true, label: "B" });
     expect(lit!.getNodeAttributes("A")).toEqual({ ...node("A") });
-    expect(ids(litOf(drawn(), focus({ hovered: "A" })))).toEqual(["A", "B"]);
+    expect(ids(hoverOf(drawn(), focus({ hovered: "A" })))).toEqual(["A", "B"]);
+    // The focus is a layer of its own: a hover leaves it as it is.
+    expect(focusOf(drawn(), focus({ hovered: "A" }))).toBeNull();
   });
 
   it("draws lit edges with their arrowheads, where a large graph draws the rest as plain lines", () => {
-    const lit = litOf(drawn(), focus({ hovered: "B" }))!;
+    const lit = hoverOf(drawn(), focus({ hovered: "B" }))!;
     lit.forEachEdge((key, a, source, target) => {
       expect(a.type).toBe(EDGE_TYPE);
       expect(`${source}-${target}`).toBe(key);
@@ -90,13 +95,13 @@ describe("what the canvas lights", () => {
   });
 
   it("lights the selected node enlarged, with its neighbourhood, and keeps it lit while another node is hovered", () => {
-    const selected = litOf(drawn(), focus({ selected: "A" }))!;
+    const selected = focusOf(drawn(), focus({ selected: "A" }))!;
     expect(ids(selected)).toEqual(["A", "B"]);
     expect(keys(selected)).toEqual(["A-B"]);
     expect(selected.getNodeAttributes("A")).toMatchObject({ highlighted: true, size: 6 * SELECTED_SCALE });
     expect(selected.getNodeAttributes("B")).not.toHaveProperty("highlighted");
-    // Hovering D takes the focus: D's neighbourhood is lit, and the selection still stands out.
-    const hovered = litOf(drawn(), focus({ selected: "A", hovered: "D" }))!;
+    // Hovering D lights D's neighbourhood over the focus, and the selection still stands out.
+    const hovered = hoverOf(drawn(), focus({ selected: "A", hovered: "D" }))!;
     expect(ids(hovered)).toEqual(["A", "D"]);
     expect(keys(hovered)).toEqual([]);
     expect(hovered.getNodeAttributes("A")).toMatchObject({ highlighted: true, size: 6 * SELECTED_SCALE });
@@ -104,7 +109,7 @@ describe("what the canvas lights", () => {
 
   it("lights a question's answer: its nodes labelled, its ends larger, its edges in the answer colour", () => {
     const answer = { nodes: new Set(["A", "B"]), edges: new Set(["A-B"]), ends: new Set(["B"]) };
-    const lit = litOf(drawn(), focus({ answer }))!;
+    const lit = focusOf(drawn(), focus({ answer }))!;
     expect(ids(lit)).toEqual(["A", "B"]);
     expect(lit.getNodeAttributes("A")).toMatchObject({ forceLabel: true, label: "A", color: "#2563eb" });
     expect(lit.getNodeAttributes("A")).not.toHaveProperty("highlighted");
@@ -117,7 +122,7 @@ describe("what the canvas lights", () => {
     expect(lit.extremities("A-B")).toEqual(["A", "B"]);
     expect(lit.getEdgeAttributes("A-B")).toEqual({ ...edge, type: EDGE_TYPE, color: ANSWER_EDGE, size: 2 });
     // In the dark theme, the dark theme's answer colour.
-    const dark = litOf(drawn(), focus({ answer, palette: PALETTES.dark }))!;
+    const dark = focusOf(drawn(), focus({ answer, palette: PALETTES.dark }))!;
     expect(dark.getEdgeAttribute("A-B", "color")).toBe(PALETTES.dark.answerEdge);
   });
 
@@ -126,29 +131,32 @@ describe("what the canvas lights", () => {
     const many = Array.from({ length: LABELLED_ANSWER + 1 }, (_, i) => `N${i}`);
     for (const id of many) graph.addNode(id, node(id));
     const answer = { nodes: new Set(many), edges: new Set<string>(), ends: new Set(["N0"]) };
-    const lit = litOf(graph, focus({ visible: { nodes: new Set(many), edges: new Set() }, answer }))!;
+    const lit = focusOf(graph, focus({ visible: { nodes: new Set(many), edges: new Set() }, answer }))!;
     expect(lit.order).toBe(many.length);
     expect(lit.getNodeAttributes("N1")).toMatchObject({ forceLabel: false, label: "N1" });
     expect(lit.getNodeAttributes("N0")).toMatchObject({ forceLabel: true, highlighted: true });
   });
 
-  it("lets a hovered node's neighbourhood take the place of the answer while it is hovered", () => {
+  it("lights a hovered node's neighbourhood over the answer, which stays lit below it, unchanged", () => {
     const answer = { nodes: new Set(["A", "B"]), edges: new Set(["A-B"]) };
-    const lit = litOf(drawn(), focus({ answer, hovered: "C" }))!;
-    expect(ids(lit)).toEqual(["B", "C"]);
-    expect(lit.mapEdges((key, a) => [key, a.color])).toEqual([["B-C", edge.color]]);
+    const hover = hoverOf(drawn(), focus({ answer, hovered: "C" }))!;
+    expect(ids(hover)).toEqual(["B", "C"]);
+    expect(hover.mapEdges((key, a) => [key, a.color])).toEqual([["B-C", edge.color]]);
+    const below = focusOf(drawn(), focus({ answer, hovered: "C" }))!;
+    expect(ids(below)).toEqual(["A", "B"]);
+    expect(below.getEdgeAttribute("A-B", "color")).toBe(ANSWER_EDGE);
   });
 
   it("lights nothing the filters leave out, neither nodes nor edges", () => {
     const visible = { nodes: new Set(["A", "B", "D"]), edges: new Set<string>() };
-    const hovered = litOf(drawn(), focus({ visible, hovered: "B" }))!;
+    const hovered = hoverOf(drawn(), focus({ visible, hovered: "B" }))!;
     expect(ids(hovered)).toEqual(["B"]);
     expect(keys(hovered)).toEqual([]);
     const answer = { nodes: new Set(["B", "C"]), edges: new Set(["B-C"]) };
-    expect(ids(litOf(drawn(), focus({ visible, answer })))).toEqual(["B"]);
-    // A hidden selection is not lit; what is hovered still is.
-    const none = litOf(drawn(), focus({ visible, selected: "C" }))!;
-    expect(none.order).toBe(0);
+    expect(ids(focusOf(drawn(), focus({ visible, answer })))).toEqual(["B"]);
+    // A hidden node selected or hovered lights nothing: no veil over a graph with nothing lit.
+    expect(focusOf(drawn(), focus({ visible, selected: "C" }))).toBeNull();
+    expect(hoverOf(drawn(), focus({ visible, hovered: "C", selected: "A" }))).toBeNull();
   });
 
   it("costs what it lights: hovering a node of a large graph reads nothing of the nodes and edges away from it", () => {
@@ -164,9 +172,13 @@ describe("what the canvas lights", () => {
       nodes: counting(new Set(graph.nodes())),
       edges: counting(new Set(graph.edges())),
     };
-    const lit = litOf(graph, focus({ visible, hovered: "N500", selected: "N9000" }))!;
+    const lit = hoverOf(graph, focus({ visible, hovered: "N500", selected: "N9000" }))!;
     expect(ids(lit)).toEqual(["N499", "N500", "N501", "N9000"]);
     expect(asked).toBeLessThan(20);
+    asked = 0;
+    const answer = { nodes: new Set(["N10", "N11"]), edges: new Set(["E11"]) };
+    expect(ids(focusOf(graph, focus({ visible, answer, hovered: "N500" })))).toEqual(["N10", "N11"]);
+    expect(asked).toBeLessThan(10);
   });
 
   it("changes nothing of the drawn graph, whatever it lights and however often", () => {
@@ -179,8 +191,8 @@ describe("what the canvas lights", () => {
       focus({ answer, selected: "B" }),
       focus({ answer, hovered: "A", selected: "C" }),
     ]) {
-      const lit = litOf(graph, f)!;
-      expect(lit.getNodeAttributes(f.selected!)).toMatchObject({ highlighted: true });
+      for (const lit of [focusOf(graph, f), hoverOf(graph, f)])
+        if (lit) expect(lit.getNodeAttributes(f.selected!)).toMatchObject({ highlighted: true });
     }
     expect(JSON.stringify(graph.export())).toBe(before);
   });

@@ -2,8 +2,9 @@
 // killed in that effect's cleanup: React StrictMode's double mount never leaves a second instance.
 // The drawn graph, the layout and the timeline layer are rebuilt with it, from the canonical graph.
 // Filters reach sigma through reducers and a refresh, never by rewriting the drawn graph; what a
-// hover, a selection or an answer lights is drawn by the lit layer over it (litLayer.ts), so that
-// the graph's own sigma is not redrawn for it.
+// hover, a selection or an answer lights is drawn by the lit layers over it (litLayer.ts), so that
+// the graph's own sigma is not redrawn for it. Nor is it for a new theme: labels are drawn in the
+// live palette's colour, which a render reads.
 import { useEffect, useRef, useState } from "react";
 import FA2Layout from "graphology-layout-forceatlas2/worker";
 import { inferSettings } from "graphology-layout-forceatlas2";
@@ -27,8 +28,8 @@ import {
   zoomToSize,
 } from "../graph/scene";
 import { reduceEdge, reduceNode, showsAll as showsEverything } from "../graph/reducers";
-import { litOf, type Focus, type Highlight } from "../graph/lit";
-import { attachLitLayer, type LitLayer } from "../graph/litLayer";
+import { focusOf, hoverOf, type Focus, type Highlight, type Lit } from "../graph/lit";
+import { attachLighting, type Lighting } from "../graph/litLayer";
 import type { View } from "../export/picture";
 import { i18n } from "../i18n";
 import { attachTimelineLayer } from "../graph/timelineLayer";
@@ -67,7 +68,6 @@ const SETTINGS: Partial<Settings<DrawnNode, DrawnEdge>> = {
   labelFont: UI.font,
   labelSize: UI.labelSize,
   labelWeight: "normal",
-  labelColor: { color: UI.labelColor },
   // The layout keeps labels apart at the initial zoom, where every node (size >= 5) is labelled;
   // zooming out shrinks nodes, so leaves lose their labels first, then everything but the hubs.
   // How many labels, and how close the camera comes, depend on the layout (viewSettings).
@@ -78,6 +78,19 @@ const SETTINGS: Partial<Settings<DrawnNode, DrawnEdge>> = {
   maxCameraRatio: 1.6,
   zoomToSizeRatioFunction: zoomToSize,
 };
+
+/** A node's label, in the theme's colour: drawn at each render, so a new theme needs no refresh. */
+function drawLabel(
+  context: CanvasRenderingContext2D,
+  data: PartialButFor<NodeDisplayData, "x" | "y" | "size" | "label" | "color">,
+  settings: Settings<DrawnNode, DrawnEdge>,
+  palette: Palette,
+) {
+  if (!data.label) return;
+  context.fillStyle = palette.labelColor;
+  context.font = `${settings.labelWeight} ${settings.labelSize}px ${settings.labelFont}`;
+  context.fillText(data.label, data.x + data.size + 3, data.y + settings.labelSize / 3);
+}
 
 /**
  * A highlighted or hovered node's label, on a box of the theme's colour (sigma's own box is
@@ -162,6 +175,9 @@ export interface GraphCanvasProps {
   /** Called with the canvas once sigma draws it, and with null when it goes. */
   onReady?(handle: CanvasHandle | null): void;
 }
+
+/** Which lit layers to draw again: the focus's (an answer, a selection), the hover's, or both. */
+type Which = "focus" | "hover" | "both";
 
 /** How long ForceAtlas2 runs in its worker before the layout is kept, ms. */
 const FORCE_RUN_MS = 2500;
@@ -259,10 +275,11 @@ export function GraphCanvas({
   const containerRef = useRef<HTMLDivElement>(null);
   const rendererRef = useRef<Sigma<DrawnNode, DrawnEdge> | null>(null);
   /**
-   * Draws again what the view lights (the lit layer), once sigma is made; or, `false`, nothing
-   * while a layout runs (the layer's positions would lag behind the graph's).
+   * Draws again what the view lights (the lit layers: the focus, the hover, or both), once sigma is
+   * made; and lights nothing while a layout runs (the layers' positions would lag behind the
+   * graph's: ForceAtlas2 moves the nodes in place).
    */
-  const litRef = useRef<((shown?: boolean) => void) | null>(null);
+  const litRef = useRef<{ relight(which?: Which): void; suspend(on: boolean): void } | null>(null);
   const sceneRef = useRef<{ scene: Scene; showTimeline(shown: boolean): void } | null>(null);
   /** Each layout's positions, kept when it is left so that coming back restores it. */
   const positions = useRef<Partial<Record<Layout, Positions>>>({});
@@ -328,7 +345,8 @@ export function GraphCanvas({
     const renderer = new Sigma<DrawnNode, DrawnEdge>(new MultiDirectedGraph(), container, {
       ...SETTINGS,
       ...viewSettings("chrono", scene.layout.crowding),
-      labelColor: { color: live.current.palette!.labelColor },
+      defaultDrawNodeLabel: (context, data, settings) =>
+        drawLabel(context, data, settings, live.current.palette!),
       defaultDrawNodeHover: (context, data, settings) =>
         drawLabelBox(context, data, settings, live.current.palette!),
       nodeReducer: (node, data) => (showsAll() ? data : reduceNode(node, data, live.current.visible)),
@@ -341,39 +359,57 @@ export function GraphCanvas({
     container.dataset.layout = "chrono";
 
     // What is lit, drawn over the graph: made once the graph is drawn (below), with its settings.
-    let layer: LitLayer | null = null;
-    const relight = (shown = true) => {
-      if (!layer) return;
+    let lighting: Lighting | null = null;
+    let suspended = false;
+    live.current.hovered = null; // a node hovered on a canvas before this one is no longer
+    const relight = (which: Which = "both") => {
+      if (!lighting) return;
       // Timed for the load benchmark: what lighting costs, where it once redrew the whole graph.
       const start = performance.now();
-      const lit = shown ? litOf(scene.drawn, live.current, showsAll()) : null;
-      layer.show(lit, live.current.palette!);
+      const [f, all] = [live.current, showsAll()];
+      const lit = (made: Lit | null) => (suspended ? null : made);
+      const focus = which === "hover" ? undefined : lit(focusOf(scene.drawn, f, all));
+      const hover = which === "focus" ? undefined : lit(hoverOf(scene.drawn, f, all));
+      lighting.show(focus, hover);
+      performance.clearMeasures("recital:light"); // only the last is read; hovers come by the hundred
       performance.measure("recital:light", { start, end: performance.now() });
-      // For tests and the benchmark: how much is lit.
-      container.dataset.lit = lit ? `${lit.order},${lit.size}` : "";
+      // For tests and the benchmark: how much each layer lights ("nodes,edges").
+      const counts = (g: Lit | null) => (g ? `${g.order},${g.size}` : "");
+      if (focus !== undefined) container.dataset.litFocus = counts(focus);
+      if (hover !== undefined) container.dataset.litHover = counts(hover);
     };
-    litRef.current = relight;
+    litRef.current = {
+      relight,
+      suspend(on) {
+        suspended = on;
+        relight();
+      },
+    };
     sceneRef.current = {
       scene,
       showTimeline: (shown) => {
         showBands(shown);
-        layer?.showTimeline(shown);
+        lighting?.showTimeline(shown);
       },
     };
     renderer.on("enterNode", ({ node }) => {
       live.current.hovered = node;
       container.dataset.hovered = node;
       container.style.cursor = "pointer";
-      relight();
+      relight("hover");
     });
     renderer.on("leaveNode", () => {
       live.current.hovered = null;
       delete container.dataset.hovered;
       container.style.cursor = "";
-      relight();
+      relight("hover");
     });
-    renderer.on("clickNode", ({ node }) => callbacks.current.onSelect(node));
-    renderer.on("clickStage", () => callbacks.current.onSelect(null));
+    // What is lit is drawn over the graph, larger where it is selected or an answer's end: a click
+    // on it is a click on it, even where the graph's sigma has another node or none.
+    renderer.on("clickNode", ({ node, event }) =>
+      callbacks.current.onSelect(lighting?.nodeAt(event) ?? node),
+    );
+    renderer.on("clickStage", ({ event }) => callbacks.current.onSelect(lighting?.nodeAt(event) ?? null));
 
     // Development builds only (the browser tests): where a node is on screen, to hover and click it.
     if (import.meta.env.DEV) {
@@ -383,6 +419,19 @@ export function GraphCanvas({
           return d ? renderer.framedGraphToViewport(d) : null;
         },
         nodeSize: (id: string) => renderer.getNodeDisplayData(id)?.size ?? null,
+        /** The node's radius on screen, as the graph's sigma draws it. */
+        nodeRadius: (id: string) => {
+          const d = renderer.getNodeDisplayData(id);
+          return d ? renderer.scaleSize(d.size) : null;
+        },
+        /** Where the topmost lit layer that lights the node draws it, and how large. */
+        litOnScreen: (id: string) => {
+          for (const { renderer: layer } of [...(lighting?.shown() ?? [])].reverse()) {
+            const d = layer.getGraph().hasNode(id) ? layer.getNodeDisplayData(id) : undefined;
+            if (d) return { ...layer.framedGraphToViewport(d), radius: layer.scaleSize(d.size) };
+          }
+          return null;
+        },
       };
     }
     // For tests (and only for them): what is drawn, and whether sigma has rendered it.
@@ -406,7 +455,7 @@ export function GraphCanvas({
     renderer.setGraph(scene.drawn);
     // For the load benchmark: sigma's own first drawing, a task the page cannot split.
     performance.measure("recital:sigma-draw", { start: drawing, end: performance.now() });
-    layer = attachLitLayer(renderer, scene, () => live.current.palette!);
+    lighting = attachLighting(renderer, scene, () => live.current.palette!);
     relight();
     const showCamera = ({ x, y, ratio }: Camera) => {
       container.dataset.camera = [x, y, ratio].map((n) => n.toFixed(3)).join(",");
@@ -422,7 +471,7 @@ export function GraphCanvas({
       sized = now;
       renderer.resize();
       renderer.refresh();
-      layer?.follow();
+      lighting?.follow();
       const lit = live.current.answer;
       if (lit?.nodes.size) frame(renderer, container, [...(lit.frame ?? lit.nodes)], live.current.visible);
     });
@@ -431,7 +480,7 @@ export function GraphCanvas({
     // The canvas writes words too (lane names, "undated"): redraw them in a new language.
     const redraw = () => {
       renderer.refresh();
-      layer?.follow();
+      lighting?.follow();
     };
     i18n.on("languageChanged", redraw);
 
@@ -447,7 +496,7 @@ export function GraphCanvas({
 
     callbacks.current.onReady?.({
       renderer,
-      view: () => ({ graph: renderer, lit: layer?.lit() ? layer.renderer : null, scene }),
+      view: () => ({ graph: renderer, layers: lighting?.shown() ?? [], scene }),
       scene,
       timeline: () => current.current === "chrono",
       palette: () => live.current.palette!,
@@ -462,11 +511,11 @@ export function GraphCanvas({
           false,
           false,
         );
-        relight();
+        relight("focus");
         return () => {
           live.current.answer = before.answer;
           renderer.getCamera().setState(before.camera);
-          relight();
+          relight("focus");
         };
       },
     });
@@ -477,8 +526,8 @@ export function GraphCanvas({
       resized.disconnect();
       clearTimeout(timer);
       i18n.off("languageChanged", redraw);
-      const lit = layer;
-      layer = null; // nothing is lit again by what is left to clean up
+      const lit = lighting;
+      lighting = null; // nothing is lit again by what is left to clean up
       lit?.kill();
       renderer.kill();
       rendererRef.current = null;
@@ -496,8 +545,9 @@ export function GraphCanvas({
     const renderer = rendererRef.current;
     // Sigma was just made with these very inputs (the page's first render): drawing again would
     // cost a whole frame, seconds at 100,000 nodes in a software renderer.
-    const filtered = live.current.visible !== visible;
-    const lit = live.current.selected !== selected || live.current.answer !== answer;
+    const before = { ...live.current };
+    const filtered = before.visible !== visible;
+    const lit = before.selected !== selected || before.answer !== answer;
     live.current.visible = visible;
     live.current.selected = selected;
     live.current.answer = answer;
@@ -508,7 +558,8 @@ export function GraphCanvas({
       renderer.refresh({ skipIndexation: true });
       performance.measure("recital:sigma-refresh", { start, end: performance.now() });
     }
-    if (filtered || lit) litRef.current?.();
+    if (filtered || selected !== before.selected) litRef.current?.relight("both");
+    else if (lit) litRef.current?.relight("focus");
     containerRef.current?.setAttribute("data-visible-nodes", String(visible.nodes.size));
     if (answer) containerRef.current?.setAttribute("data-answer-nodes", String(answer.nodes.size));
     else containerRef.current?.removeAttribute("data-answer-nodes");
@@ -522,9 +573,9 @@ export function GraphCanvas({
     containerRef.current?.setAttribute("data-theme", theme);
     const renderer = rendererRef.current;
     if (!renderer || unchanged) return;
-    renderer.setSetting("labelColor", { color: palette.labelColor });
-    renderer.refresh({ skipIndexation: true });
-    litRef.current?.();
+    // Labels, hover boxes and the timeline read the palette as they are drawn: a render, not a refresh.
+    renderer.scheduleRender();
+    litRef.current?.relight("both");
   }, [theme, ready]);
 
   // A new selection brings the camera to it and its neighbours, so that its links are in view.
@@ -567,7 +618,7 @@ export function GraphCanvas({
       container.dataset.layout = layout;
       container.dataset.layoutRunning = "false";
       renderer.refresh();
-      litRef.current?.();
+      litRef.current?.suspend(false);
       // The answer, if any, stays in view in the new layout; otherwise the whole graph.
       const answer = live.current.answer;
       if (answer?.nodes.size)
@@ -582,7 +633,7 @@ export function GraphCanvas({
       container.dataset.layoutRunning = "true";
       container.dataset.layoutRuns = String(Number(container.dataset.layoutRuns ?? 0) + 1);
       held.showTimeline(false);
-      litRef.current?.(false);
+      litRef.current?.suspend(true);
       renderer.setCustomBBox(null);
       // Every node at its own size in the network: only the timeline's crowded lanes are halved.
       const sizes = held.scene.networkSizes;
@@ -609,7 +660,7 @@ export function GraphCanvas({
         held.showTimeline(from === "chrono");
         renderer.setCustomBBox(from === "chrono" ? held.scene.bbox : null);
         container.dataset.layoutRunning = "false";
-        litRef.current?.();
+        litRef.current?.suspend(false);
       }
       supervisor?.kill();
     };

@@ -30,10 +30,13 @@ export interface PictureOptions {
 
 type Renderer = Sigma<DrawnNode, DrawnEdge>;
 
-/** What the canvas shows: the graph's sigma, the lit layer's (null when nothing is lit), the scene. */
+/**
+ * What the canvas shows: the graph's sigma, the lit layers showing something over it (bottom
+ * first, each on its veil: litLayer.ts), and the scene.
+ */
 export interface View {
   graph: Renderer;
-  lit: Renderer | null;
+  layers: { renderer: Renderer; veil: number }[];
   scene: Scene | null;
 }
 
@@ -51,21 +54,22 @@ interface LegendEntry {
  */
 function legendOf(view: View, options: PictureOptions): LegendEntry[] {
   const { answerEdge: ANSWER_EDGE } = paletteOf(options);
-  const renderer = view.lit ?? view.graph;
-  const graph = renderer.getGraph();
   const kinds = new Set<string>();
   const relations = new Set<string>();
-  graph.forEachNode((id, a) => {
-    const d = renderer.getNodeDisplayData(id);
-    if (d && !d.hidden) kinds.add(a.kind);
-  });
   let answer = false;
-  graph.forEachEdge((id, a) => {
-    const d = renderer.getEdgeDisplayData(id);
-    if (!d || d.hidden) return;
-    if (d.color === ANSWER_EDGE) answer = true;
-    else relations.add(a.relation);
-  });
+  for (const renderer of view.layers.length ? view.layers.map((l) => l.renderer) : [view.graph]) {
+    const graph = renderer.getGraph();
+    graph.forEachNode((id, a) => {
+      const d = renderer.getNodeDisplayData(id);
+      if (d && !d.hidden) kinds.add(a.kind);
+    });
+    graph.forEachEdge((id, a) => {
+      const d = renderer.getEdgeDisplayData(id);
+      if (!d || d.hidden) return;
+      if (d.color === ANSWER_EDGE) answer = true;
+      else relations.add(a.relation);
+    });
+  }
   return [
     ...(Object.keys(KIND_COLORS) as NodeKind[])
       .filter((k) => kinds.has(k))
@@ -98,35 +102,35 @@ function renderOffscreen(view: View, options: PictureOptions, ratio: number): HT
   out.height = Math.round(height * ratio);
   const ctx = out.getContext("2d")!;
   const palette = paletteOf(options);
-  if (options.background) {
-    ctx.fillStyle = palette.background;
-    ctx.fillRect(0, 0, out.width, out.height);
-  }
-  const timeline = view.scene && options.timeline ? view.scene : null;
-  // The graph, on a canvas of its own; the timeline's lane bands are background: without a
-  // background, the graph alone. Under what is lit, without its labels, and faded as the veil
-  // fades it on screen: the veil over the background is the graph at 1 − veil over it. (Fading
-  // sigma's layers as they are copied, by the copy's opacity, tints them: their colours are not
-  // premultiplied as a canvas's are.)
-  const graph = document.createElement("canvas");
-  [graph.width, graph.height] = [out.width, out.height];
-  const graphCtx = graph.getContext("2d")!;
-  drawCopy(view.graph, graphCtx, ratio, (copy) => {
-    if (timeline && options.background) attachTimelineLayer(copy, timeline, () => palette);
-    return view.lit ? [copy.getCanvases().labels, copy.getCanvases().hovers] : [];
+  // The timeline's lane bands are background: without a background, the graph alone.
+  const timeline = view.scene && options.timeline && options.background ? view.scene : null;
+  const lit = view.layers.length > 0;
+  // The graph, without its labels while something is lit; then each layer over what is below it,
+  // faded as the layer's veil fades it on screen. A veil of the background's colour over what is
+  // drawn is what is drawn at 1 − veil over the background: so the stack is drawn on a clear
+  // canvas, each veil taking its share of what is below it away (destination-out), and the
+  // background goes under the whole at the end. (Fading sigma's layers as they are copied, by the
+  // copy's opacity, tints them: their colours are not premultiplied as a canvas's are.)
+  drawCopy(view.graph, ctx, ratio, (copy) => {
+    if (timeline) attachTimelineLayer(copy, timeline, () => palette);
+    return lit ? [copy.getCanvases().labels, copy.getCanvases().hovers] : [];
   });
-  if (view.lit) {
-    graphCtx.globalCompositeOperation = "destination-out";
-    graphCtx.fillStyle = `rgba(0,0,0,${palette.veil})`;
-    graphCtx.fillRect(0, 0, graph.width, graph.height);
-  }
-  ctx.drawImage(graph, 0, 0);
-  // What is lit, over it, with the timeline's names.
-  if (view.lit)
-    drawCopy(view.lit, ctx, ratio, (copy) => {
+  for (const { renderer, veil } of view.layers) {
+    ctx.globalCompositeOperation = "destination-out";
+    ctx.fillStyle = `rgba(0,0,0,${veil})`;
+    ctx.fillRect(0, 0, out.width, out.height);
+    ctx.globalCompositeOperation = "source-over";
+    drawCopy(renderer, ctx, ratio, (copy) => {
       if (timeline) attachTimelineLayer(copy, timeline, () => palette, { bands: false });
       return [];
     });
+  }
+  if (options.background) {
+    ctx.globalCompositeOperation = "destination-over";
+    ctx.fillStyle = palette.background;
+    ctx.fillRect(0, 0, out.width, out.height);
+    ctx.globalCompositeOperation = "source-over";
+  }
   return out;
 }
 
@@ -314,7 +318,7 @@ function svgItems(renderer: Renderer, palette: Palette, labels: boolean): string
 
 /**
  * An SVG of the view: edges with arrowheads, nodes, the labels sigma shows, and the legend. What
- * is lit is drawn over the graph, which is faded as the canvas's veil fades it, without labels.
+ * is lit is drawn over the graph, which is faded as the canvas's veils fade it, without its labels.
  */
 export function toSvg(view: View, options: PictureOptions): string {
   const palette = paletteOf(options);
@@ -328,16 +332,15 @@ export function toSvg(view: View, options: PictureOptions): string {
     '<defs><marker id="arrow" viewBox="0 0 10 10" refX="10" refY="5" markerWidth="6" markerHeight="6" orient="auto-start-reverse"><path d="M0,0 L10,5 L0,10 z" fill="context-stroke"/></marker></defs>',
   ];
   if (options.background) out.push(`<rect width="100%" height="100%" fill="${palette.background}"/>`);
-  if (view.lit)
-    out.push(
-      `<g id="graph" opacity="${(1 - palette.veil).toFixed(2)}">`,
-      ...svgItems(view.graph, palette, false),
-      "</g>",
-      '<g id="lit">',
-      ...svgItems(view.lit, palette, true),
-      "</g>",
-    );
-  else out.push('<g id="graph">', ...svgItems(view.graph, palette, true), "</g>");
+  // Each part faded by the veils of the layers over it.
+  const parts = [{ renderer: view.graph, id: "graph" }, ...view.layers.map((l) => ({ ...l, id: "lit" }))];
+  parts.forEach(({ renderer, id }, i) => {
+    const opacity = view.layers.slice(i).reduce((o, l) => o * (1 - l.veil), 1);
+    const faded = opacity < 1 ? ` opacity="${opacity.toFixed(2)}"` : "";
+    // The graph's labels give way to the layers' while something is lit, as on screen.
+    const labels = i > 0 || parts.length === 1;
+    out.push(`<g id="${id}${i > 1 ? i : ""}"${faded}>`, ...svgItems(renderer, palette, labels), "</g>");
+  });
   if (entries.length) {
     const left = width + 12;
     const top = 12;

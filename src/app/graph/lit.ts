@@ -1,10 +1,11 @@
-// What a hover, a selection or a query's answer brings forward on the canvas, as a small graph of
-// its own. The whole graph stays drawn as it is, behind a veil; what is lit is drawn again over the
-// veil by a second sigma (litLayer.ts). Sigma redraws every node and edge whenever a reducer's
-// output may have changed — at 100,000 texts, 849,000 items and seconds for each hover — so the
-// focus is not a reducer: lighting costs what is lit, not the graph.
-// Which items are lit, in order of precedence: the hovered node's neighbourhood; else the answer;
-// else the selected node's neighbourhood. The selected node itself is always lit, enlarged.
+// What a hover, a selection or a query's answer brings forward on the canvas, as small graphs of
+// their own. The whole graph stays drawn as it is, behind a veil; what is lit is drawn again over
+// the veil by sigmas of its own (litLayer.ts). Sigma reprocesses every node and edge whenever a
+// reducer's output may have changed — at 100,000 texts, 849,000 items and seconds for each hover —
+// so the focus is not a reducer: lighting costs what is lit, not the graph.
+// Two layers: the focus (the answer, else the selected node's neighbourhood) and, over it, the
+// hovered node's neighbourhood, which takes the place of the focus while the mouse is on a node.
+// The selected node is lit in both, enlarged.
 import { MultiDirectedGraph } from "graphology";
 import type { Visible } from "../state/filters";
 import { PALETTES, type Palette } from "../theme";
@@ -46,16 +47,13 @@ export type LitNode = DrawnNode & { highlighted?: boolean; forceLabel?: boolean;
 /** What is lit, as the graph sigma draws over the rest: the drawn graph's keys and attributes. */
 export type Lit = MultiDirectedGraph<LitNode, DrawnEdge>;
 
-/** Whether anything is lit: a hovered or selected node, or an answer. */
-export const isLit = (focus: Focus): boolean => !!(focus.hovered || focus.selected || focus.answer);
-
 /**
- * What `focus` lights of `drawn`, or null when nothing is. Only what the filters show is lit.
- * `showsAll`: the view filters nothing out, so the visible sets need not be asked (at 100,000
- * texts they answer through the graph). Lit edges keep their arrowheads, whatever the graph's size.
+ * A graph of what is lit, filled by `light` and `lightEdge`: only what the filters show. Lit nodes
+ * share the drawn graph's attribute objects where nothing is changed of them (a hub's neighbourhood
+ * is most of a large graph); neither graph's attributes are written in place. Lit edges keep their
+ * arrowheads, whatever the graph's size.
  */
-export function litOf(drawn: DrawnGraph, focus: Focus, showsAll = false): Lit | null {
-  if (!isLit(focus)) return null;
+function lighter(drawn: DrawnGraph, focus: Focus, showsAll: boolean) {
   const shown = (node: string) => drawn.hasNode(node) && (showsAll || focus.visible.nodes.has(node));
   const edgeShown = (edge: string) => showsAll || focus.visible.edges.has(edge);
   const lit: Lit = new MultiDirectedGraph();
@@ -63,63 +61,88 @@ export function litOf(drawn: DrawnGraph, focus: Focus, showsAll = false): Lit | 
     const known = lit.hasNode(node);
     if (known && !over) return true; // a hub's neighbourhood reaches it once an edge
     if (!shown(node)) return false;
-    // The drawn attributes themselves, where nothing is changed: a hub's neighbourhood is most of a
-    // large graph, and nothing writes to either graph's attributes in place.
     const base = known ? lit.getNodeAttributes(node) : drawn.getNodeAttributes(node);
     const attributes = over ? { ...base, ...over } : base;
     if (known) lit.replaceNodeAttributes(node, attributes);
     else lit.addNode(node, attributes);
     return true;
   };
-  const lightEdge = (
-    key: string,
-    source: string,
-    target: string,
-    a: DrawnEdge,
-    over?: Partial<DrawnEdge>,
-  ) => {
-    if (!edgeShown(key) || !shown(source) || !shown(target)) return;
+  const lightEdge = (key: string, over?: Partial<DrawnEdge>) => {
+    if (!drawn.hasEdge(key) || !edgeShown(key)) return;
+    const [source, target] = drawn.extremities(key);
+    if (!shown(source) || !shown(target)) return;
     light(source);
     light(target);
-    lit.addEdgeWithKey(key, source, target, { ...a, type: EDGE_TYPE, ...over });
+    lit.addEdgeWithKey(key, source, target, { ...drawn.getEdgeAttributes(key), type: EDGE_TYPE, ...over });
   };
+  /** A node and every edge it has that the filters show, with the node at its other end. */
   const neighbourhood = (centre: string, over: Partial<LitNode>) => {
-    if (!light(centre, over)) return;
-    drawn.forEachEdge(centre, (key, a, source, target) => lightEdge(key, source, target, a));
+    if (!light(centre, over)) return false;
+    drawn.forEachEdge(centre, (key, a, source, target) => {
+      if (!edgeShown(key) || !shown(source) || !shown(target)) return;
+      light(source);
+      light(target);
+      lit.addEdgeWithKey(key, source, target, { ...a, type: EDGE_TYPE });
+    });
+    return true;
   };
+  /** The selection stands out whatever else is lit. */
+  const selection = () => {
+    const selected = focus.selected;
+    if (selected && shown(selected))
+      light(selected, {
+        highlighted: true,
+        zIndex: 3,
+        size: drawn.getNodeAttribute(selected, "size") * SELECTED_SCALE,
+      });
+  };
+  return { lit, light, lightEdge, neighbourhood, selection };
+}
 
+/**
+ * What the focus lights of `drawn`: the answer, if there is one; else the selected node's
+ * neighbourhood; or null when there is neither (or neither is shown). `showsAll`: the view filters
+ * nothing out, so the visible sets need not be asked (at 100,000 texts they answer through the
+ * graph).
+ */
+export function focusOf(drawn: DrawnGraph, focus: Focus, showsAll = false): Lit | null {
+  const { lit, light, lightEdge, neighbourhood, selection } = lighter(drawn, focus, showsAll);
   const answer = focus.answer;
-  if (focus.hovered) neighbourhood(focus.hovered, { highlighted: true, zIndex: 1 });
-  else if (answer) {
+  if (answer) {
     const palette = focus.palette ?? PALETTES.light;
     const labelled = answer.nodes.size <= LABELLED_ANSWER;
     // The answer is read on the canvas: its ends keep their labels, and so does every node of an
     // answer of up to LABELLED_ANSWER nodes. A larger one's labels are those sigma's grid has room
     // for: forced, the 1,620 labels of a history in a crowded timeline were one black smear.
     for (const node of answer.nodes) {
-      const a = drawn.hasNode(node) ? drawn.getNodeAttributes(node) : null;
-      if (!a) continue;
+      if (!drawn.hasNode(node)) continue;
       if (answer.ends?.has(node))
-        light(node, { forceLabel: true, highlighted: true, zIndex: 2, size: a.size * END_SCALE });
+        light(node, {
+          forceLabel: true,
+          highlighted: true,
+          zIndex: 2,
+          size: drawn.getNodeAttribute(node, "size") * END_SCALE,
+        });
       else light(node, { forceLabel: labelled, zIndex: 1 });
     }
-    for (const key of answer.edges) {
-      if (!drawn.hasEdge(key)) continue;
-      const a = drawn.getEdgeAttributes(key);
-      lightEdge(key, drawn.source(key), drawn.target(key), a, {
+    for (const key of answer.edges)
+      lightEdge(key, {
         color: palette.answerEdge,
-        size: a.size + 1,
+        size: (drawn.hasEdge(key) ? drawn.getEdgeAttribute(key, "size") : 0) + 1,
       });
-    }
   } else if (focus.selected) neighbourhood(focus.selected, { zIndex: 1 });
+  selection();
+  return lit.order ? lit : null;
+}
 
-  // The selection stands out whatever else is lit.
-  const selected = focus.selected;
-  if (selected && shown(selected))
-    light(selected, {
-      highlighted: true,
-      zIndex: 3,
-      size: drawn.getNodeAttribute(selected, "size") * SELECTED_SCALE,
-    });
+/**
+ * What a hovered node lights of `drawn`, over the focus: the node, with its label boxed, and its
+ * neighbourhood, and the selected node; or null when no node is hovered (or it is not shown).
+ */
+export function hoverOf(drawn: DrawnGraph, focus: Focus, showsAll = false): Lit | null {
+  if (!focus.hovered) return null;
+  const { lit, neighbourhood, selection } = lighter(drawn, focus, showsAll);
+  if (!neighbourhood(focus.hovered, { highlighted: true, zIndex: 1 })) return null;
+  selection();
   return lit;
 }

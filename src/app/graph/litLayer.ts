@@ -1,43 +1,57 @@
-// The lit layer: a second sigma over the canvas, drawing what a hover, a selection or an answer
-// lights (lit.ts) on a veil that fades the whole graph behind it. The graph's own sigma is never
-// redrawn for it: at 100,000 texts a hover cost a refresh of 849,000 nodes and edges (seconds);
-// here it costs the hovered node's neighbourhood. The layer follows the graph's camera and frame,
-// takes no input (the graph's sigma below it gets every event), and draws the timeline's year and
-// lane names again over the veil, so that they stay readable.
+// The lit layers: sigmas over the canvas drawing what the focus (an answer, a selection) and a
+// hover light (lit.ts), each on a veil that fades what is below it. The graph's own sigma is never
+// redrawn for them: at 100,000 texts a hover cost a refresh of 849,000 nodes and edges (seconds);
+// here it costs the hovered node's neighbourhood, and leaving the node hides its layer, the focus
+// untouched below. The layers follow the graph's camera, frame and view settings, take no input
+// (the graph's sigma below them gets every event), and draw the timeline's lines and names again
+// over their veils, so that they stay readable.
 import { MultiDirectedGraph } from "graphology";
 import Sigma from "sigma";
+import type { Coordinates } from "sigma/types";
 import type { Settings } from "sigma/settings";
-import type { Lit } from "./lit";
+import type { Lit, LitNode } from "./lit";
 import type { DrawnEdge, DrawnNode, Scene } from "./scene";
 import { attachTimelineLayer } from "./timelineLayer";
 import { veilColor, type Palette } from "../theme";
 
 type Renderer = Sigma<DrawnNode, DrawnEdge>;
 
-export interface LitLayer {
-  /** The layer's sigma (pictures draw it over the graph's), and the graph it draws. */
+/** A layer's sigma and the opacity of the veil under it: what a picture redraws. */
+export interface ShownLayer {
   renderer: Renderer;
-  /** What is lit now, or null. */
-  lit(): Lit | null;
-  /** Draws `lit` (null: nothing lit, no veil) in the theme's colours. */
-  show(lit: Lit | null, palette: Palette): void;
+  veil: number;
+}
+
+/**
+ * The veil under the hover's layer while the focus is lit below it: the focus fades, as the rest
+ * did under its own veil, and what is behind both is barely there.
+ */
+export const HOVER_OVER_FOCUS_VEIL = 0.6;
+
+export interface Lighting {
+  /** Draws what the focus lights, and what the hover lights (null: nothing); undefined keeps a layer as it is. */
+  show(focus: Lit | null | undefined, hover: Lit | null | undefined): void;
   /**
-   * The graph's sigma has a new size, new settings of view (labels) or a new frame: follow it, now
-   * if something is lit, else when something is.
+   * The graph's sigma has a new size, new settings of view (labels) or a new frame: the layers
+   * follow it, now if they show something, else when they do.
    */
   follow(): void;
-  /** Whether the timeline's names are drawn over the veil (the chronological layout). */
+  /** Whether the timeline's lines and names are drawn over the veils (the chronological layout). */
   showTimeline(shown: boolean): void;
+  /** The lit node drawn at a point of the canvas, the topmost: it is drawn over the graph's. */
+  nodeAt(point: Coordinates): string | null;
+  /** The layers showing something, bottom first. */
+  shown(): ShownLayer[];
   kill(): void;
 }
 
-/** The settings the layer keeps of the graph's sigma: everything but its input and camera bounds. */
+/** The settings the layers keep of the graph's sigma: everything but its input and camera bounds. */
 export function layerSettings(base: Renderer): Partial<Settings<DrawnNode, DrawnEdge>> {
   return {
     ...base.getSettings(),
     nodeReducer: null,
     edgeReducer: null,
-    // The layer's camera is set from the graph's, which keeps to the bounds: its own would clamp it.
+    // A layer's camera is set from the graph's, which keeps to the bounds: its own would clamp it.
     minCameraRatio: null,
     maxCameraRatio: null,
     zIndex: true,
@@ -47,7 +61,8 @@ export function layerSettings(base: Renderer): Partial<Settings<DrawnNode, Drawn
 /** The frame a sigma of the same size must be given to draw as `base` does: its own box. */
 export const frameOf = (base: Renderer) => base.getCustomBBox() ?? base.getBBox();
 
-export function attachLitLayer(base: Renderer, scene: Scene, palette: () => Palette): LitLayer {
+/** One layer: a sigma in a container of its own over the graph's, hidden while it shows nothing. */
+function layer(base: Renderer, scene: Scene, palette: () => Palette) {
   const container = document.createElement("div");
   container.className = "lit-layer";
   // Hidden, not taken out of the layout: sigma keeps its size.
@@ -57,46 +72,104 @@ export function attachLitLayer(base: Renderer, scene: Scene, palette: () => Pale
   // Events are the graph's: its sigma, below, gets them through this layer (pointer-events: none).
   renderer.getMouseCaptor().enabled = false;
   renderer.getTouchCaptor().enabled = false;
-  const showNames = attachTimelineLayer(renderer, scene, palette, { bands: false });
-  let current: Lit | null = null;
+  const showTimeline = attachTimelineLayer(renderer, scene, palette, { bands: false });
+  let lit: Lit | null = null;
+  let veil = 0;
 
   // The graph's size, view settings, box and camera, which the layer draws with.
   const sync = () => {
     renderer.resize();
-    for (const key of ["labelDensity", "labelGridCellSize", "labelColor"] as const)
+    for (const key of ["labelDensity", "labelGridCellSize"] as const)
       if (renderer.getSetting(key) !== base.getSetting(key)) renderer.setSetting(key, base.getSetting(key));
     renderer.setCustomBBox(frameOf(base));
     renderer.getCamera().setState(base.getCamera().getState());
   };
-  const onCamera = () => renderer.getCamera().setState(base.getCamera().getState());
+  /** The veil under the layer: its opacity, in the theme's background colour. */
+  const setVeil = (opacity: number) => {
+    veil = opacity;
+    container.style.background = veilColor({ ...palette(), veil: opacity });
+  };
+  const onCamera = () => {
+    if (lit) renderer.getCamera().setState(base.getCamera().getState());
+  };
   base.getCamera().on("updated", onCamera);
-
-  // While something is lit, the graph's own labels and hover boxes give way to the layer's.
-  const baseLabels = () =>
-    [base.getCanvases().labels, base.getCanvases().hovers].filter((c): c is HTMLCanvasElement => !!c);
 
   return {
     renderer,
-    lit: () => current,
-    show(lit, colours) {
-      if (!lit && !current) return;
-      current = lit;
-      container.style.visibility = lit ? "" : "hidden";
-      container.style.background = veilColor(colours);
-      for (const canvas of baseLabels()) canvas.style.visibility = lit ? "hidden" : "";
-      sync();
-      renderer.setGraph(lit ?? new MultiDirectedGraph());
+    lit: () => lit,
+    opacity: () => veil,
+    show(next: Lit | null, opacity: number) {
+      setVeil(opacity);
+      if (!next && !lit) return;
+      lit = next;
+      container.style.visibility = next ? "" : "hidden";
+      if (next) sync();
+      renderer.setGraph(next ?? new MultiDirectedGraph());
     },
+    veil: setVeil,
     follow() {
-      if (!current) return; // followed when something is lit
+      if (!lit) return; // followed when it shows something
       sync();
       renderer.refresh();
     },
-    showTimeline: showNames,
+    showTimeline,
+    /** The topmost lit node whose disc holds `point`, as this layer draws it. */
+    nodeAt(point: Coordinates): string | null {
+      if (!lit) return null;
+      let best: { node: string; z: number } | null = null;
+      lit.forEachNode((node, a: LitNode) => {
+        const d = renderer.getNodeDisplayData(node);
+        if (!d || d.hidden) return;
+        const at = renderer.framedGraphToViewport(d);
+        const r = renderer.scaleSize(d.size);
+        const z = a.zIndex ?? 0;
+        if (Math.hypot(at.x - point.x, at.y - point.y) <= r && (!best || z >= best.z)) best = { node, z };
+      });
+      return (best as { node: string } | null)?.node ?? null;
+    },
     kill() {
       base.getCamera().removeListener("updated", onCamera);
       renderer.kill();
       container.remove();
+    },
+  };
+}
+
+export function attachLighting(base: Renderer, scene: Scene, palette: () => Palette): Lighting {
+  // In the order they are stacked: the hover's over the focus's.
+  const focus = layer(base, scene, palette);
+  const hover = layer(base, scene, palette);
+  const layers = [focus, hover];
+  // While something is lit, the graph's own labels and hover boxes give way to the layers'.
+  const baseLabels = () =>
+    [base.getCanvases().labels, base.getCanvases().hovers].filter((c): c is HTMLCanvasElement => !!c);
+
+  return {
+    show(focusLit, hoverLit) {
+      const veil = palette().veil;
+      if (focusLit !== undefined) focus.show(focusLit, veil);
+      const hoverVeil = focus.lit() ? HOVER_OVER_FOCUS_VEIL : veil;
+      if (hoverLit !== undefined) hover.show(hoverLit, hoverVeil);
+      else hover.veil(hoverVeil);
+      const any = layers.some((l) => l.lit());
+      for (const canvas of baseLabels()) canvas.style.visibility = any ? "hidden" : "";
+    },
+    follow() {
+      for (const l of layers) l.follow();
+    },
+    showTimeline(shown) {
+      for (const l of layers) l.showTimeline(shown);
+    },
+    nodeAt(point) {
+      for (const l of [hover, focus]) {
+        const node = l.nodeAt(point);
+        if (node) return node;
+      }
+      return null;
+    },
+    shown: () => layers.filter((l) => l.lit()).map((l) => ({ renderer: l.renderer, veil: l.opacity() })),
+    kill() {
+      for (const l of layers) l.kill();
     },
   };
 }
