@@ -547,7 +547,9 @@ export function GraphCanvas({
     // cost a whole frame, seconds at 100,000 nodes in a software renderer.
     const before = { ...live.current };
     const filtered = before.visible !== visible;
-    const lit = before.selected !== selected || before.answer !== answer;
+    // Both layers light the selection; only the focus's the answer.
+    const relit: Which | null =
+      filtered || before.selected !== selected ? "both" : before.answer !== answer ? "focus" : null;
     live.current.visible = visible;
     live.current.selected = selected;
     live.current.answer = answer;
@@ -558,8 +560,7 @@ export function GraphCanvas({
       renderer.refresh({ skipIndexation: true });
       performance.measure("recital:sigma-refresh", { start, end: performance.now() });
     }
-    if (filtered || selected !== before.selected) litRef.current?.relight("both");
-    else if (lit) litRef.current?.relight("focus");
+    if (relit) litRef.current?.relight(relit);
     containerRef.current?.setAttribute("data-visible-nodes", String(visible.nodes.size));
     if (answer) containerRef.current?.setAttribute("data-answer-nodes", String(answer.nodes.size));
     else containerRef.current?.removeAttribute("data-answer-nodes");

@@ -67,23 +67,22 @@ function lighter(drawn: DrawnGraph, focus: Focus, showsAll: boolean) {
     else lit.addNode(node, attributes);
     return true;
   };
-  const lightEdge = (key: string, over?: Partial<DrawnEdge>) => {
-    if (!drawn.hasEdge(key) || !edgeShown(key)) return;
-    const [source, target] = drawn.extremities(key);
-    if (!shown(source) || !shown(target)) return;
+  /** An edge and both its ends, if the filters show all three; `over` changes how it is drawn. */
+  const addEdge = (key: string, source: string, target: string, a: DrawnEdge, over?: Partial<DrawnEdge>) => {
+    if (!edgeShown(key) || !shown(source) || !shown(target)) return;
     light(source);
     light(target);
-    lit.addEdgeWithKey(key, source, target, { ...drawn.getEdgeAttributes(key), type: EDGE_TYPE, ...over });
+    lit.addEdgeWithKey(key, source, target, { ...a, type: EDGE_TYPE, ...over });
+  };
+  const lightEdge = (key: string, over: (a: DrawnEdge) => Partial<DrawnEdge>) => {
+    if (!drawn.hasEdge(key)) return;
+    const a = drawn.getEdgeAttributes(key);
+    addEdge(key, drawn.source(key), drawn.target(key), a, over(a));
   };
   /** A node and every edge it has that the filters show, with the node at its other end. */
   const neighbourhood = (centre: string, over: Partial<LitNode>) => {
     if (!light(centre, over)) return false;
-    drawn.forEachEdge(centre, (key, a, source, target) => {
-      if (!edgeShown(key) || !shown(source) || !shown(target)) return;
-      light(source);
-      light(target);
-      lit.addEdgeWithKey(key, source, target, { ...a, type: EDGE_TYPE });
-    });
+    drawn.forEachEdge(centre, (key, a, source, target) => addEdge(key, source, target, a));
     return true;
   };
   /** The selection stands out whatever else is lit. */
@@ -125,11 +124,7 @@ export function focusOf(drawn: DrawnGraph, focus: Focus, showsAll = false): Lit 
         });
       else light(node, { forceLabel: labelled, zIndex: 1 });
     }
-    for (const key of answer.edges)
-      lightEdge(key, {
-        color: palette.answerEdge,
-        size: (drawn.hasEdge(key) ? drawn.getEdgeAttribute(key, "size") : 0) + 1,
-      });
+    for (const key of answer.edges) lightEdge(key, (a) => ({ color: palette.answerEdge, size: a.size + 1 }));
   } else if (focus.selected) neighbourhood(focus.selected, { zIndex: 1 });
   selection();
   return lit.order ? lit : null;

@@ -46,7 +46,7 @@ export interface Lighting {
 }
 
 /** The settings the layers keep of the graph's sigma: everything but its input and camera bounds. */
-export function layerSettings(base: Renderer): Partial<Settings<DrawnNode, DrawnEdge>> {
+function layerSettings(base: Renderer): Partial<Settings<DrawnNode, DrawnEdge>> {
   return {
     ...base.getSettings(),
     nodeReducer: null,
@@ -59,7 +59,7 @@ export function layerSettings(base: Renderer): Partial<Settings<DrawnNode, Drawn
 }
 
 /** The frame a sigma of the same size must be given to draw as `base` does: its own box. */
-export const frameOf = (base: Renderer) => base.getCustomBBox() ?? base.getBBox();
+const frameOf = (base: Renderer) => base.getCustomBBox() ?? base.getBBox();
 
 /** One layer: a sigma in a container of its own over the graph's, hidden while it shows nothing. */
 function layer(base: Renderer, scene: Scene, palette: () => Palette) {
