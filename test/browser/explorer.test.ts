@@ -737,6 +737,123 @@ describe("navigating the graph", () => {
     expect(pageErrors).toEqual([]);
   });
 
+  it("lights an answer and a hover of 12,000 texts in parts, saying the canvas is busy meanwhile, and drops a hover left before it is lit", async () => {
+    // A constitution every text cites: what cites it, and its neighbourhood, are the whole graph.
+    const n = 12_000;
+    const nodes = [
+      {
+        key: "CONSTITUTION",
+        attributes: {
+          kind: "convention",
+          label: "Constitution",
+          aliases: [],
+          origin: "source",
+          date: "1900",
+        },
+      },
+      ...Array.from({ length: n }, (_, i) => ({
+        key: `R${i}`,
+        attributes: {
+          kind: "resolution",
+          label: `R${i}`,
+          aliases: [],
+          origin: "source",
+          date: String(1901 + (i % 120)),
+        },
+      })),
+    ];
+    const edges = nodes.slice(1).map(({ key }) => ({
+      key: `${key}|recalls|CONSTITUTION`,
+      source: key,
+      target: "CONSTITUTION",
+      attributes: {
+        relation: "recalls",
+        clause: "RECALLING",
+        quote: "RECALLING the Constitution",
+        source: "hub.txt",
+      },
+    }));
+    await page.route("**/graph.json", (route) =>
+      route.fulfill({
+        contentType: "application/json",
+        body: JSON.stringify({ attributes: {}, nodes, edges }),
+      }),
+    );
+    // What the canvas says as it lights: its busy state, and what each layer lights.
+    await page.addInitScript(() => {
+      const seen: string[] = [];
+      (window as unknown as { lighting: string[] }).lighting = seen;
+      // Records come after the fact: the value each change set is the old value of the next change
+      // to the same attribute, or the value it has now.
+      new MutationObserver((changes) => {
+        changes.forEach((c, i) => {
+          const next = changes.slice(i + 1).find((d) => d.attributeName === c.attributeName);
+          const value = next ? next.oldValue : (c.target as HTMLElement).getAttribute(c.attributeName!);
+          seen.push(`${c.attributeName}=${value ?? "(none)"}`);
+        });
+      }).observe(document, {
+        subtree: true,
+        attributeOldValue: true,
+        attributeFilter: ["data-lighting", "data-lit-focus", "data-lit-hover"],
+      });
+    });
+    const seen = async () => {
+      const all = await page.evaluate(() => (window as unknown as { lighting: string[] }).lighting.splice(0));
+      return all.filter((entry, i) => entry !== all[i - 1]);
+    };
+    const whole = `${n + 1},${n}`;
+    await page.goto(`${served.url}?q=${encodeURIComponent("what cites CONSTITUTION")}`);
+    await rendered();
+    const canvas = page.getByTestId("graph-canvas");
+    await expect.poll(() => canvas.getAttribute("data-lit-focus"), { timeout: RENDER_TIMEOUT }).toBe(whole);
+    await expect(page.getByRole("list", { name: "Results" }).locator(":scope > li").count()).resolves.toBe(
+      200,
+    );
+    // Lit in parts: busy first, then the whole answer, then idle.
+    expect(await seen()).toEqual(
+      expect.arrayContaining(["data-lighting=focus", `data-lit-focus=${whole}`, "data-lighting=(none)"]),
+    );
+    expect(await canvas.getAttribute("aria-busy")).toBe("false");
+
+    // The constitution hovered: its neighbourhood over the answer, in parts too; gone once left.
+    const at = await page.evaluate(() =>
+      (
+        window as unknown as { recitalTest: { nodeOnScreen(id: string): { x: number; y: number } | null } }
+      ).recitalTest.nodeOnScreen("CONSTITUTION"),
+    );
+    const box = (await canvas.boundingBox())!;
+    await page.mouse.move(box.x + at!.x, box.y + at!.y);
+    await expect(canvas.getAttribute("data-hovered")).resolves.toBe("CONSTITUTION");
+    await expect.poll(() => canvas.getAttribute("data-lit-hover"), { timeout: RENDER_TIMEOUT }).toBe(whole);
+    expect(await seen()).toEqual(
+      expect.arrayContaining(["data-lighting=hover", `data-lit-hover=${whole}`, "data-lighting=(none)"]),
+    );
+    await page.mouse.move(box.x + box.width - 5, box.y + box.height - 5);
+    await expect.poll(() => canvas.getAttribute("data-lit-hover")).toBe("");
+    // Crossed on the way to somewhere else: the pointer on it and off it in one go (as a fast
+    // mouse does between two frames), its neighbourhood is dropped half-lit and never shown.
+    await seen();
+    await page.evaluate(
+      ([x, y, x2, y2]) => {
+        const stage = document.querySelector('[data-testid="graph-canvas"] .sigma-mouse')!;
+        for (const [clientX, clientY] of [
+          [x, y],
+          [x2, y2],
+        ])
+          stage.dispatchEvent(new MouseEvent("mousemove", { clientX, clientY, bubbles: true }));
+      },
+      [box.x + at!.x, box.y + at!.y, box.x + box.width - 5, box.y + box.height - 5],
+    );
+    await page.waitForTimeout(500);
+    const crossed = await seen();
+    expect(crossed, "the hover began to be lit").toContain("data-lighting=hover");
+    expect(crossed, "and was dropped").not.toContain(`data-lit-hover=${whole}`);
+    expect(await canvas.getAttribute("aria-busy")).toBe("false");
+    expect(await canvas.getAttribute("data-lit-hover")).toBe("");
+    expect(await canvas.getAttribute("data-lit-focus")).toBe(whole);
+    expect(pageErrors).toEqual([]);
+  });
+
   it.each([
     ["a node or an edge a line, as the build writes it: read as it downloads", true],
     ["on one line, as other tools write it: read once downloaded", false],

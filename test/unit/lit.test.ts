@@ -6,9 +6,14 @@ import {
   ANSWER_EDGE,
   END_SCALE,
   LABELLED_ANSWER,
+  LIT_AT_ONCE,
+  LIT_STEP,
   SELECTED_SCALE,
   focusOf,
+  focusSteps,
   hoverOf,
+  hoverSteps,
+  litSize,
   type Focus,
   type Lit,
 } from "../../src/app/graph/lit";
@@ -195,6 +200,60 @@ describe("what the canvas lights", () => {
         if (lit) expect(lit.getNodeAttributes(f.selected!)).toMatchObject({ highlighted: true });
     }
     expect(JSON.stringify(graph.export())).toBe(before);
+  });
+});
+
+describe("lighting what is large, in steps", () => {
+  /** A constitution every one of `n` texts cites: its neighbourhood is the graph. */
+  function hub(n: number): DrawnGraph {
+    const graph: DrawnGraph = new MultiDirectedGraph();
+    graph.addNode("HUB", node("HUB"));
+    for (let i = 0; i < n; i++) {
+      graph.addNode(`R${i}`, node(`R${i}`));
+      graph.addEdgeWithKey(`R${i}-HUB`, `R${i}`, "HUB", edge);
+    }
+    return graph;
+  }
+  const steps = (made: Generator<void, Lit | null, void>) => {
+    let count = 0;
+    for (;;) {
+      const step = made.next();
+      if (step.done) return { count, lit: step.value };
+      count++;
+    }
+  };
+
+  it("tells a large neighbourhood or answer from a small one before lighting it", () => {
+    const graph = hub(LIT_AT_ONCE);
+    const shows = { nodes: new Set(graph.nodes()), edges: new Set(graph.edges()) };
+    expect(litSize(graph, focus({ visible: shows, hovered: "HUB" }), "hover")).toBeGreaterThan(LIT_AT_ONCE);
+    expect(litSize(graph, focus({ visible: shows, hovered: "R1" }), "hover")).toBeLessThanOrEqual(
+      LIT_AT_ONCE,
+    );
+    expect(litSize(graph, focus({ visible: shows, hovered: null }), "hover")).toBeLessThanOrEqual(1);
+    expect(litSize(graph, focus({ visible: shows, selected: "HUB" }), "focus")).toBeGreaterThan(LIT_AT_ONCE);
+    const answer = { nodes: new Set(["R1", "HUB"]), edges: new Set(["R1-HUB"]) };
+    // An answer is as large as itself, whoever is selected.
+    expect(litSize(graph, focus({ visible: shows, selected: "HUB", answer }), "focus")).toBe(3);
+  });
+
+  it("lights a hub's neighbourhood and an answer as long as the graph in steps of LIT_STEP, to the same lit graph as at once", () => {
+    const n = 5 * LIT_STEP;
+    const graph = hub(n);
+    const shows = { nodes: new Set(graph.nodes()), edges: new Set(graph.edges()) };
+    const hovered = focus({ visible: shows, hovered: "HUB", selected: "R3" });
+    const inSteps = steps(hoverSteps(graph, hovered));
+    expect(inSteps.count).toBe(5);
+    expect(inSteps.lit!.order).toBe(n + 1);
+    expect(inSteps.lit!.export()).toEqual(hoverOf(graph, hovered)!.export());
+    const answer = { nodes: new Set(graph.nodes()), edges: new Set(graph.edges()), ends: new Set(["HUB"]) };
+    const asked = focus({ visible: shows, answer });
+    const answered = steps(focusSteps(graph, asked));
+    expect(answered.count).toBe(Math.floor((2 * n + 1) / LIT_STEP));
+    expect(answered.lit!.size).toBe(n);
+    expect(answered.lit!.export()).toEqual(focusOf(graph, asked)!.export());
+    // What is small is lit in one go.
+    expect(steps(hoverSteps(graph, focus({ visible: shows, hovered: "R1" }))).count).toBe(0);
   });
 });
 

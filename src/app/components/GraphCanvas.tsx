@@ -28,7 +28,16 @@ import {
   zoomToSize,
 } from "../graph/scene";
 import { reduceEdge, reduceNode, showsAll as showsEverything } from "../graph/reducers";
-import { focusOf, hoverOf, type Focus, type Highlight, type Lit } from "../graph/lit";
+import {
+  focusSteps,
+  hoverSteps,
+  LIT_AT_ONCE,
+  litSize,
+  type Focus,
+  type Highlight,
+  type Lit,
+} from "../graph/lit";
+import { layerLighting } from "../graph/litParts";
 import { attachLighting, type Lighting } from "../graph/litLayer";
 import type { View } from "../export/picture";
 import { i18n } from "../i18n";
@@ -362,21 +371,46 @@ export function GraphCanvas({
     let lighting: Lighting | null = null;
     let suspended = false;
     live.current.hovered = null; // a node hovered on a canvas before this one is no longer
-    const relight = (which: Which = "both") => {
+    // Each layer lights at once what is small, and in parts what is large (litParts.ts): the
+    // canvas is busy meanwhile, and says so to assistive technology and tests.
+    const busy = { focus: false, hover: false };
+    const onBusy = (layer: "focus" | "hover") => (on: boolean) => {
+      busy[layer] = on;
+      const lighting = busy.focus || busy.hover;
+      container.setAttribute("aria-busy", String(lighting));
+      if (lighting) container.dataset.lighting = busy.focus ? "focus" : "hover";
+      else delete container.dataset.lighting;
+    };
+    const layers = { focus: layerLighting(onBusy("focus")), hover: layerLighting(onBusy("hover")) };
+    /** Lights a layer again; `now`: at once whatever its size (a picture is taken next). */
+    const relight = (which: Which = "both", now = false) => {
       if (!lighting) return;
       // Timed for the load benchmark: what lighting costs, where it once redrew the whole graph.
+      // Only the last lighting's entries are read; hovers come by the hundred.
+      performance.clearMeasures("recital:light");
       const start = performance.now();
       const [f, all] = [live.current, showsAll()];
-      const lit = (made: Lit | null) => (suspended ? null : made);
-      const focus = which === "hover" ? undefined : lit(focusOf(scene.drawn, f, all));
-      const hover = which === "focus" ? undefined : lit(hoverOf(scene.drawn, f, all));
-      lighting.show(focus, hover);
-      performance.clearMeasures("recital:light"); // only the last is read; hovers come by the hundred
-      performance.measure("recital:light", { start, end: performance.now() });
+      for (const layer of which === "both" ? (["focus", "hover"] as const) : [which]) {
+        if (suspended) {
+          layers[layer].cancel();
+          show(layer, null);
+          continue;
+        }
+        const steps = (layer === "focus" ? focusSteps : hoverSteps)(scene.drawn, f, all);
+        const atOnce = now || litSize(scene.drawn, f, layer) <= LIT_AT_ONCE;
+        // What is lit in parts is not what was lit before: that goes at once.
+        if (!atOnce) show(layer, null);
+        layers[layer].light(steps, atOnce, (lit) => {
+          show(layer, lit);
+          performance.measure("recital:light", { start, end: performance.now() });
+        });
+      }
+    };
+    const show = (layer: "focus" | "hover", lit: Lit | null) => {
+      if (layer === "focus") lighting?.show(lit, undefined);
+      else lighting?.show(undefined, lit);
       // For tests and the benchmark: how much each layer lights ("nodes,edges").
-      const counts = (g: Lit | null) => (g ? `${g.order},${g.size}` : "");
-      if (focus !== undefined) container.dataset.litFocus = counts(focus);
-      if (hover !== undefined) container.dataset.litHover = counts(hover);
+      container.dataset[layer === "focus" ? "litFocus" : "litHover"] = lit ? `${lit.order},${lit.size}` : "";
     };
     litRef.current = {
       relight,
@@ -511,11 +545,11 @@ export function GraphCanvas({
           false,
           false,
         );
-        relight("focus");
+        relight("focus", true);
         return () => {
           live.current.answer = before.answer;
           renderer.getCamera().setState(before.camera);
-          relight("focus");
+          relight("focus", true);
         };
       },
     });
@@ -528,6 +562,8 @@ export function GraphCanvas({
       i18n.off("languageChanged", redraw);
       const lit = lighting;
       lighting = null; // nothing is lit again by what is left to clean up
+      layers.focus.cancel();
+      layers.hover.cancel();
       lit?.kill();
       renderer.kill();
       rendererRef.current = null;

@@ -7,6 +7,7 @@
 // hovered node's neighbourhood, which takes the place of the focus while the mouse is on a node.
 // The selected node is lit in both, enlarged.
 import { MultiDirectedGraph } from "graphology";
+import { finish } from "../../query/memo";
 import type { Visible } from "../state/filters";
 import { PALETTES, type Palette } from "../theme";
 import { EDGE_TYPE, type DrawnEdge, type DrawnGraph, type DrawnNode } from "./scene";
@@ -80,11 +81,15 @@ function lighter(drawn: DrawnGraph, focus: Focus, showsAll: boolean) {
     addEdge(key, drawn.source(key), drawn.target(key), a, over(a));
   };
   /** A node and every edge it has that the filters show, with the node at its other end. */
-  const neighbourhood = (centre: string, over: Partial<LitNode>) => {
+  function* neighbourhood(centre: string, over: Partial<LitNode>): LitSteps<boolean> {
     if (!light(centre, over)) return false;
-    drawn.forEachEdge(centre, (key, a, source, target) => addEdge(key, source, target, a));
+    let done = 0;
+    for (const { edge, attributes, source, target } of drawn.edgeEntries(centre)) {
+      addEdge(edge, source, target, attributes);
+      if (++done % LIT_STEP === 0) yield;
+    }
     return true;
-  };
+  }
   /** The selection stands out whatever else is lit. */
   const selection = () => {
     const selected = focus.selected;
@@ -104,9 +109,45 @@ function lighter(drawn: DrawnGraph, focus: Focus, showsAll: boolean) {
  * nothing out, so the visible sets need not be asked (at 100,000 texts they answer through the
  * graph).
  */
-export function focusOf(drawn: DrawnGraph, focus: Focus, showsAll = false): Lit | null {
+export const focusOf = (drawn: DrawnGraph, focus: Focus, showsAll = false): Lit | null =>
+  finish(focusSteps(drawn, focus, showsAll));
+
+/**
+ * What a hovered node lights of `drawn`, over the focus: the node, with its label boxed, and its
+ * neighbourhood, and the selected node; or null when no node is hovered (or it is not shown).
+ */
+export const hoverOf = (drawn: DrawnGraph, focus: Focus, showsAll = false): Lit | null =>
+  finish(hoverSteps(drawn, focus, showsAll));
+
+/**
+ * Lighting in steps, for what is too large to light at once (litSize): a step after every
+ * LIT_STEP nodes or edges lit, so that the page can go on between them and drop the work when
+ * what is to be lit changes. The focus and the hover read `focus` as they go: a caller that
+ * changes it drops the steps and starts new ones.
+ */
+export type LitSteps<T = Lit | null> = Generator<void, T, void>;
+
+/** How many nodes or edges a step of lighting takes: a few milliseconds' work. */
+export const LIT_STEP = 1_000;
+
+/** Up to this many nodes and edges (litSize), a layer is lit at once; beyond, in steps. */
+export const LIT_AT_ONCE = 10_000;
+
+/**
+ * About how many nodes and edges the focus (`layer` "focus") or the hover lights, read without
+ * lighting them: an answer's own size, or a neighbourhood's edges.
+ */
+export function litSize(drawn: DrawnGraph, focus: Focus, layer: "focus" | "hover"): number {
+  const degree = (node: string | null) => (node && drawn.hasNode(node) ? drawn.degree(node) : 0);
+  if (layer === "hover") return 2 * degree(focus.hovered) + 1;
+  const answer = focus.answer;
+  return answer ? answer.nodes.size + answer.edges.size : 2 * degree(focus.selected) + 1;
+}
+
+export function* focusSteps(drawn: DrawnGraph, focus: Focus, showsAll = false): LitSteps {
   const { lit, light, lightEdge, neighbourhood, selection } = lighter(drawn, focus, showsAll);
   const answer = focus.answer;
+  let done = 0;
   if (answer) {
     const palette = focus.palette ?? PALETTES.light;
     const labelled = answer.nodes.size <= LABELLED_ANSWER;
@@ -114,6 +155,7 @@ export function focusOf(drawn: DrawnGraph, focus: Focus, showsAll = false): Lit 
     // answer of up to LABELLED_ANSWER nodes. A larger one's labels are those sigma's grid has room
     // for: forced, the 1,620 labels of a history in a crowded timeline were one black smear.
     for (const node of answer.nodes) {
+      if (++done % LIT_STEP === 0) yield;
       if (!drawn.hasNode(node)) continue;
       if (answer.ends?.has(node))
         light(node, {
@@ -124,20 +166,19 @@ export function focusOf(drawn: DrawnGraph, focus: Focus, showsAll = false): Lit 
         });
       else light(node, { forceLabel: labelled, zIndex: 1 });
     }
-    for (const key of answer.edges) lightEdge(key, (a) => ({ color: palette.answerEdge, size: a.size + 1 }));
-  } else if (focus.selected) neighbourhood(focus.selected, { zIndex: 1 });
+    for (const key of answer.edges) {
+      if (++done % LIT_STEP === 0) yield;
+      lightEdge(key, (a) => ({ color: palette.answerEdge, size: a.size + 1 }));
+    }
+  } else if (focus.selected) yield* neighbourhood(focus.selected, { zIndex: 1 });
   selection();
   return lit.order ? lit : null;
 }
 
-/**
- * What a hovered node lights of `drawn`, over the focus: the node, with its label boxed, and its
- * neighbourhood, and the selected node; or null when no node is hovered (or it is not shown).
- */
-export function hoverOf(drawn: DrawnGraph, focus: Focus, showsAll = false): Lit | null {
+export function* hoverSteps(drawn: DrawnGraph, focus: Focus, showsAll = false): LitSteps {
   if (!focus.hovered) return null;
   const { lit, neighbourhood, selection } = lighter(drawn, focus, showsAll);
-  if (!neighbourhood(focus.hovered, { highlighted: true, zIndex: 1 })) return null;
+  if (!(yield* neighbourhood(focus.hovered, { highlighted: true, zIndex: 1 }))) return null;
   selection();
   return lit;
 }
