@@ -644,6 +644,55 @@ describe("navigating the graph", () => {
     expect(pageErrors).toEqual([]);
   });
 
+  it("moves the camera to an answer in an animation while frames are fast, and at once when a frame takes seconds", async () => {
+    await page.setViewportSize({ width: 800, height: 500 });
+    await page.goto(served.url);
+    await rendered();
+    const canvas = page.getByTestId("graph-canvas");
+    const frameMs = (ms?: number) =>
+      page.evaluate(
+        (ms) =>
+          (window as unknown as { recitalTest: { frameMs(ms?: number): number | null } }).recitalTest.frameMs(
+            ms,
+          ),
+        ms,
+      );
+    // The camera's states on the way, as the canvas shows them.
+    const cameraStates = async (ask: () => Promise<void>) => {
+      await page.evaluate(() => {
+        const states: string[] = [];
+        (window as unknown as { cameraStates: string[] }).cameraStates = states;
+        const canvas = document.querySelector('[data-testid="graph-canvas"]')!;
+        new MutationObserver(() => states.push(canvas.getAttribute("data-camera")!)).observe(canvas, {
+          attributeFilter: ["data-camera"],
+        });
+      });
+      await ask();
+      await page.waitForTimeout(800); // longer than the animation
+      return page.evaluate(
+        () => new Set((window as unknown as { cameraStates: string[] }).cameraStates).size,
+      );
+    };
+    const bar = page.getByRole("textbox", { name: "Query" });
+    const ask = (question: string) => async () => {
+      await bar.fill(question);
+      await bar.press("Enter");
+      await page.getByRole("list", { name: "Results" }).waitFor();
+    };
+    // The seeds' frames, on a small canvas, take far less than the animation's 400 ms, even in a
+    // software renderer: the camera passes through states on the way.
+    expect(await frameMs()).toBeGreaterThan(0);
+    expect(await frameMs()).toBeLessThan(150);
+    expect(await cameraStates(ask("what led to the 2018 signature?"))).toBeGreaterThan(1);
+    expect(await frameMs()).toBeLessThan(150);
+    const there = await canvas.getAttribute("data-camera");
+    // A frame of seconds (a hundred thousand texts drawn in software): the camera goes there at once.
+    await frameMs(5_000);
+    expect(await cameraStates(ask("what cites the 2008 resolution?"))).toBe(1);
+    expect(await canvas.getAttribute("data-camera")).not.toBe(there);
+    expect(pageErrors).toEqual([]);
+  });
+
   it("asks in French, lists the candidates of an ambiguous name, and asks again with the one picked", async () => {
     await page.goto(`${served.url}?lang=fr`);
     await rendered();

@@ -45,7 +45,7 @@ import { attachTimelineLayer } from "../graph/timelineLayer";
 import type { Visible } from "../state/filters";
 import type { Camera, Layout, Theme } from "../state/viewState";
 import { paletteOf, UI, type Palette } from "../theme";
-import type { NodeDisplayData, PartialButFor } from "sigma/types";
+import type { CameraState, NodeDisplayData, PartialButFor } from "sigma/types";
 import { ProgressNote, type DrawStage } from "./ProgressNote";
 import { layOut } from "../layout/layoutWorker";
 
@@ -188,6 +188,21 @@ export interface GraphCanvasProps {
 /** Which lit layers to draw again: the focus's (an answer, a selection), the hover's, or both. */
 type Which = "focus" | "hover" | "both";
 
+/** How long each canvas's last frame took: from sigma's drawing to the next frame the page may start. */
+const frameTimes = new WeakMap<object, number>();
+
+/**
+ * Moves the camera to `state` in an animation of `duration` ms, or at once when the canvas's last
+ * frame took longer than that: such an animation has no frame to show but its last, and makes the
+ * wait for it longer (at 100,000 texts in a software renderer, a frame takes seconds, and the
+ * animation drew two more of them).
+ */
+function moveCamera(renderer: Sigma<DrawnNode, DrawnEdge>, state: Partial<CameraState>, duration: number) {
+  const camera = renderer.getCamera();
+  if ((frameTimes.get(renderer) ?? 0) > duration) camera.setState(state);
+  else void camera.animate(state, { duration });
+}
+
 /** How long ForceAtlas2 runs in its worker before the layout is kept, ms. */
 const FORCE_RUN_MS = 2500;
 
@@ -265,7 +280,7 @@ function frame(
     { cameraState: target },
   );
   const state = { ...target, x: target.x + (b.x - a.x), y: target.y + (b.y - a.y) };
-  if (animate) void renderer.getCamera().animate(state, { duration: 400 });
+  if (animate) moveCamera(renderer, state, 400);
   else renderer.getCamera().setState(state);
 }
 
@@ -453,6 +468,11 @@ export function GraphCanvas({
           return d ? renderer.framedGraphToViewport(d) : null;
         },
         nodeSize: (id: string) => renderer.getNodeDisplayData(id)?.size ?? null,
+        /** How long the canvas's last frame took (moveCamera); `ms`: as if it had taken that long. */
+        frameMs: (ms?: number) => {
+          if (ms !== undefined) frameTimes.set(renderer, ms);
+          return frameTimes.get(renderer) ?? null;
+        },
         /** The node's radius on screen, as the graph's sigma draws it. */
         nodeRadius: (id: string) => {
           const d = renderer.getNodeDisplayData(id);
@@ -471,6 +491,19 @@ export function GraphCanvas({
     // For tests (and only for them): what is drawn, and whether sigma has rendered it.
     container.dataset.nodes = String(scene.drawn.order);
     container.dataset.edges = String(scene.drawn.size);
+    // Each frame timed, to the next frame the page may start: the renderer has drawn it by then
+    // (moveCamera). The first drawing only to its end, as sigma's processing of the whole graph:
+    // the page makes its lit layers in the same task, which would be counted too.
+    let frameStart = 0;
+    let first = true;
+    renderer.on("beforeRender", () => (frameStart = performance.now()));
+    renderer.on("afterRender", () => {
+      const start = frameStart;
+      if (renderer.getGraph().order && first) {
+        first = false;
+        frameTimes.set(renderer, performance.now() - start);
+      } else if (!first) requestAnimationFrame(() => frameTimes.set(renderer, performance.now() - start));
+    });
     renderer.once("afterRender", () => {
       container.dataset.rendered = "true";
       // For the load benchmark (test/bench/load.ts): when the explorer first showed the graph. Sigma
@@ -660,7 +693,7 @@ export function GraphCanvas({
       const answer = live.current.answer;
       if (answer?.nodes.size)
         frame(renderer, container, [...(answer.frame ?? answer.nodes)], live.current.visible);
-      else void renderer.getCamera().animatedReset({ duration: 300 });
+      else moveCamera(renderer, { x: 0.5, y: 0.5, ratio: 1, angle: 0 }, 300); // the whole graph
     };
     const saved = positions.current[layout];
     if (saved) {
