@@ -30,6 +30,8 @@ const SIZES = String(values.sizes ?? (tiny ? "300" : "10000,100000"))
 const log = (line: string) => {
   if (!values.json) console.log(line);
 };
+/** The text every generated text cites ("le Statut d'INTERPOL", from the shipped registry). */
+const HUB = "INTERPOL-CONSTITUTION";
 /** A 100k graph takes minutes in a software renderer: generous, so that slowness is measured, not cut. */
 const TIMEOUT = 15 * 60_000;
 
@@ -69,6 +71,15 @@ interface Use {
   /** The node hovered, and what was lit: "nodes,edges". */
   hovered: string;
   hoverLit: string;
+  /**
+   * What cites the text every generated text cites (INTERPOL's Constitution), until its citers are
+   * lit and drawn: an answer as long as the graph, lit in parts (litParts.ts).
+   */
+  hubAskMs: number;
+  hubAskLongestTaskMs: number;
+  /** From the question to the answer lit: its parts and the page's work between them. */
+  hubLightMs: number;
+  hubLit: string;
 }
 
 /** Opens `url`, waits for `mark`, and reads its time, the heap, and the longest task; then uses it (`use`). */
@@ -265,8 +276,32 @@ async function useExplorer(page: Page): Promise<Use> {
       hoverLit: (await canvas.getAttribute("data-lit-hover")) ?? "",
     };
   }
+  // Then what cites the text every text cites: the pointer off the canvas, the answer lit in parts.
+  await page.mouse.move(0, 0);
+  await page.waitForTimeout(300);
+  start = await now(page);
+  await bar.fill(`what cites ${HUB}`);
+  await bar.press("Enter", { timeout: TIMEOUT });
+  await page.locator(".results-label").first().waitFor({ timeout: TIMEOUT });
+  await page.waitForFunction(
+    () => {
+      const canvas = document.querySelector('[data-testid="graph-canvas"]');
+      return !!canvas?.getAttribute("data-lit-focus") && !canvas.hasAttribute("data-lighting");
+    },
+    null,
+    { timeout: TIMEOUT, polling: 100 },
+  );
+  await twoFrames(page);
+  end = await now(page);
+  const hub = {
+    hubAskMs: end - start,
+    hubAskLongestTaskMs: await longestBetween(page, start, end),
+    hubLightMs: await measured(page, "recital:light", start, end),
+    hubLit: (await canvas.getAttribute("data-lit-focus")) ?? "",
+  };
   return {
     ...hover,
+    ...hub,
     prepareMs: Math.max(0, prepared - drawn), // 0: prepared at once, before the first render
     prepareLongestTaskMs,
     ...search,
@@ -323,10 +358,14 @@ try {
       app_hover_light_ms: Math.round(app.hoverLightMs!),
       app_hover_lit_nodes: Number(app.hoverLit?.split(",")[0] ?? NaN),
       app_hover_lit_edges: Number(app.hoverLit?.split(",")[1] ?? NaN),
+      app_hub_ask_ms: Math.round(app.hubAskMs!),
+      app_hub_ask_longest_task_ms: Math.round(app.hubAskLongestTaskMs!),
+      app_hub_light_ms: Math.round(app.hubLightMs!),
+      app_hub_lit_nodes: Number(app.hubLit?.split(",")[0] ?? NaN),
     };
     rows.push(row);
     log(
-      `load, ${size.toLocaleString("en")} texts (${corpus.summary}, graph.json ${row.graph_mb} MB): explorer first render ${row.app_first_render_ms} ms, bare sigma ${row.bare_first_render_ms} ms, ratio ${row.ratio} (explorer: graph read at ${row.app_graph_read_ms} ms, scene made at ${row.app_scene_made_ms} ms; after sigma's drawing, the frame took ${row.app_frame_after_draw_ms} ms, bare ${row.bare_frame_after_draw_ms} ms); heap ${row.app_heap_mb} MB (bare ${row.bare_heap_mb} MB); longest blocking task ${row.app_longest_task_ms} ms (bare ${row.bare_longest_task_ms} ms), of which sigma's first drawing ${row.app_sigma_draw_ms} ms (bare ${row.bare_sigma_draw_ms} ms); longest task besides it ${row.app_longest_task_besides_sigma_ms} ms (bare ${row.bare_longest_task_besides_sigma_ms} ms); then search and questions prepared in ${row.app_prepare_ms} ms (longest task ${row.app_prepare_longest_task_ms} ms), a search listed in ${row.app_search_ms} ms (longest task ${row.app_search_longest_task_ms} ms), «${app.askAnswer}» answered in ${row.app_ask_ms} ms (longest task ${row.app_ask_longest_task_ms} ms, sigma's refresh ${row.app_ask_sigma_refresh_ms} ms, the lit layer ${row.app_ask_light_ms} ms), ${app.hovered} hovered and its neighbourhood lit (${app.hoverLit} nodes,edges) in ${row.app_hover_ms} ms (longest task ${row.app_hover_longest_task_ms} ms, the lit layer ${row.app_hover_light_ms} ms)`,
+      `load, ${size.toLocaleString("en")} texts (${corpus.summary}, graph.json ${row.graph_mb} MB): explorer first render ${row.app_first_render_ms} ms, bare sigma ${row.bare_first_render_ms} ms, ratio ${row.ratio} (explorer: graph read at ${row.app_graph_read_ms} ms, scene made at ${row.app_scene_made_ms} ms; after sigma's drawing, the frame took ${row.app_frame_after_draw_ms} ms, bare ${row.bare_frame_after_draw_ms} ms); heap ${row.app_heap_mb} MB (bare ${row.bare_heap_mb} MB); longest blocking task ${row.app_longest_task_ms} ms (bare ${row.bare_longest_task_ms} ms), of which sigma's first drawing ${row.app_sigma_draw_ms} ms (bare ${row.bare_sigma_draw_ms} ms); longest task besides it ${row.app_longest_task_besides_sigma_ms} ms (bare ${row.bare_longest_task_besides_sigma_ms} ms); then search and questions prepared in ${row.app_prepare_ms} ms (longest task ${row.app_prepare_longest_task_ms} ms), a search listed in ${row.app_search_ms} ms (longest task ${row.app_search_longest_task_ms} ms), «${app.askAnswer}» answered in ${row.app_ask_ms} ms (longest task ${row.app_ask_longest_task_ms} ms, sigma's refresh ${row.app_ask_sigma_refresh_ms} ms, the lit layer ${row.app_ask_light_ms} ms), ${app.hovered} hovered and its neighbourhood lit (${app.hoverLit} nodes,edges) in ${row.app_hover_ms} ms (longest task ${row.app_hover_longest_task_ms} ms, the lit layer ${row.app_hover_light_ms} ms); «what cites ${HUB}» answered and its ${row.app_hub_lit_nodes} nodes lit and drawn in ${row.app_hub_ask_ms} ms (longest task ${row.app_hub_ask_longest_task_ms} ms, lit in ${row.app_hub_light_ms} ms)`,
     );
   }
 } finally {
