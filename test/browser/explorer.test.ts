@@ -690,6 +690,8 @@ describe("navigating the graph", () => {
     await frameMs(5_000);
     expect(await cameraStates(ask("what cites the 2008 resolution?"))).toBe(1);
     expect(await canvas.getAttribute("data-camera")).not.toBe(there);
+    // That frame was timed as the others: the seeds' own time again, not the one planted.
+    await expect.poll(() => frameMs()).toBeLessThan(150);
     expect(pageErrors).toEqual([]);
   });
 

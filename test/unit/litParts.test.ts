@@ -77,4 +77,24 @@ describe("a layer lit in parts", () => {
     expect(shown).toEqual(["new", "now"]);
     expect(busy.at(-1)).toBe(false);
   });
+
+  it("says what went wrong in lighting in parts, and is not left busy", async () => {
+    const busy: boolean[] = [];
+    const errors: unknown[] = [];
+    const shown: unknown[] = [];
+    function* broken(): LitSteps {
+      const until = performance.now() + 60;
+      while (performance.now() < until);
+      yield;
+      throw new Error("a node with no attributes");
+    }
+    layerLighting(
+      (on) => busy.push(on),
+      (err) => errors.push(err),
+    ).light(broken(), false, (lit) => shown.push(lit));
+    await settled();
+    expect(errors).toEqual([new Error("a node with no attributes")]);
+    expect(busy).toEqual([true, false]);
+    expect(shown).toEqual([]);
+  });
 });

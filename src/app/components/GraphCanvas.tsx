@@ -396,7 +396,10 @@ export function GraphCanvas({
       if (lighting) container.dataset.lighting = busy.focus ? "focus" : "hover";
       else delete container.dataset.lighting;
     };
-    const layers = { focus: layerLighting(onBusy("focus")), hover: layerLighting(onBusy("hover")) };
+    const layers = {
+      focus: layerLighting(onBusy("focus"), reportError),
+      hover: layerLighting(onBusy("hover"), reportError),
+    };
     /** Lights a layer again; `now`: at once whatever its size (a picture is taken next). */
     const relight = (which: Which = "both", now = false) => {
       if (!lighting) return;
@@ -492,17 +495,20 @@ export function GraphCanvas({
     container.dataset.nodes = String(scene.drawn.order);
     container.dataset.edges = String(scene.drawn.size);
     // Each frame timed, to the next frame the page may start: the renderer has drawn it by then
-    // (moveCamera). The first drawing only to its end, as sigma's processing of the whole graph:
-    // the page makes its lit layers in the same task, which would be counted too.
+    // (moveCamera). Not across a time the page was hidden, when no frame comes. The first drawing
+    // is timed below, to the end of sigma's indexing and processing of the whole graph.
     let frameStart = 0;
-    let first = true;
+    let measuring = false;
+    let hidden = 0;
+    const onVisibility = () => hidden++;
+    document.addEventListener("visibilitychange", onVisibility);
     renderer.on("beforeRender", () => (frameStart = performance.now()));
     renderer.on("afterRender", () => {
-      const start = frameStart;
-      if (renderer.getGraph().order && first) {
-        first = false;
-        frameTimes.set(renderer, performance.now() - start);
-      } else if (!first) requestAnimationFrame(() => frameTimes.set(renderer, performance.now() - start));
+      const [start, since] = [frameStart, hidden];
+      if (measuring && !document.hidden)
+        requestAnimationFrame(() => {
+          if (hidden === since) frameTimes.set(renderer, performance.now() - start);
+        });
     });
     renderer.once("afterRender", () => {
       container.dataset.rendered = "true";
@@ -522,6 +528,8 @@ export function GraphCanvas({
     renderer.setGraph(scene.drawn);
     // For the load benchmark: sigma's own first drawing, a task the page cannot split.
     performance.measure("recital:sigma-draw", { start: drawing, end: performance.now() });
+    frameTimes.set(renderer, performance.now() - drawing);
+    measuring = true;
     lighting = attachLighting(renderer, scene, () => live.current.palette!);
     relight();
     const showCamera = ({ x, y, ratio }: Camera) => {
@@ -563,7 +571,11 @@ export function GraphCanvas({
 
     callbacks.current.onReady?.({
       renderer,
-      view: () => ({ graph: renderer, layers: lighting?.shown() ?? [], scene }),
+      view: () => {
+        // A picture shows what is lit: what is still being lit in parts is lit now.
+        for (const layer of ["focus", "hover"] as const) if (busy[layer]) relight(layer, true);
+        return { graph: renderer, layers: lighting?.shown() ?? [], scene };
+      },
       scene,
       timeline: () => current.current === "chrono",
       palette: () => live.current.palette!,
@@ -582,7 +594,7 @@ export function GraphCanvas({
         return () => {
           live.current.answer = before.answer;
           renderer.getCamera().setState(before.camera);
-          relight("focus", true);
+          relight("focus");
         };
       },
     });
@@ -593,6 +605,7 @@ export function GraphCanvas({
       resized.disconnect();
       clearTimeout(timer);
       i18n.off("languageChanged", redraw);
+      document.removeEventListener("visibilitychange", onVisibility);
       const lit = lighting;
       lighting = null; // nothing is lit again by what is left to clean up
       layers.focus.cancel();

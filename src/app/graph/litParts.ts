@@ -18,8 +18,14 @@ export interface LayerLighting {
   cancel(): void;
 }
 
-/** One layer's lighting; `onBusy` hears when lighting in parts starts and ends (or is dropped). */
-export function layerLighting(onBusy: (busy: boolean) => void = () => {}): LayerLighting {
+/**
+ * One layer's lighting. `onBusy` hears when lighting in parts starts and ends (or is dropped);
+ * `onError`, what went wrong in lighting in parts (the canvas is idle again by then).
+ */
+export function layerLighting(
+  onBusy: (busy: boolean) => void = () => {},
+  onError: (err: unknown) => void = () => {},
+): LayerLighting {
   let running: AbortController | null = null;
   const cancel = () => {
     if (!running) return;
@@ -42,7 +48,13 @@ export function layerLighting(onBusy: (busy: boolean) => void = () => {}): Layer
           show(lit);
         },
         (err: unknown) => {
-          if (!job.signal.aborted) throw err;
+          if (job.signal.aborted) return; // dropped: nothing to say
+          // A fault of the lighting: said, and the canvas is not left busy.
+          if (running === job) {
+            running = null;
+            onBusy(false);
+          }
+          onError(err);
         },
       );
     },
