@@ -845,7 +845,7 @@ describe("navigating the graph", () => {
       }).observe(document, {
         subtree: true,
         attributeOldValue: true,
-        attributeFilter: ["data-lighting", "data-lit-focus", "data-lit-hover"],
+        attributeFilter: ["data-lighting", "data-lit-focus", "data-lit-hover", "data-camera"],
       });
     });
     const seen = async () => {
@@ -853,18 +853,29 @@ describe("navigating the graph", () => {
       return all.filter((entry, i) => entry !== all[i - 1]);
     };
     const whole = `${n + 1},${n}`;
-    await page.goto(`${served.url}?q=${encodeURIComponent("what cites CONSTITUTION")}`);
+    await page.goto(served.url);
     await rendered();
     const canvas = page.getByTestId("graph-canvas");
+    await seen();
+    const bar = page.getByRole("textbox", { name: "Query" });
+    await bar.fill("what cites CONSTITUTION");
+    await bar.press("Enter");
     await expect.poll(() => canvas.getAttribute("data-lit-focus"), { timeout: RENDER_TIMEOUT }).toBe(whole);
     await expect(page.getByRole("list", { name: "Results" }).locator(":scope > li").count()).resolves.toBe(
       200,
     );
-    // Lit in parts: busy first, then the whole answer, then idle.
-    expect(await seen()).toEqual(
+    // Lit in parts: busy first, then the whole answer, then idle; and only then the camera moves
+    // to it, so that one frame draws both.
+    await page.waitForTimeout(600);
+    const asked = await seen();
+    expect(asked).toEqual(
       expect.arrayContaining(["data-lighting=focus", `data-lit-focus=${whole}`, "data-lighting=(none)"]),
     );
+    const moved = asked.findIndex((entry) => entry.startsWith("data-camera="));
+    expect(moved, "the camera moved").toBeGreaterThan(0);
+    expect(moved).toBeGreaterThan(asked.indexOf(`data-lit-focus=${whole}`));
     expect(await canvas.getAttribute("aria-busy")).toBe("false");
+    const seenHover = async () => (await seen()).filter((entry) => !entry.startsWith("data-camera="));
 
     // The constitution hovered: its neighbourhood over the answer, in parts too; gone once left.
     const at = await page.evaluate(() =>
@@ -876,14 +887,14 @@ describe("navigating the graph", () => {
     await page.mouse.move(box.x + at!.x, box.y + at!.y);
     await expect(canvas.getAttribute("data-hovered")).resolves.toBe("CONSTITUTION");
     await expect.poll(() => canvas.getAttribute("data-lit-hover"), { timeout: RENDER_TIMEOUT }).toBe(whole);
-    expect(await seen()).toEqual(
+    expect(await seenHover()).toEqual(
       expect.arrayContaining(["data-lighting=hover", `data-lit-hover=${whole}`, "data-lighting=(none)"]),
     );
     await page.mouse.move(box.x + box.width - 5, box.y + box.height - 5);
     await expect.poll(() => canvas.getAttribute("data-lit-hover")).toBe("");
     // Crossed on the way to somewhere else: the pointer on it and off it in one go (as a fast
     // mouse does between two frames), its neighbourhood is dropped half-lit and never shown.
-    await seen();
+    await seenHover();
     await page.evaluate(
       ([x, y, x2, y2]) => {
         const stage = document.querySelector('[data-testid="graph-canvas"] .sigma-mouse')!;
@@ -896,7 +907,7 @@ describe("navigating the graph", () => {
       [box.x + at!.x, box.y + at!.y, box.x + box.width - 5, box.y + box.height - 5],
     );
     await page.waitForTimeout(500);
-    const crossed = await seen();
+    const crossed = await seenHover();
     expect(crossed, "the hover began to be lit").toContain("data-lighting=hover");
     expect(crossed, "and was dropped").not.toContain(`data-lit-hover=${whole}`);
     expect(await canvas.getAttribute("aria-busy")).toBe("false");
