@@ -433,13 +433,15 @@ export function GraphCanvas({
     // graph was drawn twice, moved then lit (at 100k texts in a software renderer, seconds each).
     let afterFocus: (() => void) | null = null;
     const show = (layer: "focus" | "hover", lit: Lit | null) => {
-      if (layer === "focus") lighting?.show(lit, undefined);
-      else lighting?.show(undefined, lit);
+      // The camera first (the graph's sigma draws at the next frame), so that the layer, made at
+      // once where the camera now is, is drawn once, not once here and once there.
       if (layer === "focus" && afterFocus && !busy.focus) {
         const move = afterFocus;
         afterFocus = null;
         move();
       }
+      if (layer === "focus") lighting?.show(lit, undefined);
+      else lighting?.show(undefined, lit);
       // For tests and the benchmark: how much each layer lights ("nodes,edges").
       container.dataset[layer === "focus" ? "litFocus" : "litHover"] = lit ? `${lit.order},${lit.size}` : "";
     };
