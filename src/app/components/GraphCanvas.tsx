@@ -203,6 +203,9 @@ function moveCamera(renderer: Sigma<DrawnNode, DrawnEdge>, state: Partial<Camera
   else void camera.animate(state, { duration });
 }
 
+/** The nodes the camera frames for a highlight: its own choice, else all of them. */
+const framed = (highlight: Highlight): string[] => [...(highlight.frame ?? highlight.nodes)];
+
 /** How long ForceAtlas2 runs in its worker before the layout is kept, ms. */
 const FORCE_RUN_MS = 2500;
 
@@ -306,8 +309,11 @@ export function GraphCanvas({
   const litRef = useRef<{
     relight(which?: Which): void;
     suspend(on: boolean): void;
-    /** Runs `move` once the focus is lit: now, or when what is being lit in parts is shown. */
-    whenLit(move: () => void): void;
+    /**
+     * Runs `move` once the focus is lit: now, or when what is being lit in parts is shown. Returns
+     * what drops it, if it is still waiting (the answer it frames is gone).
+     */
+    whenLit(move: () => void): () => void;
   } | null>(null);
   const sceneRef = useRef<{ scene: Scene; showTimeline(shown: boolean): void } | null>(null);
   /** Each layout's positions, kept when it is left so that coming back restores it. */
@@ -396,9 +402,9 @@ export function GraphCanvas({
     const busy = { focus: false, hover: false };
     const onBusy = (layer: "focus" | "hover") => (on: boolean) => {
       busy[layer] = on;
-      const lighting = busy.focus || busy.hover;
-      container.setAttribute("aria-busy", String(lighting));
-      if (lighting) container.dataset.lighting = busy.focus ? "focus" : "hover";
+      const any = busy.focus || busy.hover;
+      container.setAttribute("aria-busy", String(any));
+      if (any) container.dataset.lighting = busy.focus ? "focus" : "hover";
       else delete container.dataset.lighting;
     };
     const layers = {
@@ -452,8 +458,14 @@ export function GraphCanvas({
         relight();
       },
       whenLit(move) {
-        if (busy.focus) afterFocus = move;
-        else move();
+        if (!busy.focus) {
+          move();
+          return () => {};
+        }
+        afterFocus = move;
+        return () => {
+          if (afterFocus === move) afterFocus = null;
+        };
       },
     };
     sceneRef.current = {
@@ -567,7 +579,7 @@ export function GraphCanvas({
       renderer.refresh();
       lighting?.follow();
       const lit = live.current.answer;
-      if (lit?.nodes.size) frame(renderer, container, [...(lit.frame ?? lit.nodes)], live.current.visible);
+      if (lit?.nodes.size) frame(renderer, container, framed(lit), live.current.visible);
     });
     resized.observe(container);
 
@@ -601,14 +613,7 @@ export function GraphCanvas({
       showFrame: (highlight) => {
         const before = { answer: live.current.answer, camera: renderer.getCamera().getState() };
         live.current.answer = highlight;
-        frame(
-          renderer,
-          container,
-          [...(highlight.frame ?? highlight.nodes)],
-          live.current.visible,
-          false,
-          false,
-        );
+        frame(renderer, container, framed(highlight), live.current.visible, false, false);
         relight("focus", true);
         return () => {
           live.current.answer = before.answer;
@@ -693,9 +698,9 @@ export function GraphCanvas({
     const renderer = rendererRef.current;
     const container = containerRef.current;
     if (!renderer || !container || !answer || answer.nodes.size === 0) return;
-    const move = () => frame(renderer, container, [...(answer.frame ?? answer.nodes)], live.current.visible);
-    if (litRef.current) litRef.current.whenLit(move);
-    else move();
+    const move = () => frame(renderer, container, framed(answer), live.current.visible);
+    if (litRef.current) return litRef.current.whenLit(move);
+    move();
   }, [answer, ready]);
 
   // Layouts: chronological (the scene's own) or ForceAtlas2, run in a web worker the first time.
@@ -729,8 +734,7 @@ export function GraphCanvas({
       litRef.current?.suspend(false);
       // The answer, if any, stays in view in the new layout; otherwise the whole graph.
       const answer = live.current.answer;
-      if (answer?.nodes.size)
-        frame(renderer, container, [...(answer.frame ?? answer.nodes)], live.current.visible);
+      if (answer?.nodes.size) frame(renderer, container, framed(answer), live.current.visible);
       else moveCamera(renderer, { x: 0.5, y: 0.5, ratio: 1, angle: 0 }, 300); // the whole graph
     };
     const saved = positions.current[layout];

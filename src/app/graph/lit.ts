@@ -58,6 +58,9 @@ function lighter(drawn: DrawnGraph, focus: Focus, showsAll: boolean) {
   const shown = (node: string) => drawn.hasNode(node) && (showsAll || focus.visible.nodes.has(node));
   const edgeShown = (edge: string) => showsAll || focus.visible.edges.has(edge);
   const lit: Lit = new MultiDirectedGraph();
+  /** Counts a node or an edge looked at: true after each LIT_STEP of them, a step's end. */
+  let looked = 0;
+  const stepEnds = () => ++looked % LIT_STEP === 0;
   const light = (node: string, over?: Partial<LitNode>) => {
     const known = lit.hasNode(node);
     if (known && !over) return true; // a hub's neighbourhood reaches it once an edge
@@ -83,10 +86,9 @@ function lighter(drawn: DrawnGraph, focus: Focus, showsAll: boolean) {
   /** A node and every edge it has that the filters show, with the node at its other end. */
   function* neighbourhood(centre: string, over: Partial<LitNode>): LitSteps<boolean> {
     if (!light(centre, over)) return false;
-    let done = 0;
     for (const { edge, attributes, source, target } of drawn.edgeEntries(centre)) {
       addEdge(edge, source, target, attributes);
-      if (++done % LIT_STEP === 0) yield;
+      if (stepEnds()) yield;
     }
     return true;
   }
@@ -100,7 +102,7 @@ function lighter(drawn: DrawnGraph, focus: Focus, showsAll: boolean) {
         size: drawn.getNodeAttribute(selected, "size") * SELECTED_SCALE,
       });
   };
-  return { lit, light, lightEdge, neighbourhood, selection };
+  return { lit, light, lightEdge, neighbourhood, selection, stepEnds };
 }
 
 /**
@@ -145,9 +147,8 @@ export function litSize(drawn: DrawnGraph, focus: Focus, layer: "focus" | "hover
 }
 
 export function* focusSteps(drawn: DrawnGraph, focus: Focus, showsAll = false): LitSteps {
-  const { lit, light, lightEdge, neighbourhood, selection } = lighter(drawn, focus, showsAll);
+  const { lit, light, lightEdge, neighbourhood, selection, stepEnds } = lighter(drawn, focus, showsAll);
   const answer = focus.answer;
-  let done = 0;
   if (answer) {
     const palette = focus.palette ?? PALETTES.light;
     const labelled = answer.nodes.size <= LABELLED_ANSWER;
@@ -155,7 +156,7 @@ export function* focusSteps(drawn: DrawnGraph, focus: Focus, showsAll = false): 
     // answer of up to LABELLED_ANSWER nodes. A larger one's labels are those sigma's grid has room
     // for: forced, the 1,620 labels of a history in a crowded timeline were one black smear.
     for (const node of answer.nodes) {
-      if (++done % LIT_STEP === 0) yield;
+      if (stepEnds()) yield;
       if (!drawn.hasNode(node)) continue;
       if (answer.ends?.has(node))
         light(node, {
@@ -167,7 +168,7 @@ export function* focusSteps(drawn: DrawnGraph, focus: Focus, showsAll = false): 
       else light(node, { forceLabel: labelled, zIndex: 1 });
     }
     for (const key of answer.edges) {
-      if (++done % LIT_STEP === 0) yield;
+      if (stepEnds()) yield;
       lightEdge(key, (a) => ({ color: palette.answerEdge, size: a.size + 1 }));
     }
   } else if (focus.selected) yield* neighbourhood(focus.selected, { zIndex: 1 });
