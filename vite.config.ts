@@ -3,9 +3,8 @@ import react from "@vitejs/plugin-react";
 
 /**
  * The built app's Content-Security-Policy: scripts, styles, workers and fonts only from the app's
- * own origin, never inline or evaluated; workers also from blob: URLs (the force layout's); images
- * also from data: and blob: URLs (the icon, picture exports); graph files may be fetched from any
- * http(s) address (`?data=`), and are read as data.
+ * own origin, never inline or evaluated; images also from data: and blob: URLs (the icon, picture
+ * exports); graph files may be fetched from any http(s) address (`?data=`), and are read as data.
  * Only the build ships it: the dev server's hot reload injects inline scripts.
  */
 export const CONTENT_SECURITY_POLICY = [
@@ -15,9 +14,7 @@ export const CONTENT_SECURITY_POLICY = [
   "img-src 'self' data: blob:",
   "font-src 'self'",
   "connect-src 'self' https: http:",
-  // The force layout's worker (graphology-layout-forceatlas2/worker) is made from a blob of its
-  // own code; script from anywhere else still cannot run, so it cannot make one.
-  "worker-src 'self' blob:",
+  "worker-src 'self'",
   "object-src 'none'",
   "base-uri 'none'",
   "form-action 'none'",

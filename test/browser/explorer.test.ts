@@ -8,6 +8,7 @@ import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, onTes
 import { KIND_COLORS } from "../../src/app/theme";
 import { ANSWER_EDGE } from "../../src/app/graph/lit";
 import { generateGraph } from "../bench/corpus";
+import { networkPlan } from "../../src/app/layout/network";
 import { graphJsonLines } from "../../src/build/graphLines";
 import {
   buildGraph,
@@ -369,6 +370,77 @@ describe("navigating the graph", () => {
     expect(pageErrors).toEqual([]);
   });
 
+  it("lays thousands of texts out as a network in a worker, counting its rounds, the timeline usable meanwhile; stopped where it is, or dropped", async () => {
+    // 3,000 texts and about 9,000 citations: too many to be shown moving, round by round.
+    const graph = generateGraph(3_000, 3);
+    await page.route("**/graph.json", (route) =>
+      route.fulfill({ contentType: "application/json", body: JSON.stringify(graph.export()) }),
+    );
+    await page.goto(served.url);
+    await rendered();
+    const canvas = page.getByTestId("graph-canvas");
+    const keys = graph.nodes().filter((_, i) => i % 100 === 0);
+    const positions = () =>
+      page.evaluate(
+        (keys) =>
+          keys.map((key) =>
+            (
+              window as unknown as { recitalTest: { nodePosition(id: string): { x: number; y: number } } }
+            ).recitalTest.nodePosition(key),
+          ),
+        keys,
+      );
+    const timeline = await positions();
+    const layout = page.getByRole("group", { name: "Layout" });
+    const status = page.getByRole("status").filter({ hasText: "Laying out the network" });
+    const { rounds } = networkPlan(graph.order);
+    const counted = new RegExp(`round \\d+ of ${rounds}`);
+
+    // Dropped: back to the timeline before the network is made, it is as it was.
+    await layout.getByRole("button", { name: "Network" }).click();
+    await expect.poll(() => status.allTextContents()).toEqual([expect.stringMatching(counted)]);
+    await layout.getByRole("button", { name: "Timeline" }).click();
+    await expect.poll(() => status.count()).toBe(0);
+    expect(await canvas.getAttribute("data-layout-running")).toBe("false");
+    expect(await canvas.getAttribute("data-layout")).toBe("chrono");
+    expect(await positions()).toEqual(timeline);
+
+    // Made again, rounds counted; meanwhile the timeline is still drawn, and search answers.
+    await layout.getByRole("button", { name: "Network" }).click();
+    await expect.poll(() => status.allTextContents()).toEqual([expect.stringMatching(counted)]);
+    expect(await canvas.getAttribute("data-layout")).toBe("chrono");
+    await page.getByRole("searchbox", { name: "Search" }).fill(keys[1]!);
+    await expect
+      .poll(() => page.locator(".search-results [role=option]").first().textContent())
+      .toContain(keys[1]!);
+    await page.getByRole("searchbox", { name: "Search" }).fill("");
+    expect(await positions()).toEqual(timeline);
+    // Stopped where it is: the network as it was then is kept.
+    const text = (await status.textContent())!;
+    const reached = Number(/round (\d+)/.exec(text)![1]);
+    await status.getByRole("button", { name: "Stop here" }).click();
+    await page
+      .locator('[data-testid="graph-canvas"][data-layout="force"][data-layout-running="false"]')
+      .waitFor();
+    await expect.poll(() => status.count()).toBe(0);
+    // Kept after the rounds the count had reached (or the one or two more done meanwhile).
+    const kept = Number((await canvas.getAttribute("data-layout-rounds"))!.split("/")[0]);
+    expect(kept).toBeGreaterThanOrEqual(reached);
+    expect(kept).toBeLessThan(Math.min(reached + 5, rounds));
+    const network = await positions();
+    expect(network).not.toEqual(timeline);
+    // Kept: back and forth, the network is not made again.
+    await layout.getByRole("button", { name: "Timeline" }).click();
+    await page.locator('[data-testid="graph-canvas"][data-layout="chrono"]').waitFor();
+    expect(await positions()).toEqual(timeline);
+    await layout.getByRole("button", { name: "Network" }).click();
+    await page.locator('[data-testid="graph-canvas"][data-layout="force"]').waitFor();
+    expect(await positions()).toEqual(network);
+    expect(await canvas.getAttribute("data-layout-runs")).toBe("2");
+    expect(pageErrors).toEqual([]);
+    expect(consoleErrors).toEqual([]);
+  });
+
   it("lists the visible nodes in date order for keyboard users, and selects from the list", async () => {
     await page.goto(`${served.url}?kinds=decision,agreement`);
     await rendered();
@@ -481,13 +553,23 @@ describe("navigating the graph", () => {
 
     // While ForceAtlas2 moves the nodes, nothing is lit (it would lag behind); once it has settled,
     // the selection is lit again, where the network has it.
+    // (The seeds' network takes a few tens of milliseconds: what the canvas says is recorded.)
+    await page.evaluate(() => {
+      const seen: string[] = [];
+      (window as unknown as { layoutSeen: string[] }).layoutSeen = seen;
+      const c = document.querySelector('[data-testid="graph-canvas"]')!;
+      new MutationObserver(() =>
+        seen.push(`${c.getAttribute("data-layout-running")} ${c.getAttribute("data-lit-focus")}`),
+      ).observe(c, { attributes: true, attributeFilter: ["data-layout-running", "data-lit-focus"] });
+    });
     const layout = page.getByRole("group", { name: "Layout" });
     await layout.getByRole("button", { name: "Network" }).click();
-    await page.locator('[data-testid="graph-canvas"][data-layout-running="true"]').waitFor();
-    expect(await canvas.getAttribute("data-lit-focus")).toBe("");
     await page
       .locator('[data-testid="graph-canvas"][data-layout="force"][data-layout-running="false"]')
       .waitFor();
+    const seen = await page.evaluate(() => (window as unknown as { layoutSeen: string[] }).layoutSeen);
+    expect(seen).toContain("true ");
+    expect(seen.filter((s) => s.startsWith("true")).every((s) => s === "true ")).toBe(true);
     expect(await canvas.getAttribute("data-lit-focus")).not.toBe("");
     await aligned("network");
 

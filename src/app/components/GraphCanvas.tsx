@@ -6,14 +6,12 @@
 // the graph's own sigma is not redrawn for it. Nor is it for a new theme: labels are drawn in the
 // live palette's colour, which a render reads.
 import { useEffect, useRef, useState } from "react";
-import FA2Layout from "graphology-layout-forceatlas2/worker";
-import { inferSettings } from "graphology-layout-forceatlas2";
 import { createNodeBorderProgram } from "@sigma/node-border";
 import { getCameraStateToFitViewportToNodes } from "@sigma/utils";
 import { MultiDirectedGraph } from "graphology";
 import Sigma from "sigma";
 import type { Settings } from "sigma/settings";
-import type { Progress } from "../data/steps";
+import { nextTask, type Progress } from "../data/steps";
 import { nextFrame, pause, type CanonicalGraph } from "../data/loadGraph";
 import {
   buildSceneInSteps,
@@ -46,8 +44,10 @@ import type { Visible } from "../state/filters";
 import type { Camera, Layout, Theme } from "../state/viewState";
 import { paletteOf, UI, type Palette } from "../theme";
 import type { CameraState, NodeDisplayData, PartialButFor } from "sigma/types";
-import { ProgressNote, type DrawStage } from "./ProgressNote";
+import { NetworkNote, ProgressNote, type DrawStage } from "./ProgressNote";
 import { layOut } from "../layout/layoutWorker";
+import { networkPlan } from "../layout/network";
+import { layOutNetwork, type NetworkPositions, type NetworkProgress } from "../layout/networkWorker";
 
 const STAGE_PADDING = 16;
 /** The least extent, in layout pixels, a framed group is given: about three years, or ten rows. */
@@ -188,6 +188,9 @@ export interface GraphCanvasProps {
 /** Which lit layers to draw again: the focus's (an answer, a selection), the hover's, or both. */
 type Which = "focus" | "hover" | "both";
 
+/** The network layout while it is made: rounds done of its total, and a way to stop it there. */
+type NetworkRun = NetworkProgress & { stop: () => void };
+
 /** How long each canvas's last frame took: from sigma's drawing to the next frame the page may start. */
 const frameTimes = new WeakMap<object, number>();
 
@@ -206,8 +209,11 @@ function moveCamera(renderer: Sigma<DrawnNode, DrawnEdge>, state: Partial<Camera
 /** The nodes the camera frames for a highlight: its own choice, else all of them. */
 const framed = (highlight: Highlight): string[] => [...(highlight.frame ?? highlight.nodes)];
 
-/** How long ForceAtlas2 runs in its worker before the layout is kept, ms. */
-const FORCE_RUN_MS = 2500;
+/**
+ * The most nodes and edges a graph may have for the network layout to be shown as it is made:
+ * sigma takes each report's positions in, and at 10,000 that takes it a few tens of milliseconds.
+ */
+const LIVE_LAYOUT_ITEMS = 10_000;
 
 /** Where each node is in a layout, and how big: a crowded timeline draws some nodes half size. */
 type Positions = Map<string, { x: number; y: number; size: number }>;
@@ -333,6 +339,8 @@ export function GraphCanvas({
   }, [onSelect, onCamera, onReady]);
   const initialCamera = useRef(camera);
   const [progress, setProgress] = useState<Progress<DrawStage> | null>(null);
+  /** How far the network layout has got, while it is made, and how to stop it where it is. */
+  const [network, setNetwork] = useState<NetworkRun | null>(null);
   const [made, setMade] = useState<{ graph: CanonicalGraph; scene: Scene } | null>(null);
   const [failure, setFailure] = useState<Error | null>(null);
   if (failure) throw failure; // to the panel's error boundary
@@ -502,6 +510,11 @@ export function GraphCanvas({
           return d ? renderer.framedGraphToViewport(d) : null;
         },
         nodeSize: (id: string) => renderer.getNodeDisplayData(id)?.size ?? null,
+        /** Where the node is in the layout drawn (graph coordinates). */
+        nodePosition: (id: string) => {
+          const { x, y } = renderer.getGraph().getNodeAttributes(id);
+          return { x, y };
+        },
         /** How long the canvas's last frame took (moveCamera); `ms`: as if it had taken that long. */
         frameMs: (ms?: number) => {
           if (ms !== undefined) frameTimes.set(renderer, ms);
@@ -714,8 +727,6 @@ export function GraphCanvas({
     const drawn = held.scene.drawn;
     const from = current.current;
     positions.current[from] = positionsOf(drawn);
-    let supervisor: FA2Layout | null = null;
-    let timer: ReturnType<typeof setTimeout> | undefined;
     const settle = () => {
       current.current = layout;
       // Sigma indexes the whole graph again for each setting set, as it did for the new positions
@@ -741,40 +752,78 @@ export function GraphCanvas({
     if (saved) {
       applyPositions(drawn, saved);
       settle();
-    } else {
-      container.dataset.layoutRunning = "true";
-      container.dataset.layoutRuns = String(Number(container.dataset.layoutRuns ?? 0) + 1);
+      return;
+    }
+    container.dataset.layoutRunning = "true";
+    container.dataset.layoutRuns = String(Number(container.dataset.layoutRuns ?? 0) + 1);
+    // Every node at its own size in the network: only the timeline's crowded lanes are halved.
+    const sizes = held.scene.networkSizes;
+    const sized = (found: NetworkPositions): Positions => {
+      const out: Positions = new Map();
+      for (const [id, at] of found)
+        out.set(id, { ...at, size: sizes.get(id) ?? drawn.getNodeAttribute(id, "size") });
+      return out;
+    };
+    // A small graph is shown as ForceAtlas2 moves it, with nothing lit (it would lag behind); a
+    // large one stays as it was, and usable, until its network is made: sigma takes seconds to
+    // take in 100,000 new positions, which it would do at every report.
+    const moving = drawn.order + drawn.size <= LIVE_LAYOUT_ITEMS;
+    const restore = () => {
+      if (!moving) return;
+      const settled = positions.current[from];
+      if (settled) applyPositions(drawn, settled);
+      held.showTimeline(from === "chrono");
+      renderer.setCustomBBox(from === "chrono" ? held.scene.bbox : null);
+      litRef.current?.suspend(false);
+    };
+    if (moving) {
       held.showTimeline(false);
       litRef.current?.suspend(true);
       renderer.setCustomBBox(null);
-      // Every node at its own size in the network: only the timeline's crowded lanes are halved.
-      const sizes = held.scene.networkSizes;
       if (sizes.size)
         drawn.updateEachNodeAttributes((id, a) => (sizes.has(id) ? { ...a, size: sizes.get(id)! } : a), {
           attributes: ["size"],
         });
-      supervisor = new FA2Layout(drawn, {
-        settings: { ...inferSettings(drawn), gravity: 1, scalingRatio: 10 },
-      });
-      supervisor.start();
-      timer = setTimeout(() => {
-        supervisor?.stop();
-        positions.current[layout] = positionsOf(drawn);
-        settle();
-      }, FORCE_RUN_MS);
     }
-    return () => {
-      clearTimeout(timer);
-      if (supervisor?.isRunning()) {
-        supervisor.stop();
-        const settled = positions.current[from];
-        if (settled) applyPositions(drawn, settled);
-        held.showTimeline(from === "chrono");
-        renderer.setCustomBBox(from === "chrono" ? held.scene.bbox : null);
+    const dropped = new AbortController();
+    const stopped = new AbortController();
+    const stop = () => stopped.abort();
+    setNetwork({ done: 0, total: networkPlan(drawn.order).rounds, stop });
+    layOutNetwork(drawn, {
+      next: nextTask,
+      signal: dropped.signal,
+      stop: stopped.signal,
+      onReport(progress, at) {
+        if (dropped.signal.aborted) return;
+        setNetwork({ ...progress, stop });
+        if (moving && progress.done < progress.total) applyPositions(drawn, sized(at()));
+      },
+    }).then(
+      (found) => {
+        if (!found || dropped.signal.aborted) return;
+        setNetwork(null);
+        // For tests: the rounds the network had when it was kept (fewer than planned if stopped).
+        container.dataset.layoutRounds = `${found.done}/${found.total}`;
+        positions.current[layout] = sized(found.positions);
+        applyPositions(drawn, positions.current[layout]);
+        settle();
+      },
+      (err: unknown) => {
+        if (dropped.signal.aborted) return;
+        // The layout could not be made: said, and the canvas is left as it was.
+        setNetwork(null);
+        restore();
         container.dataset.layoutRunning = "false";
-        litRef.current?.suspend(false);
+        reportError(err);
+      },
+    );
+    return () => {
+      if (container.dataset.layoutRunning === "true") {
+        restore();
+        container.dataset.layoutRunning = "false";
       }
-      supervisor?.kill();
+      dropped.abort();
+      setNetwork(null);
     };
   }, [layout, ready]);
 
@@ -782,6 +831,7 @@ export function GraphCanvas({
     <>
       <div ref={containerRef} className="graph-canvas" data-testid="graph-canvas" />
       {progress && <ProgressNote progress={progress} />}
+      {network && <NetworkNote progress={network} onStop={network.stop} />}
     </>
   );
 }

@@ -1,10 +1,12 @@
 // How far loading and drawing a graph have got, with their counts: megabytes downloaded, nodes and
-// edges read, edges prepared, then sigma's first drawing (which blocks the page while it lasts).
+// edges read, edges prepared, then sigma's first drawing (which blocks the page while it lasts);
+// and how far the network layout has got.
 import { useTranslation } from "react-i18next";
 import type { Progress } from "../data/steps";
 import type { LoadProgress } from "../data/loadGraph";
 import type { SceneStage } from "../graph/scene";
 import type { Preparing } from "../../query/prepare";
+import type { NetworkProgress } from "../layout/networkWorker";
 
 export type DrawStage = SceneStage | "draw";
 
@@ -42,6 +44,31 @@ export function PreparingNote({ progress }: { progress: Preparing | null }) {
     <div className="load-progress" role="status" aria-live="polite" data-stage="questions">
       <span>{text}</span>
       <progress max={1} value={share} aria-label={text} />
+    </div>
+  );
+}
+
+/**
+ * How far the network layout has got (src/app/layout/networkWorker.ts), over the top of the
+ * canvas, which stays usable meanwhile: rounds of ForceAtlas2 done of its total, and a button that
+ * stops it there, keeping the network as it is then.
+ */
+export function NetworkNote({ progress, onStop }: { progress: NetworkProgress; onStop: () => void }) {
+  const { t, i18n } = useTranslation();
+  const number = new Intl.NumberFormat(i18n.language);
+  const { done, total } = progress;
+  const text = t(done ? "progress_network" : "progress_network_start", {
+    done: number.format(done),
+    total: number.format(total),
+  });
+  return (
+    <div className="load-progress network-progress" role="status" aria-live="polite" data-stage="network">
+      <span>{text}</span>
+      <progress max={total} value={done} aria-label={text} />
+      {/* Until a round is done there is no network to keep. */}
+      <button type="button" onClick={onStop} disabled={!done}>
+        {t("layout_stop")}
+      </button>
     </div>
   );
 }

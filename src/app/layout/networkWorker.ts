@@ -1,0 +1,115 @@
+// Lays the drawn graph out as a network (src/app/layout/forceAtlas.ts) in a worker
+// (src/app/workers/network.worker.ts), or, where no worker starts, on the page a round at a time.
+// The graph is packed in parts first; then the page only hears how far the rounds have got.
+import { networkPlan, packNetwork } from "./network";
+import type { NetworkRun } from "./forceAtlas";
+import type { NetworkReport, NetworkRequest } from "../workers/network.worker";
+import { PART_MS, runInParts } from "../data/steps";
+
+/** Where each node is in the network. */
+export type NetworkPositions = Map<string, { x: number; y: number }>;
+
+export interface NetworkProgress {
+  done: number;
+  total: number;
+}
+
+/** A network made: where each node is, after `done` rounds of `total` (fewer if stopped). */
+export interface Network extends NetworkProgress {
+  positions: NetworkPositions;
+}
+
+export interface NetworkOptions {
+  /** Lets the page breathe between parts of the packing, and between rounds run on the page. */
+  next: () => Promise<void>;
+  /** Drops the layout: the promise resolves to null, and the worker ends. */
+  signal: AbortSignal;
+  /** Ends the layout where it has got (after a round at least): the promise resolves to that. */
+  stop?: AbortSignal;
+  /** How far the rounds have got, and where the nodes are after them (read only if needed). */
+  onReport?: (progress: NetworkProgress, positions: () => NetworkPositions) => void;
+}
+
+/** The graph the layout reads: its nodes and edges. */
+type LaidOut = Parameters<typeof packNetwork>[0];
+
+/** The network layout of `graph`, or null if it was dropped. */
+export async function layOutNetwork(graph: LaidOut, options: NetworkOptions): Promise<Network | null> {
+  const { next, signal, stop, onReport } = options;
+  let packed;
+  try {
+    packed = await runInParts(packNetwork(graph), PART_MS, next, undefined, signal);
+  } catch (err) {
+    if (signal.aborted) return null;
+    throw err;
+  }
+  const { input, keys } = packed;
+  const plan = networkPlan(graph.order);
+  const toMap = (positions: Float32Array): NetworkPositions =>
+    new Map(keys.map((key, i) => [key, { x: positions[2 * i]!, y: positions[2 * i + 1]! }]));
+  if (signal.aborted) return null;
+
+  let worker: Worker | null;
+  try {
+    worker = new Worker(new URL("../workers/network.worker.ts", import.meta.url), { type: "module" });
+  } catch {
+    worker = null;
+  }
+  // The rounds' code is loaded on the page only if they are to run here.
+  const here = async () =>
+    onThePage((await import("./forceAtlas")).startNetwork(input, plan), plan.rounds, toMap, options);
+  if (!worker) return here();
+
+  const running = worker;
+  return new Promise<Network | null>((resolve, reject) => {
+    let last: NetworkReport | null = null;
+    const end = (result: Network | null) => {
+      running.terminate();
+      signal.removeEventListener("abort", drop);
+      stop?.removeEventListener("abort", halt);
+      resolve(result);
+    };
+    const drop = () => end(null);
+    const halt = () => {
+      if (last) end({ done: last.done, total: last.total, positions: toMap(last.positions) });
+    };
+    signal.addEventListener("abort", drop);
+    stop?.addEventListener("abort", halt);
+    running.onmessage = ({ data }: MessageEvent<NetworkReport>) => {
+      last = data;
+      const progress = { done: data.done, total: data.total };
+      onReport?.(progress, () => toMap(data.positions));
+      if (data.done >= data.total || stop?.aborted) end({ ...progress, positions: toMap(data.positions) });
+    };
+    running.onerror = (event) => {
+      event.preventDefault();
+      running.terminate();
+      signal.removeEventListener("abort", drop);
+      stop?.removeEventListener("abort", halt);
+      // A worker that did not start (its script refused or unreachable): the rounds run here.
+      if (!last) here().then(resolve, reject);
+      else reject(new Error(`the network layout stopped: ${event.message || "its worker failed"}`));
+    };
+    // Copied, not transferred (a few megabytes at 100,000 nodes): the page still has them if the
+    // worker fails to start.
+    const request: NetworkRequest = { input, plan };
+    running.postMessage(request);
+  });
+}
+
+/** The rounds run on the page, one between two breaths: where workers cannot start. */
+async function onThePage(
+  run: NetworkRun,
+  total: number,
+  toMap: (positions: Float32Array) => NetworkPositions,
+  { next, signal, stop, onReport }: NetworkOptions,
+): Promise<Network | null> {
+  while (run.done < total) {
+    run.round();
+    onReport?.({ done: run.done, total }, () => toMap(run.positions()));
+    if (stop?.aborted) break;
+    await next();
+    if (signal.aborted) return null;
+  }
+  return { done: run.done, total, positions: toMap(run.positions()) };
+}
