@@ -80,6 +80,17 @@ interface Use {
   /** From the question to the answer lit: its parts and the page's work between them. */
   hubLightMs: number;
   hubLit: string;
+  /**
+   * The Network layout asked for, until it is drawn: its rounds in a worker (the timeline usable
+   * meanwhile), then the new positions taken in by sigma and drawn.
+   */
+  networkMs: number;
+  /** From the click to the network made: the packing in parts, and the page's work meanwhile. */
+  networkMadeMs: number;
+  networkRoundsLongestTaskMs: number;
+  /** The network made, until drawn: sigma's processing of the new positions, then its frame. */
+  networkShownLongestTaskMs: number;
+  networkRounds: string;
 }
 
 /** Opens `url`, waits for `mark`, and reads its time, the heap, and the longest task; then uses it (`use`). */
@@ -299,9 +310,31 @@ async function useExplorer(page: Page): Promise<Use> {
     hubLightMs: await measured(page, "recital:light", start, end),
     hubLit: (await canvas.getAttribute("data-lit-focus")) ?? "",
   };
+  // Last, the Network layout (the lit answer stays lit): made whole in a worker, then drawn.
+  start = await now(page);
+  await page
+    .getByRole("group", { name: "Layout" })
+    .getByRole("button", { name: "Network" })
+    .click({ timeout: TIMEOUT });
+  await page
+    .locator('[data-testid="graph-canvas"][data-layout="force"][data-layout-running="false"]')
+    .waitFor({ timeout: TIMEOUT });
+  await twoFrames(page);
+  end = await now(page);
+  const made = await page.evaluate(
+    () => performance.getEntriesByName("recital:network-made").at(-1)!.startTime,
+  );
+  const network = {
+    networkMs: end - start,
+    networkMadeMs: made - start,
+    networkRoundsLongestTaskMs: await longestBetween(page, start, made),
+    networkShownLongestTaskMs: await longestBetween(page, made, end),
+    networkRounds: (await canvas.getAttribute("data-layout-rounds")) ?? "",
+  };
   return {
     ...hover,
     ...hub,
+    ...network,
     prepareMs: Math.max(0, prepared - drawn), // 0: prepared at once, before the first render
     prepareLongestTaskMs,
     ...search,
@@ -362,10 +395,15 @@ try {
       app_hub_ask_longest_task_ms: Math.round(app.hubAskLongestTaskMs!),
       app_hub_light_ms: Math.round(app.hubLightMs!),
       app_hub_lit_nodes: Number(app.hubLit?.split(",")[0] ?? NaN),
+      app_network_ms: Math.round(app.networkMs!),
+      app_network_made_ms: Math.round(app.networkMadeMs!),
+      app_network_rounds_longest_task_ms: Math.round(app.networkRoundsLongestTaskMs!),
+      app_network_shown_longest_task_ms: Math.round(app.networkShownLongestTaskMs!),
+      app_network_rounds: Number(app.networkRounds?.split("/")[0] ?? NaN),
     };
     rows.push(row);
     log(
-      `load, ${size.toLocaleString("en")} texts (${corpus.summary}, graph.json ${row.graph_mb} MB): explorer first render ${row.app_first_render_ms} ms, bare sigma ${row.bare_first_render_ms} ms, ratio ${row.ratio} (explorer: graph read at ${row.app_graph_read_ms} ms, scene made at ${row.app_scene_made_ms} ms; after sigma's drawing, the frame took ${row.app_frame_after_draw_ms} ms, bare ${row.bare_frame_after_draw_ms} ms); heap ${row.app_heap_mb} MB (bare ${row.bare_heap_mb} MB); longest blocking task ${row.app_longest_task_ms} ms (bare ${row.bare_longest_task_ms} ms), of which sigma's first drawing ${row.app_sigma_draw_ms} ms (bare ${row.bare_sigma_draw_ms} ms); longest task besides it ${row.app_longest_task_besides_sigma_ms} ms (bare ${row.bare_longest_task_besides_sigma_ms} ms); then search and questions prepared in ${row.app_prepare_ms} ms (longest task ${row.app_prepare_longest_task_ms} ms), a search listed in ${row.app_search_ms} ms (longest task ${row.app_search_longest_task_ms} ms), «${app.askAnswer}» answered in ${row.app_ask_ms} ms (longest task ${row.app_ask_longest_task_ms} ms, sigma's refresh ${row.app_ask_sigma_refresh_ms} ms, the lit layer ${row.app_ask_light_ms} ms), ${app.hovered} hovered and its neighbourhood lit (${app.hoverLit} nodes,edges) in ${row.app_hover_ms} ms (longest task ${row.app_hover_longest_task_ms} ms, the lit layer ${row.app_hover_light_ms} ms); «what cites ${HUB}» answered and its ${row.app_hub_lit_nodes} nodes lit and drawn in ${row.app_hub_ask_ms} ms (longest task ${row.app_hub_ask_longest_task_ms} ms, lit in ${row.app_hub_light_ms} ms)`,
+      `load, ${size.toLocaleString("en")} texts (${corpus.summary}, graph.json ${row.graph_mb} MB): explorer first render ${row.app_first_render_ms} ms, bare sigma ${row.bare_first_render_ms} ms, ratio ${row.ratio} (explorer: graph read at ${row.app_graph_read_ms} ms, scene made at ${row.app_scene_made_ms} ms; after sigma's drawing, the frame took ${row.app_frame_after_draw_ms} ms, bare ${row.bare_frame_after_draw_ms} ms); heap ${row.app_heap_mb} MB (bare ${row.bare_heap_mb} MB); longest blocking task ${row.app_longest_task_ms} ms (bare ${row.bare_longest_task_ms} ms), of which sigma's first drawing ${row.app_sigma_draw_ms} ms (bare ${row.bare_sigma_draw_ms} ms); longest task besides it ${row.app_longest_task_besides_sigma_ms} ms (bare ${row.bare_longest_task_besides_sigma_ms} ms); then search and questions prepared in ${row.app_prepare_ms} ms (longest task ${row.app_prepare_longest_task_ms} ms), a search listed in ${row.app_search_ms} ms (longest task ${row.app_search_longest_task_ms} ms), «${app.askAnswer}» answered in ${row.app_ask_ms} ms (longest task ${row.app_ask_longest_task_ms} ms, sigma's refresh ${row.app_ask_sigma_refresh_ms} ms, the lit layer ${row.app_ask_light_ms} ms), ${app.hovered} hovered and its neighbourhood lit (${app.hoverLit} nodes,edges) in ${row.app_hover_ms} ms (longest task ${row.app_hover_longest_task_ms} ms, the lit layer ${row.app_hover_light_ms} ms); «what cites ${HUB}» answered and its ${row.app_hub_lit_nodes} nodes lit and drawn in ${row.app_hub_ask_ms} ms (longest task ${row.app_hub_ask_longest_task_ms} ms, lit in ${row.app_hub_light_ms} ms); the network (${row.app_network_rounds} rounds of ForceAtlas2) made in ${row.app_network_made_ms} ms (longest task meanwhile ${row.app_network_rounds_longest_task_ms} ms) and drawn in ${row.app_network_ms} ms (longest task ${row.app_network_shown_longest_task_ms} ms)`,
     );
   }
 } finally {

@@ -801,6 +801,7 @@ export function GraphCanvas({
     }).then(
       (found) => {
         if (!found || dropped.signal.aborted) return;
+        performance.mark("recital:network-made"); // for the load benchmark (test/bench/load.ts)
         setNetwork(null);
         // For tests: the rounds the network had when it was kept (fewer than planned if stopped).
         container.dataset.layoutRounds = `${found.done}/${found.total}`;
