@@ -202,6 +202,14 @@ describe("navigating the graph", () => {
   const rendered = () =>
     page.locator('[data-testid="graph-canvas"][data-rendered="true"]').waitFor({ timeout: RENDER_TIMEOUT });
   const selectedInUrl = () => new URL(page.url()).searchParams.get("sel");
+  /** The explorer opened on a generated graph, served as its graph.json, and drawn. */
+  const explore = async (graph: ReturnType<typeof generateGraph>) => {
+    await page.route("**/graph.json", (route) =>
+      route.fulfill({ contentType: "application/json", body: JSON.stringify(graph.export()) }),
+    );
+    await page.goto(served.url);
+    await rendered();
+  };
 
   it("finds «decision 598» by search and selects it with Enter, into the URL", async () => {
     await page.goto(served.url);
@@ -373,11 +381,7 @@ describe("navigating the graph", () => {
   it("lays thousands of texts out as a network in a worker, counting its rounds, the timeline usable meanwhile; stopped where it is, or dropped", async () => {
     // 3,000 texts and about 9,000 citations: too many to be shown moving, round by round.
     const graph = generateGraph(3_000, 3);
-    await page.route("**/graph.json", (route) =>
-      route.fulfill({ contentType: "application/json", body: JSON.stringify(graph.export()) }),
-    );
-    await page.goto(served.url);
-    await rendered();
+    await explore(graph);
     const canvas = page.getByTestId("graph-canvas");
     const keys = graph.nodes().filter((_, i) => i % 100 === 0);
     const positions = () =>
@@ -584,11 +588,7 @@ describe("navigating the graph", () => {
     // 5,000 resolutions over a century, 50 a year: with a row of its own for every label, the lane
     // would be hundreds of rows tall, and the timeline, framed whole, a narrow column.
     const graph = generateGraph(5_000, 2);
-    await page.route("**/graph.json", (route) =>
-      route.fulfill({ contentType: "application/json", body: JSON.stringify(graph.export()) }),
-    );
-    await page.goto(served.url);
-    await rendered();
+    await explore(graph);
     const canvas = page.getByTestId("graph-canvas");
     const box = (await canvas.boundingBox())!;
     const keys = graph.nodes().filter((_, i) => i % 25 === 0);
