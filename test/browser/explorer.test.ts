@@ -984,6 +984,22 @@ describe("navigating the graph", () => {
     expect(await canvas.getAttribute("aria-busy")).toBe("false");
     expect(await canvas.getAttribute("data-lit-hover")).toBe("");
     expect(await canvas.getAttribute("data-lit-focus")).toBe(whole);
+
+    // Hovered again, then clicked: selected, the hover lit again over the new focus, in parts,
+    // for the same node; its neighbourhood stays shown meanwhile, not gone for the parts' length.
+    await page.mouse.move(box.x + at!.x, box.y + at!.y);
+    await expect.poll(() => canvas.getAttribute("data-lit-hover"), { timeout: RENDER_TIMEOUT }).toBe(whole);
+    await expect.poll(() => canvas.getAttribute("aria-busy"), { timeout: RENDER_TIMEOUT }).toBe("false");
+    await seenHover();
+    await page.mouse.down();
+    await page.mouse.up();
+    await expect.poll(() => new URL(page.url()).searchParams.get("sel")).toBe("CONSTITUTION");
+    await page.waitForTimeout(600);
+    await expect.poll(() => canvas.getAttribute("aria-busy"), { timeout: RENDER_TIMEOUT }).toBe("false");
+    const clicked = await seenHover();
+    expect(clicked, "the hover lit again").toContain(`data-lit-hover=${whole}`);
+    expect(clicked, "never shown empty meanwhile").not.toContain("data-lit-hover=");
+    expect(await canvas.getAttribute("data-lit-hover")).toBe(whole);
     expect(pageErrors).toEqual([]);
   });
 

@@ -405,6 +405,8 @@ export function GraphCanvas({
     // What is lit, drawn over the graph: made once the graph is drawn (below), with its settings.
     let lighting: Lighting | null = null;
     let suspended = false;
+    /** The node whose neighbourhood the hover's layer shows, if any. */
+    let hoverShown: string | null = null;
     live.current.hovered = null; // a node hovered on a canvas before this one is no longer
     // Each layer lights at once what is small, and in parts what is large (litParts.ts): the
     // canvas is busy meanwhile, and says so to assistive technology and tests.
@@ -436,8 +438,11 @@ export function GraphCanvas({
         }
         const steps = (layer === "focus" ? focusSteps : hoverSteps)(scene.drawn, f, all);
         const atOnce = now || litSize(scene.drawn, f, layer) <= LIT_AT_ONCE;
-        // What is lit in parts is not what was lit before: that goes at once.
-        if (!atOnce) show(layer, null);
+        // What is lit in parts is not what was lit before: that goes at once. But for the hovered
+        // node's neighbourhood lit again for the same node (a click on it selects it, and the
+        // focus changes below it): that stays until its new lighting is ready.
+        const same = layer === "hover" && f.hovered !== null && f.hovered === hoverShown;
+        if (!atOnce && !same) show(layer, null);
         layers[layer].light(steps, atOnce, (lit) => {
           show(layer, lit);
           performance.measure("recital:light", { start, end: performance.now() });
@@ -456,7 +461,10 @@ export function GraphCanvas({
         move();
       }
       if (layer === "focus") lighting?.show(lit, undefined);
-      else lighting?.show(undefined, lit);
+      else {
+        lighting?.show(undefined, lit);
+        hoverShown = lit ? live.current.hovered : null;
+      }
       // For tests and the benchmark: how much each layer lights ("nodes,edges").
       container.dataset[layer === "focus" ? "litFocus" : "litHover"] = lit ? `${lit.order},${lit.size}` : "";
     };
