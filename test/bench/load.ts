@@ -310,7 +310,17 @@ async function useExplorer(page: Page): Promise<Use> {
     hubLightMs: await measured(page, "recital:light", start, end),
     hubLit: (await canvas.getAttribute("data-lit-focus")) ?? "",
   };
-  // Last, the Network layout (the lit answer stays lit): made whole in a worker, then drawn.
+  // Last, the Network layout (the lit answer stays lit): made whole in a worker, then drawn. The
+  // page idle first (no long task for a second): the answer's frames are not the layout's.
+  await page.waitForFunction(
+    () => {
+      const tasks = (window as unknown as { longTasks: [number, number][] }).longTasks;
+      const [start, duration] = tasks.at(-1) ?? [0, 0];
+      return performance.now() - (start + duration) > 1000;
+    },
+    null,
+    { timeout: TIMEOUT, polling: 250 },
+  );
   start = await now(page);
   await page
     .getByRole("group", { name: "Layout" })
