@@ -419,6 +419,17 @@ describe("navigating the graph", () => {
       .toContain(keys[1]!);
     await page.getByRole("searchbox", { name: "Search" }).fill("");
     expect(await positions()).toEqual(timeline);
+    // What the canvas says before sigma takes new positions in (one task of seconds at size).
+    await page.evaluate(() => {
+      const w = window as unknown as { drawNotes: string[] };
+      w.drawNotes = [];
+      new MutationObserver(() => {
+        const note = document.querySelector('[data-stage="draw"]')?.textContent;
+        if (note) w.drawNotes.push(note);
+      }).observe(document.body, { childList: true, subtree: true, characterData: true });
+    });
+    const drawNotes = () =>
+      page.evaluate(() => (window as unknown as { drawNotes: string[] }).drawNotes.splice(0));
     // Stopped where it is: the network as it was then is kept.
     const text = (await status.textContent())!;
     const reached = Number(/round (\d+)/.exec(text)![1]);
@@ -434,10 +445,12 @@ describe("navigating the graph", () => {
     expect(kept).toBeLessThan(rounds);
     const network = await positions();
     expect(network).not.toEqual(timeline);
+    expect(await drawNotes()).toContainEqual(expect.stringMatching(/^Drawing [\d,]+ nodes and edges/));
     // Kept: back and forth, the network is not made again.
     await layout.getByRole("button", { name: "Timeline" }).click();
     await page.locator('[data-testid="graph-canvas"][data-layout="chrono"]').waitFor();
     expect(await positions()).toEqual(timeline);
+    expect(await drawNotes()).toContainEqual(expect.stringMatching(/^Drawing [\d,]+ nodes and edges/));
     await layout.getByRole("button", { name: "Network" }).click();
     await page.locator('[data-testid="graph-canvas"][data-layout="force"]').waitFor();
     expect(await positions()).toEqual(network);

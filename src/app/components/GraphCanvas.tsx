@@ -757,11 +757,33 @@ export function GraphCanvas({
       if (answer?.nodes.size) frame(renderer, container, framed(answer), live.current.visible);
       else moveCamera(renderer, { x: 0.5, y: 0.5, ratio: 1, angle: 0 }, 300); // the whole graph
     };
+    // Sigma takes a large graph's new positions in, and draws them, in one task of seconds (at
+    // 100k texts, 5-8 s and a frame of 30 s in the software renderer here): the canvas says so,
+    // and that is painted, before it starts.
+    let [dropped, noted] = [false, false];
+    const large = drawn.order + drawn.size > LIVE_LAYOUT_ITEMS;
+    const draw = (at: Positions) => {
+      const now = () => {
+        applyPositions(drawn, at);
+        settle();
+      };
+      if (!large) return now();
+      noted = true;
+      setProgress({ stage: "draw", done: 0, total: drawn.order + drawn.size });
+      void nextFrame().then(() => {
+        if (dropped) return;
+        now();
+        setProgress(null);
+        noted = false;
+      });
+    };
     const saved = positions.current[layout];
     if (saved) {
-      applyPositions(drawn, saved);
-      settle();
-      return;
+      draw(saved);
+      return () => {
+        dropped = true;
+        if (noted) setProgress(null);
+      };
     }
     container.dataset.layoutRunning = "true";
     container.dataset.layoutRuns = String(Number(container.dataset.layoutRuns ?? 0) + 1);
@@ -776,7 +798,7 @@ export function GraphCanvas({
     // A small graph is shown as ForceAtlas2 moves it, with nothing lit (it would lag behind); a
     // large one stays as it was, and usable, until its network is made: sigma takes seconds to
     // take in 100,000 new positions, which it would do at every report.
-    const moving = drawn.order + drawn.size <= LIVE_LAYOUT_ITEMS;
+    const moving = !large;
     const restore = () => {
       if (!moving) return;
       const settled = positions.current[from];
@@ -794,32 +816,31 @@ export function GraphCanvas({
           attributes: ["size"],
         });
     }
-    const dropped = new AbortController();
-    const stopped = new AbortController();
-    const stop = () => stopped.abort();
+    const dropRun = new AbortController();
+    const stopRun = new AbortController(); // ends it where it is
+    const stop = () => stopRun.abort();
     setNetwork({ done: 0, total: networkPlan(drawn.order).rounds, stop });
     layOutNetwork(drawn, {
       next: nextTask,
-      signal: dropped.signal,
-      stop: stopped.signal,
+      signal: dropRun.signal,
+      stop: stopRun.signal,
       onReport(progress, at) {
-        if (dropped.signal.aborted) return;
+        if (dropped) return;
         setNetwork({ ...progress, stop });
         if (moving && progress.done < progress.total) applyPositions(drawn, sized(at()));
       },
     }).then(
       (found) => {
-        if (!found || dropped.signal.aborted) return;
+        if (!found || dropped) return;
         performance.mark("recital:network-made"); // for the load benchmark (test/bench/load.ts)
         setNetwork(null);
         // For tests: the rounds the network had when it was kept (fewer than planned if stopped).
         container.dataset.layoutRounds = `${found.done}/${found.total}`;
         positions.current[layout] = sized(found.positions);
-        applyPositions(drawn, positions.current[layout]);
-        settle();
+        draw(positions.current[layout]);
       },
       (err: unknown) => {
-        if (dropped.signal.aborted) return;
+        if (dropped) return;
         // The layout could not be made: said, and the canvas is left as it was.
         setNetwork(null);
         restore();
@@ -832,8 +853,10 @@ export function GraphCanvas({
         restore();
         container.dataset.layoutRunning = "false";
       }
-      dropped.abort();
+      dropped = true;
+      dropRun.abort();
       setNetwork(null);
+      if (noted) setProgress(null);
     };
   }, [layout, ready]);
 
