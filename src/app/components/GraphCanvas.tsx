@@ -789,11 +789,12 @@ export function GraphCanvas({
     container.dataset.layoutRuns = String(Number(container.dataset.layoutRuns ?? 0) + 1);
     // Every node at its own size in the network: only the timeline's crowded lanes are halved.
     const sizes = held.scene.networkSizes;
+    // (In place: the task that takes the last report in, 234 ms at 100k texts in a traced run,
+    // made a second map of every node's position.)
     const sized = (found: NetworkPositions): Positions => {
-      const out: Positions = new Map();
       for (const [id, at] of found)
-        out.set(id, { ...at, size: sizes.get(id) ?? drawn.getNodeAttribute(id, "size") });
-      return out;
+        (at as { size?: number }).size = sizes.get(id) ?? drawn.getNodeAttribute(id, "size");
+      return found as Positions;
     };
     // A small graph is shown as ForceAtlas2 moves it, with nothing lit (it would lag behind); a
     // large one stays as it was, and usable, until its network is made: sigma takes seconds to
