@@ -759,8 +759,9 @@ export function GraphCanvas({
     };
     // Sigma takes a large graph's new positions in, and draws them, in one task of seconds (at
     // 100k texts, 5-8 s and a frame of 30 s in the software renderer here): the canvas says so,
-    // and that is painted, before it starts.
-    let [dropped, noted] = [false, false];
+    // and that is painted, before it starts. Leaving the layout drops what is under way.
+    const drop = new AbortController();
+    let noted = false;
     const large = drawn.order + drawn.size > LIVE_LAYOUT_ITEMS;
     const draw = (at: Positions) => {
       const now = () => {
@@ -771,91 +772,86 @@ export function GraphCanvas({
       noted = true;
       setProgress({ stage: "draw", done: 0, total: drawn.order + drawn.size });
       void nextFrame().then(() => {
-        if (dropped) return;
+        if (drop.signal.aborted) return;
         now();
         setProgress(null);
         noted = false;
       });
     };
-    const saved = positions.current[layout];
-    if (saved) {
-      draw(saved);
-      return () => {
-        dropped = true;
-        if (noted) setProgress(null);
-      };
-    }
-    container.dataset.layoutRunning = "true";
-    container.dataset.layoutRuns = String(Number(container.dataset.layoutRuns ?? 0) + 1);
-    // Every node at its own size in the network: only the timeline's crowded lanes are halved.
-    const sizes = held.scene.networkSizes;
-    // (In place: the task that takes the last report in, 234 ms at 100k texts in a traced run,
-    // made a second map of every node's position.)
-    const sized = (found: NetworkPositions): Positions => {
-      for (const [id, at] of found)
-        (at as { size?: number }).size = sizes.get(id) ?? drawn.getNodeAttribute(id, "size");
-      return found as Positions;
-    };
     // A small graph is shown as ForceAtlas2 moves it, with nothing lit (it would lag behind); a
     // large one stays as it was, and usable, until its network is made: sigma takes seconds to
     // take in 100,000 new positions, which it would do at every report.
-    const moving = !large;
     const restore = () => {
-      if (!moving) return;
+      if (large) return;
       const settled = positions.current[from];
       if (settled) applyPositions(drawn, settled);
       held.showTimeline(from === "chrono");
       renderer.setCustomBBox(from === "chrono" ? held.scene.bbox : null);
       litRef.current?.suspend(false);
     };
-    if (moving) {
-      held.showTimeline(false);
-      litRef.current?.suspend(true);
-      renderer.setCustomBBox(null);
-      if (sizes.size)
-        drawn.updateEachNodeAttributes((id, a) => (sizes.has(id) ? { ...a, size: sizes.get(id)! } : a), {
-          attributes: ["size"],
-        });
-    }
-    const dropRun = new AbortController();
-    const stopRun = new AbortController(); // ends it where it is
-    const stop = () => stopRun.abort();
-    setNetwork({ done: 0, total: networkPlan(drawn.order).rounds, stop });
-    layOutNetwork(drawn, {
-      next: nextTask,
-      signal: dropRun.signal,
-      stop: stopRun.signal,
-      onReport(progress, at) {
-        if (dropped) return;
-        setNetwork({ ...progress, stop });
-        if (moving && progress.done < progress.total) applyPositions(drawn, sized(at()));
-      },
-    }).then(
-      (found) => {
-        if (!found || dropped) return;
-        performance.mark("recital:network-made"); // for the load benchmark (test/bench/load.ts)
-        setNetwork(null);
-        // For tests: the rounds the network had when it was kept (fewer than planned if stopped).
-        container.dataset.layoutRounds = `${found.done}/${found.total}`;
-        positions.current[layout] = sized(found.positions);
-        draw(positions.current[layout]);
-      },
-      (err: unknown) => {
-        if (dropped) return;
-        // The layout could not be made: said, and the canvas is left as it was.
-        setNetwork(null);
-        restore();
-        container.dataset.layoutRunning = "false";
-        reportError(err);
-      },
-    );
+    /** ForceAtlas2 in its worker, the first time the network is asked for. */
+    const layOutAsNetwork = () => {
+      container.dataset.layoutRunning = "true";
+      container.dataset.layoutRuns = String(Number(container.dataset.layoutRuns ?? 0) + 1);
+      // Every node at its own size in the network: only the timeline's crowded lanes are halved.
+      const sizes = held.scene.networkSizes;
+      // (In place: the task that takes the last report in, 234 ms at 100k texts in a traced run,
+      // made a second map of every node's position.)
+      const sized = (found: NetworkPositions): Positions => {
+        for (const [id, at] of found)
+          (at as { size?: number }).size = sizes.get(id) ?? drawn.getNodeAttribute(id, "size");
+        return found as Positions;
+      };
+      if (!large) {
+        held.showTimeline(false);
+        litRef.current?.suspend(true);
+        renderer.setCustomBBox(null);
+        if (sizes.size)
+          drawn.updateEachNodeAttributes((id, a) => (sizes.has(id) ? { ...a, size: sizes.get(id)! } : a), {
+            attributes: ["size"],
+          });
+      }
+      const stopRun = new AbortController(); // ends it where it is
+      const stop = () => stopRun.abort();
+      setNetwork({ done: 0, total: networkPlan(drawn.order).rounds, stop });
+      layOutNetwork(drawn, {
+        next: nextTask,
+        signal: drop.signal,
+        stop: stopRun.signal,
+        onReport(progress, at) {
+          if (drop.signal.aborted) return;
+          setNetwork({ ...progress, stop });
+          if (!large && progress.done < progress.total) applyPositions(drawn, sized(at()));
+        },
+      }).then(
+        (found) => {
+          if (!found || drop.signal.aborted) return;
+          performance.mark("recital:network-made"); // for the load benchmark (test/bench/load.ts)
+          setNetwork(null);
+          // For tests: the rounds the network had when it was kept (fewer than planned if stopped).
+          container.dataset.layoutRounds = `${found.done}/${found.total}`;
+          positions.current[layout] = sized(found.positions);
+          draw(positions.current[layout]);
+        },
+        (err: unknown) => {
+          if (drop.signal.aborted) return;
+          // The layout could not be made: said, and the canvas is left as it was.
+          setNetwork(null);
+          restore();
+          container.dataset.layoutRunning = "false";
+          reportError(err);
+        },
+      );
+    };
+    const saved = positions.current[layout];
+    if (saved) draw(saved);
+    else layOutAsNetwork();
     return () => {
       if (container.dataset.layoutRunning === "true") {
         restore();
         container.dataset.layoutRunning = "false";
       }
-      dropped = true;
-      dropRun.abort();
+      drop.abort();
       setNetwork(null);
       if (noted) setProgress(null);
     };
