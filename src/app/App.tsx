@@ -2,8 +2,8 @@
 // whole view lives in the URL (useViewState); everything shown is derived from it and the graph.
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import { I18nextProvider, useTranslation } from "react-i18next";
-import { nodeSearchOf } from "../query/search";
 import { usePreparation, type Preparation } from "./state/usePreparation";
+import { useNodeFinder, type Finding } from "./state/useNodeFinder";
 import { CONTEXT_KINDS } from "../query/history";
 import { exampleQueries } from "../query/examples";
 import { answerTitle, runQuery, type Answer } from "../query/run";
@@ -40,7 +40,7 @@ import {
   type CanonicalGraph,
   type LoadProgress,
 } from "./data/loadGraph";
-import { PreparingNote, ProgressNote } from "./components/ProgressNote";
+import { PreparingNote, ProgressNote, SearchIndexNote } from "./components/ProgressNote";
 import { extractTexts, importGraphFiles, importUrl, readDropped, type ImportReport } from "./data/importData";
 import { i18n, setLanguage } from "./i18n";
 import { visibleGraph, yearOf, type Visible } from "./state/filters";
@@ -85,10 +85,9 @@ function Explorer() {
   // Another graph: let the last one go (adjusting state while rendering, as React advises).
   if (drawn && drawn !== graph) setDrawn(null);
   if (searched && searched !== graph) setSearched(null);
-  const preparation = usePreparation(
-    graph,
-    !!graph && (drawn === graph || searched === graph || !!view.query),
-  );
+  const wanted = !!graph && (drawn === graph || searched === graph || !!view.query);
+  const preparation = usePreparation(graph, wanted);
+  const finding = useNodeFinder(graph, wanted);
   const visible = useMemo(
     () => (graph ? visibleGraph(graph, { ...DEFAULT_VIEW, kinds, relations, orgs, years, asOf }) : null),
     [graph, kinds, relations, orgs, years, asOf],
@@ -253,8 +252,8 @@ function Explorer() {
         )}
         {load.status === "ready" && (
           <Search
-            graph={load.graph}
             preparation={preparation}
+            finding={finding}
             onType={() => setSearched(load.graph)}
             onChoose={(id) => update({ selected: id })}
           />
@@ -485,29 +484,34 @@ function Counts({ graph, visible }: { graph: CanonicalGraph; visible: Visible | 
 }
 
 /**
- * The search index is built ahead (usePreparation), not with the page: at 100,000 nodes it takes
- * seconds. Until it is built, the list says how far it has got.
+ * The search box's index is built ahead, in a worker (useNodeFinder), not with the page: at 100,000
+ * nodes it takes seconds. Until it is built, the list says how far it has got. Where no worker
+ * starts, the page's own index answers, once the preparation has built it.
  */
 function Search({
-  graph,
   preparation,
+  finding,
   onType,
   onChoose,
 }: {
-  graph: CanonicalGraph;
   preparation: Preparation;
+  finding: Finding;
   onType(): void;
   onChoose(id: string): void;
 }) {
-  const search = useCallback(() => nodeSearchOf(graph), [graph]);
+  const { finder, progress } = finding;
+  const ready = !!finder && (finder.where === "worker" || preparation.searchReady);
+  const find = useMemo(() => (ready && finder ? finder.find.bind(finder) : null), [ready, finder]);
   return (
     <ErrorBoundary>
       <SearchBox
-        search={search}
+        find={find}
         onChoose={onChoose}
-        ready={preparation.searchReady}
-        preparing={<PreparingNote progress={preparation.progress} />}
+        preparing={
+          progress ? <SearchIndexNote {...progress} /> : <PreparingNote progress={preparation.progress} />
+        }
         onType={onType}
+        where={ready ? finder?.where : undefined}
       />
     </ErrorBoundary>
   );

@@ -34,6 +34,8 @@ const log = (line: string) => {
 const HUB = "INTERPOL-CONSTITUTION";
 /** A 100k graph takes minutes in a software renderer: generous, so that slowness is measured, not cut. */
 const TIMEOUT = 15 * 60_000;
+/** Between two keys typed in the search box, ms: a quick typist. */
+const TYPING_MS = 120;
 
 interface Measure {
   firstRenderMs: number;
@@ -53,9 +55,14 @@ interface Use {
   /** Search and questions prepared in the background, from the first render. */
   prepareMs: number;
   prepareLongestTaskMs: number;
+  /** The search box's index made (in a worker), from the first render. */
+  searchIndexedMs: number;
   /** A name typed in the search box, until its hits are listed. */
   searchMs: number;
   searchLongestTaskMs: number;
+  /** The same typed a key at a time (TYPING_MS apart): from the last key until its hits are listed, and the longest task from the first key. */
+  searchTypedMs: number;
+  searchTypedLongestTaskMs: number;
   /** A question asked (the first example the explorer offers), until it is answered. */
   askMs: number;
   askLongestTaskMs: number;
@@ -223,6 +230,13 @@ async function useExplorer(page: Page): Promise<Use> {
   });
   const prepared = await page.evaluate(() => performance.getEntriesByName("recital:prepared")[0]!.startTime);
   const prepareLongestTaskMs = await longestBetween(page, drawn, prepared);
+  // The search box's index, made in a worker meanwhile.
+  await page.waitForFunction(() => performance.getEntriesByName("recital:search-indexed").length > 0, null, {
+    timeout: TIMEOUT,
+    polling: 250,
+  });
+  const searchIndexedMs =
+    (await page.evaluate(() => performance.getEntriesByName("recital:search-indexed")[0]!.startTime)) - drawn;
   await page.waitForTimeout(300);
 
   // A question the explorer does not know lists examples drawn from the graph: the first is asked.
@@ -253,7 +267,25 @@ async function useExplorer(page: Page): Promise<Use> {
   await page.getByRole("searchbox", { name: "Search" }).fill(askAnswer.split(" ").at(-1)!);
   await page.locator(".search-results [role=option]").first().waitFor({ timeout: TIMEOUT });
   end = await now(page);
-  const search = { searchMs: end - start, searchLongestTaskMs: await longestBetween(page, start, end) };
+  const searched = { searchMs: end - start, searchLongestTaskMs: await longestBetween(page, start, end) };
+  await page.getByRole("searchbox", { name: "Search" }).fill("");
+  await page.waitForTimeout(300);
+  // And typed as a user types it, each prefix a search of its own ("I", "IN", …).
+  const id = askAnswer.split(" ").at(-1)!;
+  start = await now(page);
+  await page.getByRole("searchbox", { name: "Search" }).pressSequentially(id, { delay: TYPING_MS });
+  const typed = await now(page);
+  await page
+    .locator('.search-results[aria-busy="false"] [role=option]')
+    .filter({ hasText: id })
+    .first()
+    .waitFor({ timeout: TIMEOUT });
+  end = await now(page);
+  const search = {
+    ...searched,
+    searchTypedMs: end - typed,
+    searchTypedLongestTaskMs: await longestBetween(page, start, end),
+  };
   await page.getByRole("searchbox", { name: "Search" }).fill("");
   await page.waitForTimeout(300);
 
@@ -347,6 +379,7 @@ async function useExplorer(page: Page): Promise<Use> {
     ...network,
     prepareMs: Math.max(0, prepared - drawn), // 0: prepared at once, before the first render
     prepareLongestTaskMs,
+    searchIndexedMs: Math.max(0, searchIndexedMs),
     ...search,
     ...ask,
   };
@@ -390,8 +423,11 @@ try {
       bare_longest_task_besides_sigma_ms: Math.round(bare.longestOtherTaskMs),
       app_prepare_ms: Math.round(app.prepareMs!),
       app_prepare_longest_task_ms: Math.round(app.prepareLongestTaskMs!),
+      app_search_indexed_ms: Math.round(app.searchIndexedMs!),
       app_search_ms: Math.round(app.searchMs!),
       app_search_longest_task_ms: Math.round(app.searchLongestTaskMs!),
+      app_search_typed_ms: Math.round(app.searchTypedMs!),
+      app_search_typed_longest_task_ms: Math.round(app.searchTypedLongestTaskMs!),
       app_ask_ms: Math.round(app.askMs!),
       app_ask_longest_task_ms: Math.round(app.askLongestTaskMs!),
       app_ask_sigma_refresh_ms: Math.round(app.askSigmaMs!),
@@ -413,7 +449,7 @@ try {
     };
     rows.push(row);
     log(
-      `load, ${size.toLocaleString("en")} texts (${corpus.summary}, graph.json ${row.graph_mb} MB): explorer first render ${row.app_first_render_ms} ms, bare sigma ${row.bare_first_render_ms} ms, ratio ${row.ratio} (explorer: graph read at ${row.app_graph_read_ms} ms, scene made at ${row.app_scene_made_ms} ms; after sigma's drawing, the frame took ${row.app_frame_after_draw_ms} ms, bare ${row.bare_frame_after_draw_ms} ms); heap ${row.app_heap_mb} MB (bare ${row.bare_heap_mb} MB); longest blocking task ${row.app_longest_task_ms} ms (bare ${row.bare_longest_task_ms} ms), of which sigma's first drawing ${row.app_sigma_draw_ms} ms (bare ${row.bare_sigma_draw_ms} ms); longest task besides it ${row.app_longest_task_besides_sigma_ms} ms (bare ${row.bare_longest_task_besides_sigma_ms} ms); then search and questions prepared in ${row.app_prepare_ms} ms (longest task ${row.app_prepare_longest_task_ms} ms), a search listed in ${row.app_search_ms} ms (longest task ${row.app_search_longest_task_ms} ms), «${app.askAnswer}» answered in ${row.app_ask_ms} ms (longest task ${row.app_ask_longest_task_ms} ms, sigma's refresh ${row.app_ask_sigma_refresh_ms} ms, the lit layer ${row.app_ask_light_ms} ms), ${app.hovered} hovered and its neighbourhood lit (${app.hoverLit} nodes,edges) in ${row.app_hover_ms} ms (longest task ${row.app_hover_longest_task_ms} ms, the lit layer ${row.app_hover_light_ms} ms); «what cites ${HUB}» answered and its ${row.app_hub_lit_nodes} nodes lit and drawn in ${row.app_hub_ask_ms} ms (longest task ${row.app_hub_ask_longest_task_ms} ms, lit in ${row.app_hub_light_ms} ms); the network (${row.app_network_rounds} rounds of ForceAtlas2) made in ${row.app_network_made_ms} ms (longest task meanwhile ${row.app_network_rounds_longest_task_ms} ms) and drawn in ${row.app_network_ms} ms (longest task ${row.app_network_shown_longest_task_ms} ms)`,
+      `load, ${size.toLocaleString("en")} texts (${corpus.summary}, graph.json ${row.graph_mb} MB): explorer first render ${row.app_first_render_ms} ms, bare sigma ${row.bare_first_render_ms} ms, ratio ${row.ratio} (explorer: graph read at ${row.app_graph_read_ms} ms, scene made at ${row.app_scene_made_ms} ms; after sigma's drawing, the frame took ${row.app_frame_after_draw_ms} ms, bare ${row.bare_frame_after_draw_ms} ms); heap ${row.app_heap_mb} MB (bare ${row.bare_heap_mb} MB); longest blocking task ${row.app_longest_task_ms} ms (bare ${row.bare_longest_task_ms} ms), of which sigma's first drawing ${row.app_sigma_draw_ms} ms (bare ${row.bare_sigma_draw_ms} ms); longest task besides it ${row.app_longest_task_besides_sigma_ms} ms (bare ${row.bare_longest_task_besides_sigma_ms} ms); then search and questions prepared in ${row.app_prepare_ms} ms (longest task ${row.app_prepare_longest_task_ms} ms), the search box's index made in its worker ${row.app_search_indexed_ms} ms after the first render, a search listed in ${row.app_search_ms} ms (longest task ${row.app_search_longest_task_ms} ms), typed a key at a time listed ${row.app_search_typed_ms} ms after the last key (longest task ${row.app_search_typed_longest_task_ms} ms), «${app.askAnswer}» answered in ${row.app_ask_ms} ms (longest task ${row.app_ask_longest_task_ms} ms, sigma's refresh ${row.app_ask_sigma_refresh_ms} ms, the lit layer ${row.app_ask_light_ms} ms), ${app.hovered} hovered and its neighbourhood lit (${app.hoverLit} nodes,edges) in ${row.app_hover_ms} ms (longest task ${row.app_hover_longest_task_ms} ms, the lit layer ${row.app_hover_light_ms} ms); «what cites ${HUB}» answered and its ${row.app_hub_lit_nodes} nodes lit and drawn in ${row.app_hub_ask_ms} ms (longest task ${row.app_hub_ask_longest_task_ms} ms, lit in ${row.app_hub_light_ms} ms); the network (${row.app_network_rounds} rounds of ForceAtlas2) made in ${row.app_network_made_ms} ms (longest task meanwhile ${row.app_network_rounds_longest_task_ms} ms) and drawn in ${row.app_network_ms} ms (longest task ${row.app_network_shown_longest_task_ms} ms)`,
     );
   }
 } finally {

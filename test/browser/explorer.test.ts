@@ -28,6 +28,8 @@ let page: Page;
 /** Uncaught exceptions and console errors of the current page. */
 let pageErrors: string[];
 let consoleErrors: string[];
+/** The search box's suggestions. */
+const searchHits = () => page.getByRole("listbox", { name: "Search" }).getByRole("option");
 
 beforeAll(async () => {
   await buildGraph();
@@ -185,7 +187,7 @@ describe("the explorer", () => {
     expect(requests).toBe(1);
     const box = page.getByRole("searchbox", { name: "Search" });
     await box.fill("Resolution 2999");
-    await expect(page.getByRole("option").first().textContent()).resolves.toContain(
+    await expect(searchHits().first().textContent()).resolves.toContain(
       `Coopération ${accents} Resolution 2999`,
     );
     expect(pageErrors).toEqual([]);
@@ -218,7 +220,7 @@ describe("navigating the graph", () => {
     const cameraBefore = await canvas.getAttribute("data-camera");
     const box = page.getByRole("searchbox", { name: "Search" });
     await box.fill("decision 598");
-    await expect(page.getByRole("option").first().textContent()).resolves.toContain(
+    await expect(searchHits().first().textContent()).resolves.toContain(
       "ITU Council Decision 598",
     );
     await box.press("Enter");
@@ -238,13 +240,28 @@ describe("navigating the graph", () => {
     await rendered();
     const box = page.getByRole("searchbox", { name: "Search" });
     await box.fill("ag-2008-res-07");
-    await expect(page.getByRole("option").first().textContent()).resolves.toContain(
+    await expect(searchHits().first().textContent()).resolves.toContain(
       "INTERPOL-GA-2008-RES-07",
     );
     await box.fill("cybercriminalite");
-    await expect(page.getByRole("option").allTextContents()).resolves.toEqual(
+    await expect(searchHits().allTextContents()).resolves.toEqual(
       expect.arrayContaining([expect.stringContaining("UN-CYBERCRIME-CONVENTION")]),
     );
+  });
+
+  it("searches on the page where the search's worker cannot start", async () => {
+    let refused = 0;
+    await page.route(/search\.worker/, (route) => {
+      refused++;
+      return route.abort();
+    });
+    await page.goto(served.url);
+    await rendered();
+    await page.getByRole("searchbox", { name: "Search" }).fill("decision 598");
+    await expect(searchHits().first().textContent()).resolves.toContain("ITU Council Decision 598");
+    await expect(page.locator(".search").getAttribute("data-search")).resolves.toBe("page");
+    expect(refused).toBeGreaterThan(0);
+    expect(pageErrors).toEqual([]);
   });
 
   it("restores a shared view from its link, and again after a reload", async () => {
@@ -270,7 +287,7 @@ describe("navigating the graph", () => {
     const box = page.getByRole("searchbox", { name: "Search" });
     for (const q of ["decision 598", "decision 590"]) {
       await box.fill(q);
-      await page.getByRole("option").first().waitFor();
+      await searchHits().first().waitFor();
       await box.press("Enter");
     }
     await page.waitForURL(/sel=ITU-C-DEC-590/);
@@ -1149,7 +1166,7 @@ describe("navigating the graph", () => {
     expect(pageErrors).toEqual([]);
   });
 
-  it("a search typed on a larger graph before it is prepared waits, says how far it has got, then finds", async () => {
+  it("a search typed on a larger graph before it is indexed waits, says how far it has got, then finds", async () => {
     const large = JSON.stringify(generateGraph(20_000, 3).export());
     await page.route("**/graph.json", (route) =>
       route.fulfill({ status: 200, contentType: "application/json", body: large }),
@@ -1160,11 +1177,24 @@ describe("navigating the graph", () => {
     await box.waitFor();
     await box.fill("Resolution 777");
     await expect(
-      page.locator('.search-results .load-progress[data-stage="questions"]').textContent(),
-    ).resolves.toMatch(/^Preparing search and questions: \d+%$/);
-    await expect(page.locator(".search-results [role=option]").first().textContent()).resolves.toContain(
-      "R777",
+      page.locator('.search-results .load-progress[data-stage="search"]').textContent(),
+    ).resolves.toMatch(/^Indexing for search: [\d,]+ of 20,000 nodes$/);
+    await expect(searchHits().first().textContent()).resolves.toContain("R777");
+    // Answered by a worker: a prefix of many names lists the nodes whose names begin with it, the
+    // shortest first (the exact name first), rather than every node it reaches, scored.
+    await expect(page.locator(".search").getAttribute("data-search")).resolves.toBe("worker");
+    await box.fill("R123");
+    await expect(searchHits().allTextContents()).resolves.toEqual(
+      ["R123", "R1230", "R1231", "R1232", "R1233", "R1234", "R1235", "R1236"].map((id) =>
+        expect.stringMatching(new RegExp(`Resolution ${id.slice(1)}${id}$`)),
+      ),
     );
+    // Enter pressed as soon as a name is typed, before its hits come, takes the first of them: here
+    // they wait behind a search of a few hundred milliseconds (three one-letter prefixes).
+    await box.fill("r r r");
+    await box.fill("Resolution 12345");
+    await box.press("Enter");
+    await page.waitForURL(/sel=R12345/);
     expect(pageErrors).toEqual([]);
   });
 

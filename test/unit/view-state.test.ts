@@ -21,7 +21,7 @@ import { buildInSteps, finish, isBuilt } from "../../src/query/memo";
 import { arbGraph } from "./arbitraries";
 import { DEFAULT_VIEW, decodeView, encodeView, type ViewState } from "../../src/app/state/viewState";
 import type { EdgeAttributes, NodeAttributes } from "../../src/model/graph";
-import { nodeSearchOf } from "../../src/query/search";
+import { NodeSearch, nodeSearchOf, searchDocOf } from "../../src/query/search";
 
 const { graph } = buildGraph(readDir("data/sources", /\.txt$/), readDir("data/registry", /\.yaml$/));
 
@@ -314,3 +314,38 @@ describe("search", () => {
     expect(ids("interpol")).toHaveLength(10);
   });
 });
+
+describe("search by name (the search box's worker)", () => {
+  const byName = (g: AbstractGraph<NodeAttributes, EdgeAttributes>) => {
+    const search = new NodeSearch({ byName: true });
+    g.forEachNode((id, a) => search.add(searchDocOf(id, a)));
+    search.seal();
+    return (q: string, limit = 4) => search.search(q, limit).map((h) => h.id);
+  };
+
+  it("lists the nodes a prefix of many names begins, shortest name first, each node once, the exact name first", () => {
+    const g = new MultiDirectedGraph<NodeAttributes, EdgeAttributes>();
+    for (const i of [1234, 12, 1200, 120, 1201, 13])
+      g.addNode(`R${i}`, { kind: "resolution", label: `Resolution ${i}`, aliases: [`r-${i}`], origin: "source" });
+    g.addNode("X", { kind: "decision", label: "Decision", aliases: ["r12 again", "r120 again"], origin: "source" });
+    const ids = byName(g);
+    // "r12" begins R12, R120, R1200, R1201, R1234 and X (twice): the shortest names come first.
+    expect(ids("R12")).toEqual(["R12", "R120", "R1200", "R1201"]);
+    expect(ids("r12", 6)).toEqual(["R12", "R120", "R1200", "R1201", "R1234", "X"]);
+    // Fewer names than the list holds: the index is asked, by words and titles, as before.
+    expect(ids("r1234")).toEqual(byNameless(g, "r1234"));
+    expect(ids("decision")).toEqual(["X"]);
+    // A name that is exactly the query comes first, whatever its length.
+    expect(ids("resolution 12", 2)).toEqual(["R12", "R120"]);
+  });
+
+  it("answers as the page's index does wherever a query begins fewer names than it lists", () => {
+    for (const q of ["decision 598", "ag-2008-res-07", "cybercriminalite", "signature lyon", "décsion 598"])
+      expect(byName(graph)(q, 10)).toEqual(nodeSearchOf(graph).search(q).map((h) => h.id));
+  });
+});
+
+const byNameless = (g: AbstractGraph<NodeAttributes, EdgeAttributes>, q: string) =>
+  nodeSearchOf(g)
+    .search(q, 4)
+    .map((h) => h.id);

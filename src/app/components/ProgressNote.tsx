@@ -48,6 +48,19 @@ export function PreparingNote({ progress }: { progress: Preparing | null }) {
   );
 }
 
+/** How far the search box's index has got (src/app/data/searchWorker.ts): nodes indexed of all. */
+export function SearchIndexNote({ done, total }: { done: number; total: number }) {
+  const { t, i18n } = useTranslation();
+  const number = new Intl.NumberFormat(i18n.language);
+  const text = t("progress_search", { done: number.format(done), total: number.format(total) });
+  return (
+    <div className="load-progress" role="status" aria-live="polite" data-stage="search">
+      <span>{text}</span>
+      <progress max={total} value={done} aria-label={text} />
+    </div>
+  );
+}
+
 /**
  * How far the network layout has got (src/app/layout/networkWorker.ts), over the top of the
  * canvas, which stays usable meanwhile: rounds of ForceAtlas2 done of its total, and a button that

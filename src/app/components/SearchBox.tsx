@@ -1,35 +1,71 @@
-// Search with autocomplete over ids, aliases and titles (src/query/search.ts). Arrow keys move
-// through the suggestions, Enter takes the highlighted one (or the first), Escape closes the list.
-import { useId, useMemo, useState } from "react";
+// Search with autocomplete over ids, aliases and titles (src/query/search.ts), answered apart from
+// the typing (src/app/data/searchWorker.ts): the list shows the last hits until the new ones come.
+// Arrow keys move through the suggestions, Enter takes the highlighted one (or the first; typed
+// before the hits came, the first of them once they do), Escape closes the list.
+import { useEffect, useId, useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
-import type { NodeSearch } from "../../query/search";
+import type { SearchHit } from "../../query/search";
 import { kindColor } from "../theme";
 
+/** The best `limit` hits for a query; null when a later search replaced it. */
+export type Find = (query: string, limit: number) => Promise<SearchHit[] | null>;
+
 interface SearchBoxProps {
-  search: () => NodeSearch;
+  /** Null until the search is ready; until then, the list shows `preparing` instead of hits. */
+  find: Find | null;
   onChoose(id: string): void;
-  /** Whether the search index is built; until it is, the list shows `preparing` instead of hits. */
-  ready?: boolean;
   preparing?: React.ReactNode;
   /** Called when something is typed: a search waits for the index. */
   onType?(): void;
+  /** Where searches are answered ("worker" or "page"), as a data attribute for tests. */
+  where?: string;
 }
 
-export function SearchBox({ search, onChoose, ready = true, preparing, onType }: SearchBoxProps) {
+/** Hits listed at most. */
+const LISTED = 8;
+
+export function SearchBox({ find, onChoose, preparing, onType, where }: SearchBoxProps) {
   const { t } = useTranslation();
   const [query, setQuery] = useState("");
   const [open, setOpen] = useState(false);
   const [active, setActive] = useState(0);
   const listId = useId();
-  const hits = useMemo(
-    () => (ready && query.trim() ? search().search(query, 8) : []),
-    [search, query, ready],
-  );
+  // The hits of the last query answered, which may be behind the one typed.
+  const [answered, setAnswered] = useState<{ find: Find | null; query: string; hits: SearchHit[] }>({
+    find: null,
+    query: "",
+    hits: [],
+  });
+  // Enter pressed before the hits of what was typed came: the first is taken when they do.
+  const enterFor = useRef<string | null>(null);
+  const ready = !!find;
+  const blank = !query.trim();
+  const current = blank || (answered.find === find && answered.query === query);
+  const hits = blank ? [] : answered.hits;
 
   const choose = (id: string) => {
     onChoose(id);
     setOpen(false);
   };
+
+  // Answers come in the order asked; one that comes while more is typed is shown until the next.
+  const latest = useRef(find);
+  useEffect(() => {
+    latest.current = find;
+  }, [find]);
+  useEffect(() => {
+    if (!find || !query.trim()) return;
+    void find(query, LISTED).then((found) => {
+      if (!found || latest.current !== find) return;
+      setAnswered({ find, query, hits: found });
+      if (enterFor.current === query) {
+        enterFor.current = null;
+        if (found[0]) choose(found[0].id);
+      }
+    });
+    // `choose` is new at each render; the answer needs only the query and the finder.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [find, query]);
 
   const onKeyDown = (e: React.KeyboardEvent<HTMLInputElement>) => {
     if (e.key === "ArrowDown") {
@@ -41,7 +77,10 @@ export function SearchBox({ search, onChoose, ready = true, preparing, onType }:
       setActive((a) => Math.max(a - 1, 0));
     } else if (e.key === "Enter") {
       const hit = hits[active] ?? hits[0];
-      if (hit) {
+      if (!current && ready) {
+        e.preventDefault();
+        enterFor.current = query;
+      } else if (hit) {
         e.preventDefault();
         choose(hit.id);
       }
@@ -53,7 +92,7 @@ export function SearchBox({ search, onChoose, ready = true, preparing, onType }:
 
   const expanded = open && query.trim() !== "";
   return (
-    <div className="search">
+    <div className="search" data-search={where}>
       <input
         type="search"
         aria-label="Search"
@@ -65,6 +104,7 @@ export function SearchBox({ search, onChoose, ready = true, preparing, onType }:
         aria-activedescendant={expanded && hits[active] ? `${listId}-${active}` : undefined}
         value={query}
         onChange={(e) => {
+          enterFor.current = null;
           setQuery(e.target.value);
           setActive(0);
           setOpen(true);
@@ -75,10 +115,17 @@ export function SearchBox({ search, onChoose, ready = true, preparing, onType }:
         onKeyDown={onKeyDown}
       />
       {expanded && (
-        <ul id={listId} role="listbox" aria-label={t("search")} className="search-results">
+        <ul
+          id={listId}
+          role="listbox"
+          aria-label={t("search")}
+          aria-busy={ready && !current}
+          className="search-results"
+        >
           {!ready && <li className="search-none">{preparing}</li>}
-          {ready && hits.length === 0 && <li className="search-none">{t("search_none")}</li>}
-          {hits.map((hit, i) => (
+          {ready && current && hits.length === 0 && <li className="search-none">{t("search_none")}</li>}
+          {ready &&
+            hits.map((hit, i) => (
             <li
               key={hit.id}
               id={`${listId}-${i}`}
