@@ -317,7 +317,7 @@ describe("search", () => {
 
 describe("search by name (the search box's worker)", () => {
   const byName = (g: AbstractGraph<NodeAttributes, EdgeAttributes>) => {
-    const search = new NodeSearch({ byName: true });
+    const search = new NodeSearch({ byName: true, namesOnlyUpTo: 2 });
     g.forEachNode((id, a) => search.add(searchDocOf(id, a)));
     search.seal();
     return (q: string, limit = 4) => search.search(q, limit).map((h) => h.id);
@@ -335,6 +335,11 @@ describe("search by name (the search box's worker)", () => {
     // Fewer names than the list holds: the index is asked, by words and titles, as before.
     expect(ids("r1234")).toEqual(byNameless(g, "r1234"));
     expect(ids("decision")).toEqual(["X"]);
+    // A letter or two looks up the names alone: "ag" begins no name, though X has "again" in two.
+    expect(byNameless(g, "ag")).toEqual(["X"]);
+    expect(ids("ag")).toEqual([]);
+    expect(ids("de")).toEqual(["X"]);
+    expect(ids("r1")).toEqual(["R12", "R13", "R120", "R1200"]);
     // A name that is exactly the query comes first, whatever its length.
     expect(ids("resolution 12", 2)).toEqual(["R12", "R120"]);
   });

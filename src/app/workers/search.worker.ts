@@ -13,9 +13,13 @@ export type SearchReply =
   | { type: "indexed"; done: number; total: number }
   | { type: "hits"; id: number; hits: SearchHit[] };
 
-const search = new NodeSearch({ byName: true });
+/** From this many nodes on, a letter or two is looked up among the names alone (search.ts). */
+const LARGE = 10_000;
+
+let search: NodeSearch | null = null;
 
 self.onmessage = ({ data }: MessageEvent<SearchRequest>) => {
+  search ??= new NodeSearch({ byName: true, namesOnlyUpTo: data.type === "docs" && data.total >= LARGE ? 2 : 0 });
   if (data.type === "docs") {
     for (const doc of data.docs) search.add(doc);
     if (search.size >= data.total) search.seal();
