@@ -51,6 +51,7 @@ import {
   LAYOUTS,
   type Camera,
   type Language,
+  type Layout,
   type Theme,
   type ViewState,
 } from "./state/viewState";
@@ -595,6 +596,8 @@ function Workspace({ graph, view, visible, update, preparation, onDrawn }: Works
   const selected = view.selected && graph.hasNode(view.selected) ? view.selected : null;
   const onSelectNode = useCallback((id: string | null) => update({ selected: id }), [update]);
   const onCamera = useCallback((camera: Camera) => update({ camera }, { replace: true }), [update]);
+  // A layout that could not be made: the switch goes back to the one the canvas kept.
+  const onLayoutFailed = useCallback((kept: Layout) => update({ layout: kept }, { replace: true }), [update]);
   const [source, setSource] = useState<SourceRef | null>(null);
   const [asList, setAsList] = useState(false);
   const [canvasHandle, setCanvasHandle] = useState<CanvasHandle | null>(null);
@@ -830,6 +833,7 @@ function Workspace({ graph, view, visible, update, preparation, onDrawn }: Works
               theme={view.theme}
               answer={highlight}
               onReady={onCanvasReady}
+              onLayoutFailed={onLayoutFailed}
               onSelect={onSelect}
               onCamera={onCamera}
             />

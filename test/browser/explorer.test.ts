@@ -395,6 +395,47 @@ describe("navigating the graph", () => {
     expect(pageErrors).toEqual([]);
   });
 
+  it("says when the network cannot be laid out, and the switch goes back to the timeline as it was", async () => {
+    // A worker that reports a round, then fails.
+    await page.route(/network\.worker/, (route) =>
+      route.fulfill({
+        contentType: "text/javascript",
+        body: `self.onmessage = ({ data }) => {
+          self.postMessage({ done: 1, total: data.plan.rounds, positions: new Float32Array(data.input.x.length * 2) });
+          setTimeout(() => { throw new Error("out of memory"); }, 50);
+        };`,
+      }),
+    );
+    await page.goto(served.url);
+    await rendered();
+    const canvas = page.getByTestId("graph-canvas");
+    const position = () =>
+      page.evaluate(() =>
+        (
+          window as unknown as { recitalTest: { nodePosition(id: string): { x: number; y: number } } }
+        ).recitalTest.nodePosition("ITU-C-DEC-598"),
+      );
+    const before = await position();
+    const layout = page.getByRole("group", { name: "Layout" });
+    await layout.getByRole("button", { name: "Network" }).click();
+    const alert = page.getByRole("alert");
+    await expect(alert.textContent()).resolves.toMatch(
+      /^The network could not be laid out \(.*out of memory\): the timeline stays\.$/,
+    );
+    await expect(layout.getByRole("button", { name: "Timeline" }).getAttribute("aria-pressed")).resolves.toBe(
+      "true",
+    );
+    await page.waitForURL((url) => !url.search.includes("layout=force"));
+    expect(await canvas.getAttribute("data-layout")).toBe("chrono");
+    expect(await position()).toEqual(before);
+    // Asked again, it is made again (here by a worker that works), and the note goes.
+    await page.unroute(/network\.worker/);
+    await layout.getByRole("button", { name: "Network" }).click();
+    await page.locator('[data-testid="graph-canvas"][data-layout="force"][data-layout-running="false"]').waitFor();
+    expect(await alert.count()).toBe(0);
+    expect(pageErrors).toEqual([]);
+  });
+
   it("lays thousands of texts out as a network in a worker, counting its rounds, the timeline usable meanwhile; stopped where it is, or dropped", async () => {
     // 3,000 texts and about 9,000 citations: too many to be shown moving, round by round.
     const graph = generateGraph(3_000, 3);

@@ -6,6 +6,7 @@
 // the graph's own sigma is not redrawn for it. Nor is it for a new theme: labels are drawn in the
 // live palette's colour, which a render reads.
 import { useEffect, useRef, useState } from "react";
+import { useTranslation } from "react-i18next";
 import { createNodeBorderProgram } from "@sigma/node-border";
 import { getCameraStateToFitViewportToNodes } from "@sigma/utils";
 import { MultiDirectedGraph } from "graphology";
@@ -183,6 +184,8 @@ export interface GraphCanvasProps {
   onCamera(camera: Camera): void;
   /** Called with the canvas once sigma draws it, and with null when it goes. */
   onReady?(handle: CanvasHandle | null): void;
+  /** Called when a layout could not be made, with the layout the canvas stays on. */
+  onLayoutFailed?(kept: Layout): void;
 }
 
 /** Which lit layers to draw again: the focus's (an answer, a selection), the hover's, or both. */
@@ -305,7 +308,9 @@ export function GraphCanvas({
   onSelect,
   onCamera,
   onReady,
+  onLayoutFailed,
 }: GraphCanvasProps) {
+  const { t } = useTranslation();
   const containerRef = useRef<HTMLDivElement>(null);
   const rendererRef = useRef<Sigma<DrawnNode, DrawnEdge> | null>(null);
   /**
@@ -342,6 +347,12 @@ export function GraphCanvas({
   const [progress, setProgress] = useState<Progress<DrawStage> | null>(null);
   /** How far the network layout has got, while it is made, and how to stop it where it is. */
   const [network, setNetwork] = useState<NetworkRun | null>(null);
+  // Why the network could not be made, said while the canvas stays on the layout it kept.
+  const [failed, setFailed] = useState<{ reason: string; kept: Layout } | null>(null);
+  const failedRef = useRef(onLayoutFailed);
+  useEffect(() => {
+    failedRef.current = onLayoutFailed;
+  }, [onLayoutFailed]);
   const [made, setMade] = useState<{ graph: CanonicalGraph; scene: Scene } | null>(null);
   const [failure, setFailure] = useState<Error | null>(null);
   if (failure) throw failure; // to the panel's error boundary
@@ -835,11 +846,13 @@ export function GraphCanvas({
         },
         (err: unknown) => {
           if (drop.signal.aborted) return;
-          // The layout could not be made: said, and the canvas is left as it was.
+          // The layout could not be made: said, and the canvas is left as it was, its switch too.
           setNetwork(null);
           restore();
           container.dataset.layoutRunning = "false";
-          reportError(err);
+          setFailed({ reason: err instanceof Error ? err.message : String(err), kept: from });
+          failedRef.current?.(from);
+          console.error(err);
         },
       );
     };
@@ -862,6 +875,11 @@ export function GraphCanvas({
       <div ref={containerRef} className="graph-canvas" data-testid="graph-canvas" />
       {progress && <ProgressNote progress={progress} />}
       {network && <NetworkNote progress={network} onStop={network.stop} />}
+      {failed && failed.kept === layout && (
+        <div className="load-progress network-progress layout-failed" role="alert">
+          <span>{t("layout_failed", { reason: failed.reason })}</span>
+        </div>
+      )}
     </>
   );
 }

@@ -88,7 +88,7 @@ export async function layOutNetwork(graph: LaidOut, options: NetworkOptions): Pr
       stop?.removeEventListener("abort", halt);
       // A worker that did not start (its script refused or unreachable): the rounds run here.
       if (!last) here().then(resolve, reject);
-      else reject(new Error(`the network layout stopped: ${event.message || "its worker failed"}`));
+      else reject(new Error(event.message || "its worker failed"));
     };
     // Copied, not transferred (a few megabytes at 100,000 nodes): the page still has them if the
     // worker fails to start.
