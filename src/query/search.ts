@@ -167,7 +167,7 @@ export class NodeSearch {
    */
   private named(key: string, count: number): string[] {
     const names = this.names;
-    if (!names || !key) return [];
+    if (!names || !key || count <= 0) return [];
     this.seal();
     let [low, high] = [0, names.length];
     while (low < high) {

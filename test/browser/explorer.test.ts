@@ -433,6 +433,10 @@ describe("navigating the graph", () => {
     await layout.getByRole("button", { name: "Network" }).click();
     await page.locator('[data-testid="graph-canvas"][data-layout="force"][data-layout-running="false"]').waitFor();
     expect(await alert.count()).toBe(0);
+    // Nor does it come back with the timeline.
+    await layout.getByRole("button", { name: "Timeline" }).click();
+    await page.locator('[data-testid="graph-canvas"][data-layout="chrono"]').waitFor();
+    expect(await alert.count()).toBe(0);
     expect(pageErrors).toEqual([]);
   });
 
@@ -1212,6 +1216,17 @@ describe("navigating the graph", () => {
     await page.route("**/graph.json", (route) =>
       route.fulfill({ status: 200, contentType: "application/json", body: large }),
     );
+    // The search's worker, made slow: each part of the index 0.3 s late, so that the page, busy
+    // drawing, shows how far it has got at some point; each search 1.5 s late, as a slow one.
+    await page.route(/search\.worker/, async (route) => {
+      const response = await route.fetch();
+      // (On a line of its own: the served module ends with its source map's comment.)
+      const late = `\n;{ const answer = self.onmessage; let queue = Promise.resolve();
+        self.onmessage = (event) => { queue = queue
+          .then(() => new Promise((wait) => setTimeout(wait, event.data.type === "search" ? 1500 : 300)))
+          .then(() => answer(event)); }; }`;
+      await route.fulfill({ contentType: "text/javascript", body: (await response.text()) + late });
+    });
     await page.goto(served.url);
     // Typed as soon as the box is there: before the canvas is drawn, so before anything is prepared.
     const box = page.getByRole("searchbox", { name: "Search" });
@@ -1225,15 +1240,16 @@ describe("navigating the graph", () => {
     // shortest first (the exact name first), rather than every node it reaches, scored.
     await expect(page.locator(".search").getAttribute("data-search")).resolves.toBe("worker");
     await box.fill("R123");
+    await page.locator('.search-results[aria-busy="false"]').waitFor();
     await expect(searchHits().allTextContents()).resolves.toEqual(
       ["R123", "R1230", "R1231", "R1232", "R1233", "R1234", "R1235", "R1236"].map((id) =>
         expect.stringMatching(new RegExp(`Resolution ${id.slice(1)}${id}$`)),
       ),
     );
-    // Enter pressed as soon as a name is typed, before its hits come, takes the first of them: here
-    // they wait behind a search of a few hundred milliseconds (three one-letter prefixes).
-    await box.fill("r r r");
+    // Enter pressed as soon as a name is typed, before its hits come, takes the first of them (the
+    // last hits are listed meanwhile, as not current).
     await box.fill("Resolution 12345");
+    await expect(page.getByRole("listbox", { name: "Search" }).getAttribute("aria-busy")).resolves.toBe("true");
     await box.press("Enter");
     await page.waitForURL(/sel=R12345/);
     expect(pageErrors).toEqual([]);

@@ -340,6 +340,11 @@ describe("search by name (the search box's worker)", () => {
     expect(ids("ag")).toEqual([]);
     expect(ids("de")).toEqual(["X"]);
     expect(ids("r1")).toEqual(["R12", "R13", "R120", "R1200"]);
+    // A node is ranked by its shortest name that fits, even where a longer one sorts before it.
+    const h = new MultiDirectedGraph<NodeAttributes, EdgeAttributes>();
+    h.addNode("Q12Z", { kind: "resolution", label: "Z", aliases: ["q12a-long"], origin: "source" });
+    for (const id of ["Q12BB", "Q12CCC"]) h.addNode(id, { kind: "resolution", label: id, aliases: [], origin: "source" });
+    expect(byName(h)("q12", 3)).toEqual(["Q12Z", "Q12BB", "Q12CCC"]);
     // A name that is exactly the query comes first, whatever its length.
     expect(ids("resolution 12", 2)).toEqual(["R12", "R120"]);
   });

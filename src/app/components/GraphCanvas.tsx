@@ -347,8 +347,14 @@ export function GraphCanvas({
   const [progress, setProgress] = useState<Progress<DrawStage> | null>(null);
   /** How far the network layout has got, while it is made, and how to stop it where it is. */
   const [network, setNetwork] = useState<NetworkRun | null>(null);
-  // Why the network could not be made, said while the canvas stays on the layout it kept.
+  // Why the network could not be made, said while the canvas stays on the layout it kept, until
+  // another layout is asked for or another graph comes (adjusting state while rendering).
   const [failed, setFailed] = useState<{ reason: string; kept: Layout } | null>(null);
+  const [asked, setAsked] = useState({ layout, graph });
+  if (asked.layout !== layout || asked.graph !== graph) {
+    setAsked({ layout, graph });
+    if (failed && (asked.graph !== graph || layout !== failed.kept)) setFailed(null);
+  }
   const failedRef = useRef(onLayoutFailed);
   useEffect(() => {
     failedRef.current = onLayoutFailed;
@@ -875,7 +881,7 @@ export function GraphCanvas({
       <div ref={containerRef} className="graph-canvas" data-testid="graph-canvas" />
       {progress && <ProgressNote progress={progress} />}
       {network && <NetworkNote progress={network} onStop={network.stop} />}
-      {failed && failed.kept === layout && (
+      {failed && (
         <div className="load-progress network-progress layout-failed" role="alert">
           <span>{t("layout_failed", { reason: failed.reason })}</span>
         </div>

@@ -41,7 +41,8 @@ export function SearchBox({ find, onChoose, preparing, onType, where }: SearchBo
   const ready = !!find;
   const blank = !query.trim();
   const current = blank || (answered.find === find && answered.query === query);
-  const hits = blank ? [] : answered.hits;
+  // Hits of another finder (the graph before) are never shown, nor taken.
+  const hits = blank || answered.find !== find ? [] : answered.hits;
 
   const choose = (id: string) => {
     onChoose(id);
@@ -49,8 +50,10 @@ export function SearchBox({ find, onChoose, preparing, onType, where }: SearchBo
   };
 
   // Answers come in the order asked; one that comes while more is typed is shown until the next.
+  // A finder replaced or gone (another graph) drops an Enter that waited on the one before.
   const latest = useRef(find);
   useEffect(() => {
+    if (latest.current && latest.current !== find) enterFor.current = null;
     latest.current = find;
   }, [find]);
   useEffect(() => {
@@ -58,6 +61,7 @@ export function SearchBox({ find, onChoose, preparing, onType, where }: SearchBo
     void find(query, LISTED).then((found) => {
       if (!found || latest.current !== find) return;
       setAnswered({ find, query, hits: found });
+      setActive(0);
       if (enterFor.current === query) {
         enterFor.current = null;
         if (found[0]) choose(found[0].id);
@@ -71,13 +75,13 @@ export function SearchBox({ find, onChoose, preparing, onType, where }: SearchBo
     if (e.key === "ArrowDown") {
       e.preventDefault();
       setOpen(true);
-      setActive((a) => Math.min(a + 1, hits.length - 1));
+      setActive((a) => Math.max(0, Math.min(a + 1, hits.length - 1)));
     } else if (e.key === "ArrowUp") {
       e.preventDefault();
       setActive((a) => Math.max(a - 1, 0));
     } else if (e.key === "Enter") {
       const hit = hits[active] ?? hits[0];
-      if (!current && ready) {
+      if (!current) {
         e.preventDefault();
         enterFor.current = query;
       } else if (hit) {
@@ -86,6 +90,7 @@ export function SearchBox({ find, onChoose, preparing, onType, where }: SearchBo
       }
     } else if (e.key === "Escape" && open) {
       e.stopPropagation();
+      enterFor.current = null;
       setOpen(false);
     }
   };
@@ -111,7 +116,10 @@ export function SearchBox({ find, onChoose, preparing, onType, where }: SearchBo
           onType?.();
         }}
         onFocus={() => setOpen(true)}
-        onBlur={() => setTimeout(() => setOpen(false), 150)}
+        onBlur={() => {
+          enterFor.current = null;
+          setTimeout(() => setOpen(false), 150);
+        }}
         onKeyDown={onKeyDown}
       />
       {expanded && (

@@ -101,6 +101,7 @@ function workerFinder(worker: Worker, graph: CanonicalGraph): NodeFinder {
   let waiting: Asked | null = null;
   let ids = 0;
   let failed = false;
+  let closed = false;
   const ask = (asked: Asked) => {
     asking = asked;
     worker.postMessage({ type: "search", id: asked.id, query: asked.query, limit: asked.limit } satisfies SearchRequest);
@@ -128,6 +129,7 @@ function workerFinder(worker: Worker, graph: CanonicalGraph): NodeFinder {
     find(query, limit) {
       return new Promise((answer) => {
         const asked = { id: ++ids, query, limit, answer };
+        if (closed) return answer(null);
         if (failed) return onThePage(asked);
         if (!asking) return ask(asked);
         waiting?.answer(null);
@@ -135,6 +137,7 @@ function workerFinder(worker: Worker, graph: CanonicalGraph): NodeFinder {
       });
     },
     close() {
+      closed = true;
       worker.terminate();
       for (const asked of [asking, waiting]) asked?.answer(null);
       asking = waiting = null;
