@@ -440,7 +440,7 @@ describe("navigating the graph", () => {
     expect(pageErrors).toEqual([]);
   });
 
-  it("lays thousands of texts out as a network in a worker, counting its rounds, the timeline usable meanwhile; stopped where it is, or dropped", async () => {
+  it("lays thousands of texts out as a network in a worker, counting its rounds, the timeline usable meanwhile; stopped where it is and gone on with, or dropped", async () => {
     // 3,000 texts and about 9,000 citations: too many to be shown moving, round by round.
     const graph = generateGraph(3_000, 3);
     await explore(graph);
@@ -517,6 +517,37 @@ describe("navigating the graph", () => {
     await page.locator('[data-testid="graph-canvas"][data-layout="force"]').waitFor();
     expect(await positions()).toEqual(network);
     expect(await canvas.getAttribute("data-layout-runs")).toBe("2");
+    // Stopped, it says so, and goes on from where it was to its last round.
+    const stoppedNote = page.getByRole("status").filter({ hasText: "Network stopped" });
+    await expect(stoppedNote.textContent()).resolves.toBe(`Network stopped at round ${kept} of ${rounds}Go on`);
+    // Left while going on, it is still the network stopped where it was.
+    await stoppedNote.getByRole("button", { name: "Go on" }).click();
+    await expect.poll(() => status.allTextContents()).toEqual([expect.stringMatching(counted)]);
+    await layout.getByRole("button", { name: "Timeline" }).click();
+    await page.locator('[data-testid="graph-canvas"][data-layout="chrono"][data-layout-running="false"]').waitFor();
+    expect(await positions()).toEqual(timeline);
+    await layout.getByRole("button", { name: "Network" }).click();
+    await page.locator('[data-testid="graph-canvas"][data-layout="force"]').waitFor();
+    expect(await positions()).toEqual(network);
+    await expect(stoppedNote.textContent()).resolves.toBe(`Network stopped at round ${kept} of ${rounds}Go on`);
+    await stoppedNote.getByRole("button", { name: "Go on" }).click();
+    await expect.poll(() => status.allTextContents()).toEqual([expect.stringMatching(counted)]);
+    const goneOnFrom = Number(/round (\d+)/.exec((await status.textContent())!)![1]);
+    expect(goneOnFrom).toBeGreaterThanOrEqual(kept);
+    await page
+      .locator(`[data-testid="graph-canvas"][data-layout-rounds="${rounds}/${rounds}"][data-layout-running="false"]`)
+      .waitFor();
+    expect(await stoppedNote.count()).toBe(0);
+    const finished = await positions();
+    expect(finished).not.toEqual(network);
+    expect(await canvas.getAttribute("data-layout-runs")).toBe("4");
+    // Kept as finished, back and forth.
+    await layout.getByRole("button", { name: "Timeline" }).click();
+    await page.locator('[data-testid="graph-canvas"][data-layout="chrono"]').waitFor();
+    expect(await positions()).toEqual(timeline);
+    await layout.getByRole("button", { name: "Network" }).click();
+    await page.locator('[data-testid="graph-canvas"][data-layout="force"]').waitFor();
+    expect(await positions()).toEqual(finished);
     expect(pageErrors).toEqual([]);
     expect(consoleErrors).toEqual([]);
   });

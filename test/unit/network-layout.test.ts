@@ -68,7 +68,7 @@ describe("the network layout", () => {
     expect([...again.positions]).toEqual([...found]);
   });
 
-  it("stops where it has got when asked, and gives nothing once dropped", async () => {
+  it("stops where it has got when asked, goes on from there, and gives nothing once dropped", async () => {
     const stop = new AbortController();
     const reports: number[] = [];
     const stopped = await layOutNetwork(twoGroups(), {
@@ -91,6 +91,34 @@ describe("the network layout", () => {
     }))!;
     expect(stopped!.positions.get("n5")).not.toEqual(whole.positions.get("n5"));
 
+    // Gone on with, it counts on from round 3, starting where it stopped, and groups the texts.
+    const onReports: number[] = [];
+    let first: NetworkPositions | null = null;
+    const goneOn = (await layOutNetwork(twoGroups(), {
+      next: breathe,
+      signal: new AbortController().signal,
+      from: stopped!,
+      onReport: ({ done }, at) => {
+        onReports.push(done);
+        first ??= at();
+      },
+    }))!;
+    const rounds = networkPlan(twoGroups().order).rounds;
+    expect(onReports).toEqual(Array.from({ length: rounds - 3 }, (_, i) => i + 4));
+    expect([goneOn.done, goneOn.total]).toEqual([rounds, rounds]);
+    // One round on from where it stopped is nearer to it than to where a new run's first round is.
+    const fromStopped = distance2(first!, stopped!.positions);
+    let firstFresh: NetworkPositions | null = null;
+    const fresh = (await layOutNetwork(twoGroups(), {
+      next: breathe,
+      signal: new AbortController().signal,
+      onReport: (_, at) => {
+        if (!firstFresh) firstFresh = at();
+      },
+    }))!;
+    expect(fresh.done).toBe(rounds);
+    expect(fromStopped).toBeLessThan(distance2(first!, firstFresh!));
+
     const drop = new AbortController();
     const dropped = await layOutNetwork(twoGroups(), {
       next: breathe,
@@ -102,3 +130,13 @@ describe("the network layout", () => {
     expect(dropped).toBeNull();
   });
 });
+
+/** The sum of squared distances between two layouts of the same nodes. */
+function distance2(a: NetworkPositions, b: NetworkPositions): number {
+  let sum = 0;
+  for (const [key, p] of a) {
+    const q = b.get(key)!;
+    sum += (p.x - q.x) ** 2 + (p.y - q.y) ** 2;
+  }
+  return sum;
+}

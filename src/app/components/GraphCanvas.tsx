@@ -45,10 +45,10 @@ import type { Visible } from "../state/filters";
 import type { Camera, Layout, Theme } from "../state/viewState";
 import { paletteOf, UI, type Palette } from "../theme";
 import type { CameraState, NodeDisplayData, PartialButFor } from "sigma/types";
-import { NetworkNote, ProgressNote, type DrawStage } from "./ProgressNote";
+import { NetworkNote, ProgressNote, StoppedNote, type DrawStage } from "./ProgressNote";
 import { layOut } from "../layout/layoutWorker";
 import { networkPlan } from "../layout/network";
-import { layOutNetwork, type NetworkPositions, type NetworkProgress } from "../layout/networkWorker";
+import { layOutNetwork, type Network, type NetworkPositions, type NetworkProgress } from "../layout/networkWorker";
 
 const STAGE_PADDING = 16;
 /** The least extent, in layout pixels, a framed group is given: about three years, or ten rows. */
@@ -349,11 +349,15 @@ export function GraphCanvas({
   const [network, setNetwork] = useState<NetworkRun | null>(null);
   // Why the network could not be made, said while the canvas stays on the layout it kept, until
   // another layout is asked for or another graph comes (adjusting state while rendering).
-  const [failed, setFailed] = useState<{ reason: string; kept: Layout } | null>(null);
+  const [failed, setFailed] = useState<{ reason: string; kept: Layout; goingOn: boolean } | null>(null);
+  // A network stopped before its last round, and how to go on from there (the layout's effect).
+  const [stopped, setStopped] = useState<Network | null>(null);
+  const goOnRef = useRef<((stopped: Network) => void) | null>(null);
   const [asked, setAsked] = useState({ layout, graph });
   if (asked.layout !== layout || asked.graph !== graph) {
     setAsked({ layout, graph });
     if (failed && (asked.graph !== graph || layout !== failed.kept)) setFailed(null);
+    if (stopped && asked.graph !== graph) setStopped(null);
   }
   const failedRef = useRef(onLayoutFailed);
   useEffect(() => {
@@ -798,16 +802,24 @@ export function GraphCanvas({
     // A small graph is shown as ForceAtlas2 moves it, with nothing lit (it would lag behind); a
     // large one stays as it was, and usable, until its network is made: sigma takes seconds to
     // take in 100,000 new positions, which it would do at every report.
+    // A network going on from where it was stopped goes back there; a first one, to the layout before.
+    let goingOn: Network | null = null;
     const restore = () => {
       if (large) return;
-      const settled = positions.current[from];
+      const to = goingOn ? layout : from;
+      const settled = positions.current[to];
       if (settled) applyPositions(drawn, settled);
-      held.showTimeline(from === "chrono");
-      renderer.setCustomBBox(from === "chrono" ? held.scene.bbox : null);
+      held.showTimeline(to === "chrono");
+      renderer.setCustomBBox(to === "chrono" ? held.scene.bbox : null);
       litRef.current?.suspend(false);
     };
-    /** ForceAtlas2 in its worker, the first time the network is asked for. */
-    const layOutAsNetwork = () => {
+    /**
+     * ForceAtlas2 in its worker, the first time the network is asked for, or going on from a
+     * network stopped before its last round.
+     */
+    const layOutAsNetwork = (stopped?: Network) => {
+      goingOn = stopped ?? null;
+      setStopped(null);
       container.dataset.layoutRunning = "true";
       container.dataset.layoutRuns = String(Number(container.dataset.layoutRuns ?? 0) + 1);
       // Every node at its own size in the network: only the timeline's crowded lanes are halved.
@@ -830,11 +842,12 @@ export function GraphCanvas({
       }
       const stopRun = new AbortController(); // ends it where it is
       const stop = () => stopRun.abort();
-      setNetwork({ done: 0, total: networkPlan(drawn.order).rounds, stop });
+      setNetwork({ done: stopped?.done ?? 0, total: networkPlan(drawn.order).rounds, stop });
       layOutNetwork(drawn, {
         next: nextTask,
         signal: drop.signal,
         stop: stopRun.signal,
+        from: stopped,
         onReport(progress, at) {
           if (drop.signal.aborted) return;
           setNetwork({ ...progress, stop });
@@ -847,8 +860,11 @@ export function GraphCanvas({
           setNetwork(null);
           // For tests: the rounds the network had when it was kept (fewer than planned if stopped).
           container.dataset.layoutRounds = `${found.done}/${found.total}`;
-          positions.current[layout] = sized(found.positions);
-          draw(positions.current[layout]);
+          const made = sized(found.positions);
+          positions.current[layout] = made;
+          // Stopped before its last round: it can go on from there.
+          setStopped(found.done < found.total ? { done: found.done, total: found.total, positions: made } : null);
+          draw(made);
         },
         (err: unknown) => {
           if (drop.signal.aborted) return;
@@ -856,8 +872,14 @@ export function GraphCanvas({
           setNetwork(null);
           restore();
           container.dataset.layoutRunning = "false";
-          setFailed({ reason: err instanceof Error ? err.message : String(err), kept: from });
-          failedRef.current?.(from);
+          const reason = err instanceof Error ? err.message : String(err);
+          if (goingOn) {
+            setFailed({ reason, kept: layout, goingOn: true });
+            setStopped(goingOn);
+          } else {
+            setFailed({ reason, kept: from, goingOn: false });
+            failedRef.current?.(from);
+          }
           console.error(err);
         },
       );
@@ -865,10 +887,14 @@ export function GraphCanvas({
     const saved = positions.current[layout];
     if (saved) draw(saved);
     else layOutAsNetwork();
+    goOnRef.current = (stopped) => layOutAsNetwork(stopped);
     return () => {
+      goOnRef.current = null;
       if (container.dataset.layoutRunning === "true") {
         restore();
         container.dataset.layoutRunning = "false";
+        // Left while going on: still stopped where it was.
+        if (goingOn) setStopped(goingOn);
       }
       drop.abort();
       setNetwork(null);
@@ -883,8 +909,11 @@ export function GraphCanvas({
       {network && <NetworkNote progress={network} onStop={network.stop} />}
       {failed && (
         <div className="load-progress network-progress layout-failed" role="alert">
-          <span>{t("layout_failed", { reason: failed.reason })}</span>
+          <span>{t(failed.goingOn ? "layout_go_on_failed" : "layout_failed", { reason: failed.reason })}</span>
         </div>
+      )}
+      {stopped && !network && !failed && layout === "force" && (
+        <StoppedNote progress={stopped} onGoOn={() => goOnRef.current?.(stopped)} />
       )}
     </>
   );

@@ -85,3 +85,20 @@ export function NetworkNote({ progress, onStop }: { progress: NetworkProgress; o
     </div>
   );
 }
+
+/**
+ * A network stopped before its last round (NetworkNote's Stop here), over the top of the canvas:
+ * how far it got, and a button that goes on from there to the last round.
+ */
+export function StoppedNote({ progress, onGoOn }: { progress: NetworkProgress; onGoOn: () => void }) {
+  const { t, i18n } = useTranslation();
+  const number = new Intl.NumberFormat(i18n.language);
+  return (
+    <div className="load-progress network-progress" role="status" data-stage="network-stopped">
+      <span>{t("network_stopped", { done: number.format(progress.done), total: number.format(progress.total) })}</span>
+      <button type="button" onClick={onGoOn}>
+        {t("layout_go_on")}
+      </button>
+    </div>
+  );
+}

@@ -19,8 +19,11 @@ export interface NetworkRun {
   positions(): Float32Array;
 }
 
-/** ForceAtlas2 started on `input`: graphology-layout-forceatlas2's own matrices and iteration. */
-export function startNetwork(input: NetworkInput, plan: NetworkPlan): NetworkRun {
+/**
+ * ForceAtlas2 started on `input`: graphology-layout-forceatlas2's own matrices and iteration; its
+ * rounds counted from `done` (a network stopped there, going on).
+ */
+export function startNetwork(input: NetworkInput, plan: NetworkPlan, done = 0): NetworkRun {
   const graph = new MultiDirectedGraph<{ x: number; y: number }>();
   for (let i = 0; i < input.x.length; i++) graph.addNode(String(i), { x: input.x[i]!, y: input.y[i]! });
   for (let e = 0; e < input.sources.length; e++)
@@ -30,7 +33,6 @@ export function startNetwork(input: NetworkInput, plan: NetworkPlan): NetworkRun
   const settings = { ...DEFAULTS, ...plan.settings };
   const invalid = validateSettings(settings);
   if (invalid) throw new Error(`ForceAtlas2: ${invalid.message}`);
-  let done = 0;
   return {
     get done() {
       return done;

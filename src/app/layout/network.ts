@@ -62,22 +62,27 @@ const SPIRAL_STEP = 10;
  * spiral (radius growing as √i, turning by the golden angle): deterministic, and with no
  * structure of its own. From the positions a layout already has, ForceAtlas2 keeps what its
  * rounds cannot undo: texts on one row (as a timeline's rows are) stay on it, and two groups of
- * texts that interleave along it are never parted.
+ * texts that interleave along it are never parted. A network stopped before its last round goes
+ * on `from` where it was (a node it lacks starts on the spiral).
  */
-export function* packNetwork(graph: {
-  order: number;
-  size: number;
-  forEachNode(fn: (key: string) => void): void;
-  edgeEntries(): IterableIterator<{ source: string; target: string }>;
-}): Steps<{ input: NetworkInput; keys: string[] }> {
+export function* packNetwork(
+  graph: {
+    order: number;
+    size: number;
+    forEachNode(fn: (key: string) => void): void;
+    edgeEntries(): IterableIterator<{ source: string; target: string }>;
+  },
+  from?: ReadonlyMap<string, { x: number; y: number }>,
+): Steps<{ input: NetworkInput; keys: string[] }> {
   const keys: string[] = [];
   const index = new Map<string, number>();
   const [x, y] = [new Float32Array(graph.order), new Float32Array(graph.order)];
   graph.forEachNode((key) => {
     const i = keys.length;
     const [radius, angle] = [SPIRAL_STEP * Math.sqrt(i + 0.5), i * GOLDEN_ANGLE];
-    x[i] = radius * Math.cos(angle);
-    y[i] = radius * Math.sin(angle);
+    const at = from?.get(key);
+    x[i] = at ? at.x : radius * Math.cos(angle);
+    y[i] = at ? at.y : radius * Math.sin(angle);
     index.set(key, i);
     keys.push(key);
   });

@@ -28,6 +28,8 @@ export interface NetworkOptions {
   stop?: AbortSignal;
   /** How far the rounds have got, and where the nodes are after them (read only if needed). */
   onReport?: (progress: NetworkProgress, positions: () => NetworkPositions) => void;
+  /** A network stopped before its last round, to go on from. */
+  from?: Network;
 }
 
 /** The graph the layout reads: its nodes and edges. */
@@ -35,10 +37,10 @@ type LaidOut = Parameters<typeof packNetwork>[0];
 
 /** The network layout of `graph`, or null if it was dropped. */
 export async function layOutNetwork(graph: LaidOut, options: NetworkOptions): Promise<Network | null> {
-  const { next, signal, stop, onReport } = options;
+  const { next, signal, stop, onReport, from } = options;
   let packed;
   try {
-    packed = await runInParts(packNetwork(graph), PART_MS, next, undefined, signal);
+    packed = await runInParts(packNetwork(graph, from?.positions), PART_MS, next, undefined, signal);
   } catch (err) {
     if (signal.aborted) return null;
     throw err;
@@ -56,8 +58,10 @@ export async function layOutNetwork(graph: LaidOut, options: NetworkOptions): Pr
     worker = null;
   }
   // The rounds' code is loaded on the page only if they are to run here.
+  const done = from?.done ?? 0;
+  if (done >= plan.rounds) return { done, total: plan.rounds, positions: toMap(interleaved(input)) };
   const here = async () =>
-    onThePage((await import("./forceAtlas")).startNetwork(input, plan), plan.rounds, toMap, options);
+    onThePage((await import("./forceAtlas")).startNetwork(input, plan, done), plan.rounds, toMap, options);
   if (!worker) return here();
 
   const running = worker;
@@ -92,7 +96,7 @@ export async function layOutNetwork(graph: LaidOut, options: NetworkOptions): Pr
     };
     // Copied, not transferred (a few megabytes at 100,000 nodes): the page still has them if the
     // worker fails to start.
-    const request: NetworkRequest = { input, plan };
+    const request: NetworkRequest = { input, plan, done };
     running.postMessage(request);
   });
 }
@@ -112,4 +116,11 @@ async function onThePage(
     if (signal.aborted) return null;
   }
   return { done: run.done, total, positions: toMap(run.positions()) };
+}
+
+/** The packed positions, x then y, as the rounds report them. */
+function interleaved({ x, y }: { x: Float32Array; y: Float32Array }): Float32Array {
+  const out = new Float32Array(2 * x.length);
+  for (let i = 0; i < x.length; i++) [out[2 * i], out[2 * i + 1]] = [x[i]!, y[i]!];
+  return out;
 }

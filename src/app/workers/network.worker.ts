@@ -8,6 +8,8 @@ import type { NetworkInput, NetworkPlan } from "../layout/network";
 export interface NetworkRequest {
   input: NetworkInput;
   plan: NetworkPlan;
+  /** Rounds already done (a network stopped, going on from where it was). */
+  done: number;
 }
 
 /** Rounds done of `total`, and every node's position after them (x then y, in the input's order). */
@@ -21,7 +23,7 @@ export interface NetworkReport {
 export const REPORT_MS = 150;
 
 self.onmessage = ({ data }: MessageEvent<NetworkRequest>) => {
-  const run = startNetwork(data.input, data.plan);
+  const run = startNetwork(data.input, data.plan, data.done);
   const total = data.plan.rounds;
   const report = () => {
     const message: NetworkReport = { done: run.done, total, positions: run.positions() };
