@@ -517,18 +517,22 @@ describe("navigating the graph", () => {
     await page.locator('[data-testid="graph-canvas"][data-layout="force"]').waitFor();
     expect(await positions()).toEqual(network);
     expect(await canvas.getAttribute("data-layout-runs")).toBe("2");
+    /** To the timeline and back to the network: each as it was. */
+    const backAndForth = async (expected: typeof network) => {
+      await layout.getByRole("button", { name: "Timeline" }).click();
+      await page.locator('[data-testid="graph-canvas"][data-layout="chrono"][data-layout-running="false"]').waitFor();
+      expect(await positions()).toEqual(timeline);
+      await layout.getByRole("button", { name: "Network" }).click();
+      await page.locator('[data-testid="graph-canvas"][data-layout="force"]').waitFor();
+      expect(await positions()).toEqual(expected);
+    };
     // Stopped, it says so, and goes on from where it was to its last round.
     const stoppedNote = page.getByRole("status").filter({ hasText: "Network stopped" });
     await expect(stoppedNote.textContent()).resolves.toBe(`Network stopped at round ${kept} of ${rounds}Go on`);
     // Left while going on, it is still the network stopped where it was.
     await stoppedNote.getByRole("button", { name: "Go on" }).click();
     await expect.poll(() => status.allTextContents()).toEqual([expect.stringMatching(counted)]);
-    await layout.getByRole("button", { name: "Timeline" }).click();
-    await page.locator('[data-testid="graph-canvas"][data-layout="chrono"][data-layout-running="false"]').waitFor();
-    expect(await positions()).toEqual(timeline);
-    await layout.getByRole("button", { name: "Network" }).click();
-    await page.locator('[data-testid="graph-canvas"][data-layout="force"]').waitFor();
-    expect(await positions()).toEqual(network);
+    await backAndForth(network);
     await expect(stoppedNote.textContent()).resolves.toBe(`Network stopped at round ${kept} of ${rounds}Go on`);
     await stoppedNote.getByRole("button", { name: "Go on" }).click();
     await expect.poll(() => status.allTextContents()).toEqual([expect.stringMatching(counted)]);
@@ -542,12 +546,7 @@ describe("navigating the graph", () => {
     expect(finished).not.toEqual(network);
     expect(await canvas.getAttribute("data-layout-runs")).toBe("4");
     // Kept as finished, back and forth.
-    await layout.getByRole("button", { name: "Timeline" }).click();
-    await page.locator('[data-testid="graph-canvas"][data-layout="chrono"]').waitFor();
-    expect(await positions()).toEqual(timeline);
-    await layout.getByRole("button", { name: "Network" }).click();
-    await page.locator('[data-testid="graph-canvas"][data-layout="force"]').waitFor();
-    expect(await positions()).toEqual(finished);
+    await backAndForth(finished);
     expect(pageErrors).toEqual([]);
     expect(consoleErrors).toEqual([]);
   });

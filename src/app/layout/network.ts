@@ -69,7 +69,7 @@ export function* packNetwork(
   graph: {
     order: number;
     size: number;
-    forEachNode(fn: (key: string) => void): void;
+    nodes(): string[];
     edgeEntries(): IterableIterator<{ source: string; target: string }>;
   },
   from?: ReadonlyMap<string, { x: number; y: number }>,
@@ -77,7 +77,7 @@ export function* packNetwork(
   const keys: string[] = [];
   const index = new Map<string, number>();
   const [x, y] = [new Float32Array(graph.order), new Float32Array(graph.order)];
-  graph.forEachNode((key) => {
+  for (const key of graph.nodes()) {
     const i = keys.length;
     const [radius, angle] = [SPIRAL_STEP * Math.sqrt(i + 0.5), i * GOLDEN_ANGLE];
     const at = from?.get(key);
@@ -85,8 +85,8 @@ export function* packNetwork(
     y[i] = at ? at.y : radius * Math.sin(angle);
     index.set(key, i);
     keys.push(key);
-  });
-  yield 0.1;
+    if ((i + 1) % PACKED_A_PART === 0) yield (0.1 * (i + 1)) / graph.order;
+  }
   const [sources, targets] = [new Int32Array(graph.size), new Int32Array(graph.size)];
   let e = 0;
   for (const { source, target } of graph.edgeEntries()) {
