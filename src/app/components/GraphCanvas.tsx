@@ -819,8 +819,8 @@ export function GraphCanvas({
      * ForceAtlas2 in its worker, the first time the network is asked for, or going on from a
      * network stopped before its last round.
      */
-    const layOutAsNetwork = (stopped?: Network) => {
-      goingOn = stopped ?? null;
+    const layOutAsNetwork = (resumed?: Network) => {
+      goingOn = resumed ?? null;
       setStopped(null);
       container.dataset.layoutRunning = "true";
       container.dataset.layoutRuns = String(Number(container.dataset.layoutRuns ?? 0) + 1);
@@ -844,12 +844,12 @@ export function GraphCanvas({
       }
       const stopRun = new AbortController(); // ends it where it is
       const stop = () => stopRun.abort();
-      setNetwork({ done: stopped?.done ?? 0, total: networkPlan(drawn.order).rounds, stop });
+      setNetwork({ done: resumed?.done ?? 0, total: networkPlan(drawn.order).rounds, stop });
       layOutNetwork(drawn, {
         next: nextTask,
         signal: drop.signal,
         stop: stopRun.signal,
-        from: stopped,
+        from: resumed,
         onReport(progress, at) {
           if (drop.signal.aborted) return;
           setNetwork({ ...progress, stop });
@@ -889,7 +889,7 @@ export function GraphCanvas({
     const saved = positions.current[layout];
     if (saved) draw(saved);
     else layOutAsNetwork();
-    goOnRef.current = (stopped) => layOutAsNetwork(stopped);
+    goOnRef.current = (resumed) => layOutAsNetwork(resumed);
     return () => {
       goOnRef.current = null;
       if (container.dataset.layoutRunning === "true") {
