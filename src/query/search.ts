@@ -134,10 +134,10 @@ export class NodeSearch {
   search(query: string, limit = 10): SearchHit[] {
     const q = query.trim();
     if (!q) return [];
-    const exact = this.exact.get(foldKey(q));
+    const key = foldKey(q);
+    const exact = this.exact.get(key);
     // With `byName`, a query that begins `limit` names or more lists them, in their order; so does
     // a short one, with `namesOnlyUpTo`.
-    const key = foldKey(q);
     const named = this.named(key, limit);
     if (named.length >= limit || key.length <= this.namesOnlyUpTo)
       return this.hits(exact ? [exact, ...named.filter((id) => id !== exact)] : named, limit);

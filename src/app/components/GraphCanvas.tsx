@@ -339,10 +339,10 @@ export function GraphCanvas({
     answer,
     palette: paletteOf(theme),
   });
-  const callbacks = useRef({ onSelect, onCamera, onReady });
+  const callbacks = useRef({ onSelect, onCamera, onReady, onLayoutFailed });
   useEffect(() => {
-    callbacks.current = { onSelect, onCamera, onReady };
-  }, [onSelect, onCamera, onReady]);
+    callbacks.current = { onSelect, onCamera, onReady, onLayoutFailed };
+  }, [onSelect, onCamera, onReady, onLayoutFailed]);
   const initialCamera = useRef(camera);
   const [progress, setProgress] = useState<Progress<DrawStage> | null>(null);
   /** How far the network layout has got, while it is made, and how to stop it where it is. */
@@ -359,10 +359,6 @@ export function GraphCanvas({
     if (failed && (asked.graph !== graph || layout !== failed.kept)) setFailed(null);
     if (stopped && asked.graph !== graph) setStopped(null);
   }
-  const failedRef = useRef(onLayoutFailed);
-  useEffect(() => {
-    failedRef.current = onLayoutFailed;
-  }, [onLayoutFailed]);
   const [made, setMade] = useState<{ graph: CanonicalGraph; scene: Scene } | null>(null);
   const [failure, setFailure] = useState<Error | null>(null);
   if (failure) throw failure; // to the panel's error boundary
@@ -880,7 +876,7 @@ export function GraphCanvas({
             setStopped(goingOn);
           } else {
             setFailed({ reason, kept: from, goingOn: false });
-            failedRef.current?.(from);
+            callbacks.current.onLayoutFailed?.(from);
           }
           console.error(err);
         },

@@ -59,7 +59,7 @@ export async function layOutNetwork(graph: LaidOut, options: NetworkOptions): Pr
   }
   // The rounds' code is loaded on the page only if they are to run here.
   const done = from?.done ?? 0;
-  if (done >= plan.rounds) return { done, total: plan.rounds, positions: toMap(interleaved(input)) };
+  if (from && done >= plan.rounds) return from; // nothing left to go on with
   const here = async () =>
     onThePage((await import("./forceAtlas")).startNetwork(input, plan, done), plan.rounds, toMap, options);
   if (!worker) return here();
@@ -116,11 +116,4 @@ async function onThePage(
     if (signal.aborted) return null;
   }
   return { done: run.done, total, positions: toMap(run.positions()) };
-}
-
-/** The packed positions, x then y, as the rounds report them. */
-function interleaved({ x, y }: { x: Float32Array; y: Float32Array }): Float32Array {
-  const out = new Float32Array(2 * x.length);
-  for (let i = 0; i < x.length; i++) [out[2 * i], out[2 * i + 1]] = [x[i]!, y[i]!];
-  return out;
 }
