@@ -7,6 +7,8 @@ import { useNodeFinder, type Finding } from "./state/useNodeFinder";
 import { CONTEXT_KINDS } from "../query/history";
 import { exampleQueries } from "../query/examples";
 import { answerTitle, runQuery, type Answer } from "../query/run";
+import { cleanPhrase } from "../query/resolve";
+import type { NodeFinder } from "./data/searchWorker";
 import {
   answerStoryIds,
   answerStoryOptions,
@@ -40,7 +42,7 @@ import {
   type CanonicalGraph,
   type LoadProgress,
 } from "./data/loadGraph";
-import { PreparingNote, ProgressNote, SearchIndexNote } from "./components/ProgressNote";
+import { NearestNote, PreparingNote, ProgressNote, SearchIndexNote } from "./components/ProgressNote";
 import { extractTexts, importGraphFiles, importUrl, readDropped, type ImportReport } from "./data/importData";
 import { i18n, setLanguage } from "./i18n";
 import { visibleGraph, yearOf, type Visible } from "./state/filters";
@@ -253,7 +255,6 @@ function Explorer() {
         )}
         {load.status === "ready" && (
           <Search
-            preparation={preparation}
             finding={finding}
             onType={() => setSearched(load.graph)}
             onChoose={(id) => update({ selected: id })}
@@ -321,6 +322,7 @@ function Explorer() {
           visible={visible ?? { nodes: new Set(), edges: new Set() }}
           update={update}
           preparation={preparation}
+          finding={finding}
           onDrawn={setDrawn}
         />
       ) : (
@@ -487,32 +489,27 @@ function Counts({ graph, visible }: { graph: CanonicalGraph; visible: Visible | 
 /**
  * The search box's index is built ahead, in a worker (useNodeFinder), not with the page: at 100,000
  * nodes it takes seconds. Until it is built, the list says how far it has got. Where no worker
- * starts, the page's own index answers, once the preparation has built it.
+ * starts, the page builds an index of its own, in parts, and answers.
  */
 function Search({
-  preparation,
   finding,
   onType,
   onChoose,
 }: {
-  preparation: Preparation;
   finding: Finding;
   onType(): void;
   onChoose(id: string): void;
 }) {
   const { finder, progress } = finding;
-  const ready = !!finder && (finder.where === "worker" || preparation.searchReady);
-  const find = useMemo(() => (ready && finder ? finder.find.bind(finder) : null), [ready, finder]);
+  const find = useMemo(() => (finder ? finder.find.bind(finder) : null), [finder]);
   return (
     <ErrorBoundary>
       <SearchBox
         find={find}
         onChoose={onChoose}
-        preparing={
-          progress ? <SearchIndexNote {...progress} /> : <PreparingNote progress={preparation.progress} />
-        }
+        preparing={progress && <SearchIndexNote {...progress} />}
         onType={onType}
-        where={ready ? finder?.where : undefined}
+        where={finder?.where}
       />
     </ErrorBoundary>
   );
@@ -525,6 +522,8 @@ interface WorkspaceProps {
   update: UpdateView;
   /** Whether questions can be answered yet (usePreparation). */
   preparation: Preparation;
+  /** The search's finder, which gives the nearest names to a phrase that names no node. */
+  finding: Finding;
   /** Called once the canvas has drawn the graph. */
   onDrawn(graph: CanonicalGraph): void;
 }
@@ -532,13 +531,50 @@ interface WorkspaceProps {
 /** The last answer per graph: asking (to select a node) and showing share one run of the query. */
 const lastAnswer = new WeakMap<CanonicalGraph, { key: string; answer: Answer }>();
 
-function answerOf(graph: CanonicalGraph, query: string, lang: Language): Answer {
+/**
+ * The nearest names per graph to phrases that named no node, as the search's finder gave them:
+ * the page keeps no search index of its own to find them (src/app/data/searchWorker.ts).
+ */
+const nearestNames = new WeakMap<CanonicalGraph, Map<string, string[]>>();
+
+/**
+ * A question's answer; or, while it names something that fits no node and the nearest names to it
+ * are not known yet, null and the phrases to ask the finder about (then it is asked again).
+ */
+function answerOf(
+  graph: CanonicalGraph,
+  query: string,
+  lang: Language,
+): { answer: Answer | null; near: string[] } {
   const key = `${lang}\u0000${query}`;
   const last = lastAnswer.get(graph);
-  if (last?.key === key) return last.answer;
-  const answer = runQuery(graph, query, { lang });
+  if (last?.key === key) return { answer: last.answer, near: [] };
+  const known = nearestNames.get(graph);
+  const near: string[] = [];
+  const suggest = (phrase: string) => {
+    const ids = known?.get(phrase);
+    if (!ids) near.push(phrase);
+    return ids ?? [];
+  };
+  const answer = runQuery(graph, query, { lang, suggest });
+  if (near.length) return { answer: null, near };
   lastAnswer.set(graph, { key, answer });
-  return answer;
+  return { answer, near };
+}
+
+/** Asks the finder for the nearest names to `phrases`; `onKnown` once all of them are known. */
+function askNearest(graph: CanonicalGraph, finder: NodeFinder, phrases: string[], onKnown: () => void): void {
+  const known = nearestNames.get(graph) ?? new Map<string, string[]>();
+  nearestNames.set(graph, known);
+  void Promise.all(
+    phrases.map(async (phrase) => {
+      const ids = await finder.nearest(cleanPhrase(phrase));
+      if (ids) known.set(phrase, ids);
+      return !!ids;
+    }),
+  ).then((all) => {
+    if (all.every(Boolean)) onKnown();
+  });
 }
 
 /** A story's title: the question's, when it tells that question's answer; else its size. */
@@ -591,7 +627,7 @@ function highlightOf(graph: CanonicalGraph, answer: Answer | null): Highlight | 
   return { ...answerKeys(graph, answer), ends };
 }
 
-function Workspace({ graph, view, visible, update, preparation, onDrawn }: WorkspaceProps) {
+function Workspace({ graph, view, visible, update, preparation, finding, onDrawn }: WorkspaceProps) {
   const { t } = useTranslation();
   const selected = view.selected && graph.hasNode(view.selected) ? view.selected : null;
   const onSelectNode = useCallback((id: string | null) => update({ selected: id }), [update]);
@@ -609,12 +645,24 @@ function Workspace({ graph, view, visible, update, preparation, onDrawn }: Works
     },
     [graph, onDrawn],
   );
-  // Until search and questions are prepared, a question waits (and says how far preparing has got).
-  const answer = useMemo(
+  // Until questions are prepared, a question waits (and says how far preparing has got); one that
+  // names something no node fits waits for the nearest names to it, from the search's finder.
+  const [nearKnown, setNearKnown] = useState(0);
+  const asked = useMemo(
     () => (view.query && ready ? answerOf(graph, view.query, view.lang) : null),
-    [graph, view.query, view.lang, ready],
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- asked again once nearer names are known
+    [graph, view.query, view.lang, ready, nearKnown],
   );
-  const waiting = !!view.query && !ready;
+  const answer = asked?.answer ?? null;
+  const near = asked?.near.join("\u0000") ?? "";
+  const { finder } = finding;
+  useEffect(() => {
+    if (!near || !finder) return;
+    let live = true;
+    askNearest(graph, finder, near.split("\u0000"), () => live && setNearKnown((n) => n + 1));
+    return () => void (live = false);
+  }, [graph, finder, near]);
+  const waiting = !!view.query && !answer;
   const story = useMemo(
     () => (view.story ? storyOf(graph, view.story, answer, view.lang) : null),
     [graph, view.story, answer, view.lang],
@@ -725,7 +773,7 @@ function Workspace({ graph, view, visible, update, preparation, onDrawn }: Works
         update({ query });
         return;
       }
-      const a = query ? answerOf(graph, query, view.lang) : null;
+      const a = query ? answerOf(graph, query, view.lang).answer : null;
       update(a?.kind === "node" && a.status === "ok" ? { query, selected: a.focus! } : { query });
     },
     [graph, update, view.lang, ready],
@@ -802,7 +850,13 @@ function Workspace({ graph, view, visible, update, preparation, onDrawn }: Works
           )}
           {waiting && !playing && (
             <section className="results-panel" aria-label={t("results", { ns: "query" })}>
-              <PreparingNote progress={preparation.progress} />
+              {!ready ? (
+                <PreparingNote progress={preparation.progress} />
+              ) : finding.progress ? (
+                <SearchIndexNote {...finding.progress} />
+              ) : (
+                <NearestNote />
+              )}
             </section>
           )}
           {answer && !playing && (

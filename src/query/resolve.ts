@@ -2,20 +2,19 @@
 // de 2021", "cybercriminalité". In order: an exact id, label, title or alias (any surface form the
 // texts used); then words — a year, a kind, numbers and title words, each of which must fit, accent-
 // and case-insensitively. When several nodes fit, all of them are returned for the user to pick:
-// an ambiguity is shown, never guessed away. A phrase nothing fits gets the nearest names instead.
+// an ambiguity is shown, never guessed away. A phrase nothing fits gets the nearest names instead
+// (`suggest`), from the search index: the explorer asks its search worker for them instead.
 import type { AbstractGraph } from "graphology-types";
 import { foldKey } from "../extract/text";
 import type { EdgeAttributes, NodeAttributes } from "../model/graph";
 import type { NodeKind } from "../model/vocabulary";
 import { eachNode, indexOf as built, type GraphIndex, type Steps } from "./memo";
-import { nodeSearchOf, type NodeSearch } from "./search";
+import { nodeSearchOf } from "./search";
 
 type Graph = AbstractGraph<NodeAttributes, EdgeAttributes>;
 
 export type Resolution =
-  | { status: "found"; id: string }
-  | { status: "ambiguous"; candidates: string[] }
-  | { status: "none"; suggestions: string[] };
+  { status: "found"; id: string } | { status: "ambiguous"; candidates: string[] } | { status: "none" };
 
 /** How many candidates an ambiguity lists at most. */
 export const MAX_CANDIDATES = 12;
@@ -73,10 +72,10 @@ class Index {
   readonly exact = new Map<string, Set<string>>();
   readonly entries: Entry[] = [];
 
-  private constructor(private readonly graph: Graph) {}
+  private constructor() {}
 
   static *build(graph: Graph): Steps<Index> {
-    const index = new Index(graph);
+    const index = new Index();
     // A node's names take tens of microseconds to fold and split: steps of NAMES_PART nodes, each
     // well within an explorer's part (2,000 took 60–100 ms at 100,000 nodes).
     yield* eachNode(
@@ -97,10 +96,6 @@ class Index {
       NAMES_PART,
     );
     return index;
-  }
-
-  get search(): NodeSearch {
-    return nodeSearchOf(this.graph);
   }
 }
 
@@ -136,7 +131,7 @@ export function cleanPhrase(phrase: string): string {
 
 export function resolve(graph: Graph, phrase: string): Resolution {
   const text = cleanPhrase(phrase);
-  if (!text) return { status: "none", suggestions: [] };
+  if (!text) return { status: "none" };
   // A canonical id, as written: the common case, answered without building any index.
   if (graph.hasNode(phrase.trim())) return { status: "found", id: phrase.trim() };
   const index = indexOf(graph);
@@ -180,8 +175,17 @@ export function resolve(graph: Graph, phrase: string): Resolution {
         found.map((e) => e.id),
       );
   }
-  const suggestions = index.search.search(text, MAX_CANDIDATES).map((h) => h.id);
-  return { status: "none", suggestions };
+  return { status: "none" };
+}
+
+/** The nearest names to a phrase that names no node: the best hits of the search index. */
+export function suggest(graph: Graph, phrase: string): string[] {
+  const text = cleanPhrase(phrase);
+  return text
+    ? nodeSearchOf(graph)
+        .search(text, MAX_CANDIDATES)
+        .map((h) => h.id)
+    : [];
 }
 
 /** The word of the phrase that named the kind, to match it as a word when the kind does not fit. */

@@ -27,7 +27,7 @@ import {
 import { influencePaths, shortPaths, withEnds } from "./paths";
 import { indexOf, isBuilt } from "./memo";
 import { directReferences, REFERENCES, type DirectReferences } from "./references";
-import { MAX_CANDIDATES, resolve, type Resolution } from "./resolve";
+import { MAX_CANDIDATES, resolve, suggest, type Resolution } from "./resolve";
 
 type Graph = AbstractGraph<NodeAttributes, EdgeAttributes>;
 
@@ -93,6 +93,11 @@ export interface Answer {
 export interface QueryOptions {
   /** The language of the answer; by default the phrase's own. */
   lang?: QueryLanguage;
+  /**
+   * The nearest names to a phrase that names no node (its ids, best first). By default the
+   * graph's search index (resolve.ts `suggest`), built at once when first needed.
+   */
+  suggest?: (phrase: string) => string[];
 }
 
 export function runQuery(graph: Graph, phrase: string, options: QueryOptions = {}): Answer {
@@ -111,17 +116,24 @@ export function runQuery(graph: Graph, phrase: string, options: QueryOptions = {
     };
   }
   const ctx = new Context(graph, lang);
+  // Asked once per name: the bare phrase's test below and its answer share the names found.
+  const nearBy = new Map<string, string[]>();
+  const near = (name: string): string[] => {
+    let ids = nearBy.get(name);
+    if (!ids) nearBy.set(name, (ids = options.suggest ? options.suggest(name) : suggest(graph, name)));
+    return ids;
+  };
   if ("splits" in parsed) {
     const names = pickSplit(graph, parsed.splits);
     for (const [name, r] of names)
-      if (r.status !== "found") return ctx.unresolved(base, parsed.kind, name, r);
+      if (r.status !== "found") return ctx.unresolved(base, parsed.kind, name, r, near);
     const [x, y] = names.map(([, r]) => (r as { id: string }).id) as [string, string];
     return answer(base, ctx.path(parsed.kind, x, y));
   }
   const r = resolve(graph, parsed.x);
   if (r.status !== "found") {
     // A bare phrase that names nothing may be a question in a form Recital does not know.
-    if (parsed.kind === "node" && r.status === "none" && !r.suggestions.length)
+    if (parsed.kind === "node" && r.status === "none" && !near(parsed.x).length)
       return {
         ...base,
         kind: "unknown",
@@ -129,7 +141,7 @@ export function runQuery(graph: Graph, phrase: string, options: QueryOptions = {
         interpretation: `${message(lang, "not_found", { phrase: parsed.x })} ${message(lang, "no_suggestion")}`,
         forms: FORM_EXAMPLES[lang],
       };
-    return ctx.unresolved(base, parsed.kind, parsed.x, r);
+    return ctx.unresolved(base, parsed.kind, parsed.x, r, near);
   }
   return answer(base, ctx.single(parsed, r.id));
 }
@@ -317,8 +329,14 @@ class Context {
     return message(this.lang, "understood", { what: message(this.lang, key, values) });
   }
 
-  unresolved(base: Pick<Answer, "query" | "lang">, kind: QueryKind, phrase: string, r: Resolution): Answer {
-    const ids = r.status === "ambiguous" ? r.candidates : r.status === "none" ? r.suggestions : [];
+  unresolved(
+    base: Pick<Answer, "query" | "lang">,
+    kind: QueryKind,
+    phrase: string,
+    r: Resolution,
+    near: (phrase: string) => string[],
+  ): Answer {
+    const ids = r.status === "ambiguous" ? r.candidates : r.status === "none" ? near(phrase) : [];
     const status: AnswerStatus = r.status === "ambiguous" ? "ambiguous" : "not_found";
     const head =
       r.status === "ambiguous"

@@ -57,6 +57,8 @@ interface Use {
   prepareLongestTaskMs: number;
   /** The search box's index made (in a worker), from the first render. */
   searchIndexedMs: number;
+  /** The page's heap once questions are prepared and the search indexed, after a collection. */
+  preparedHeapMb: number;
   /** A name typed in the search box, until its hits are listed. */
   searchMs: number;
   searchLongestTaskMs: number;
@@ -128,15 +130,8 @@ async function measure(
     await page.waitForTimeout(300);
     // What the page keeps once drawn: the heap after a collection (the text of graph.json, parsed
     // and dropped, is not counted).
-    const cdp = await page.context().newCDPSession(page);
     // The collection asked for here is a long task of the benchmark's, not the page's: left out.
-    const gcFrom = await now(page);
-    await cdp.send("HeapProfiler.collectGarbage");
-    const gcTo = await now(page);
-    await page.evaluate((gc) => ((window as unknown as { benchGc: number[] }).benchGc = gc), [gcFrom, gcTo]);
-    await cdp.send("Performance.enable");
-    const { metrics } = await cdp.send("Performance.getMetrics");
-    const heap = metrics.find((m) => m.name === "JSHeapUsedSize")?.value ?? 0;
+    const [heap, gcFrom, gcTo] = await collectedHeap(page);
     const { longTasks, draw, readMs, sceneMs } = await page.evaluate(
       ([m, ...gc]) => {
         const measure = performance.getEntriesByName(m.replace("first-render", "sigma-draw"))[0];
@@ -206,16 +201,36 @@ const longestBetween = (page: Page, from: number, to: number): Promise<number> =
         ...(window as unknown as { longTasks: [number, number][] }).longTasks
           .filter(([start, duration]) => start + duration > a! && start < b!)
           // (not the collection the benchmark asked for)
-          .filter(([start, duration]) => {
-            const gc = (window as unknown as { benchGc?: number[] }).benchGc ?? [0, 0];
-            return start + duration <= gc[0]! || start >= gc[1]!;
-          })
+          .filter(([start, duration]) =>
+            ((window as unknown as { benchGcs?: number[][] }).benchGcs ?? []).every(
+              (gc) => start + duration <= gc[0]! || start >= gc[1]!,
+            ),
+          )
           .map(([, duration]) => duration),
       ),
     [from, to],
   );
 
 const now = (page: Page): Promise<number> => page.evaluate(() => performance.now());
+
+/** The page's JavaScript heap (bytes) after a collection, and when the collection ran. */
+async function collectedHeap(page: Page): Promise<[heap: number, from: number, to: number]> {
+  const cdp = await page.context().newCDPSession(page);
+  const from = await now(page);
+  await cdp.send("HeapProfiler.collectGarbage");
+  const to = await now(page);
+  await page.evaluate(
+    (gc) => {
+      const w = window as unknown as { benchGcs?: number[][] };
+      (w.benchGcs ??= []).push(gc);
+    },
+    [from, to],
+  );
+  await cdp.send("Performance.enable");
+  const { metrics } = await cdp.send("Performance.getMetrics");
+  await cdp.detach();
+  return [metrics.find((m) => m.name === "JSHeapUsedSize")?.value ?? 0, from, to];
+}
 
 /**
  * The explorer in use, once drawn: the preparation of search and questions runs to its end, then a
@@ -237,6 +252,8 @@ async function useExplorer(page: Page): Promise<Use> {
   });
   const searchIndexedMs =
     (await page.evaluate(() => performance.getEntriesByName("recital:search-indexed")[0]!.startTime)) - drawn;
+  // What the page keeps once questions are prepared (the search's index is the worker's).
+  const [preparedHeap] = await collectedHeap(page);
   await page.waitForTimeout(300);
 
   // A question the explorer does not know lists examples drawn from the graph: the first is asked.
@@ -380,6 +397,7 @@ async function useExplorer(page: Page): Promise<Use> {
     prepareMs: Math.max(0, prepared - drawn), // 0: prepared at once, before the first render
     prepareLongestTaskMs,
     searchIndexedMs: Math.max(0, searchIndexedMs),
+    preparedHeapMb: preparedHeap / 1e6,
     ...search,
     ...ask,
   };
@@ -414,6 +432,7 @@ try {
       app_frame_after_draw_ms: Math.round(app.frameMs),
       bare_frame_after_draw_ms: Math.round(bare.frameMs),
       app_heap_mb: Math.round(app.heapMb),
+      app_heap_prepared_mb: Math.round(app.preparedHeapMb!),
       bare_heap_mb: Math.round(bare.heapMb),
       app_longest_task_ms: Math.round(app.longestTaskMs),
       bare_longest_task_ms: Math.round(bare.longestTaskMs),
@@ -449,7 +468,7 @@ try {
     };
     rows.push(row);
     log(
-      `load, ${size.toLocaleString("en")} texts (${corpus.summary}, graph.json ${row.graph_mb} MB): explorer first render ${row.app_first_render_ms} ms, bare sigma ${row.bare_first_render_ms} ms, ratio ${row.ratio} (explorer: graph read at ${row.app_graph_read_ms} ms, scene made at ${row.app_scene_made_ms} ms; after sigma's drawing, the frame took ${row.app_frame_after_draw_ms} ms, bare ${row.bare_frame_after_draw_ms} ms); heap ${row.app_heap_mb} MB (bare ${row.bare_heap_mb} MB); longest blocking task ${row.app_longest_task_ms} ms (bare ${row.bare_longest_task_ms} ms), of which sigma's first drawing ${row.app_sigma_draw_ms} ms (bare ${row.bare_sigma_draw_ms} ms); longest task besides it ${row.app_longest_task_besides_sigma_ms} ms (bare ${row.bare_longest_task_besides_sigma_ms} ms); then search and questions prepared in ${row.app_prepare_ms} ms (longest task ${row.app_prepare_longest_task_ms} ms), the search box's index made in its worker ${row.app_search_indexed_ms} ms after the first render, a search listed in ${row.app_search_ms} ms (longest task ${row.app_search_longest_task_ms} ms), typed a key at a time listed ${row.app_search_typed_ms} ms after the last key (longest task ${row.app_search_typed_longest_task_ms} ms), «${app.askAnswer}» answered in ${row.app_ask_ms} ms (longest task ${row.app_ask_longest_task_ms} ms, sigma's refresh ${row.app_ask_sigma_refresh_ms} ms, the lit layer ${row.app_ask_light_ms} ms), ${app.hovered} hovered and its neighbourhood lit (${app.hoverLit} nodes,edges) in ${row.app_hover_ms} ms (longest task ${row.app_hover_longest_task_ms} ms, the lit layer ${row.app_hover_light_ms} ms); «what cites ${HUB}» answered and its ${row.app_hub_lit_nodes} nodes lit and drawn in ${row.app_hub_ask_ms} ms (longest task ${row.app_hub_ask_longest_task_ms} ms, lit in ${row.app_hub_light_ms} ms); the network (${row.app_network_rounds} rounds of ForceAtlas2) made in ${row.app_network_made_ms} ms (longest task meanwhile ${row.app_network_rounds_longest_task_ms} ms) and drawn in ${row.app_network_ms} ms (longest task ${row.app_network_shown_longest_task_ms} ms)`,
+      `load, ${size.toLocaleString("en")} texts (${corpus.summary}, graph.json ${row.graph_mb} MB): explorer first render ${row.app_first_render_ms} ms, bare sigma ${row.bare_first_render_ms} ms, ratio ${row.ratio} (explorer: graph read at ${row.app_graph_read_ms} ms, scene made at ${row.app_scene_made_ms} ms; after sigma's drawing, the frame took ${row.app_frame_after_draw_ms} ms, bare ${row.bare_frame_after_draw_ms} ms); heap ${row.app_heap_mb} MB (bare ${row.bare_heap_mb} MB), ${row.app_heap_prepared_mb} MB once questions are prepared; longest blocking task ${row.app_longest_task_ms} ms (bare ${row.bare_longest_task_ms} ms), of which sigma's first drawing ${row.app_sigma_draw_ms} ms (bare ${row.bare_sigma_draw_ms} ms); longest task besides it ${row.app_longest_task_besides_sigma_ms} ms (bare ${row.bare_longest_task_besides_sigma_ms} ms); then questions prepared in ${row.app_prepare_ms} ms (longest task ${row.app_prepare_longest_task_ms} ms), the search box's index made in its worker ${row.app_search_indexed_ms} ms after the first render, a search listed in ${row.app_search_ms} ms (longest task ${row.app_search_longest_task_ms} ms), typed a key at a time listed ${row.app_search_typed_ms} ms after the last key (longest task ${row.app_search_typed_longest_task_ms} ms), «${app.askAnswer}» answered in ${row.app_ask_ms} ms (longest task ${row.app_ask_longest_task_ms} ms, sigma's refresh ${row.app_ask_sigma_refresh_ms} ms, the lit layer ${row.app_ask_light_ms} ms), ${app.hovered} hovered and its neighbourhood lit (${app.hoverLit} nodes,edges) in ${row.app_hover_ms} ms (longest task ${row.app_hover_longest_task_ms} ms, the lit layer ${row.app_hover_light_ms} ms); «what cites ${HUB}» answered and its ${row.app_hub_lit_nodes} nodes lit and drawn in ${row.app_hub_ask_ms} ms (longest task ${row.app_hub_ask_longest_task_ms} ms, lit in ${row.app_hub_light_ms} ms); the network (${row.app_network_rounds} rounds of ForceAtlas2) made in ${row.app_network_made_ms} ms (longest task meanwhile ${row.app_network_rounds_longest_task_ms} ms) and drawn in ${row.app_network_ms} ms (longest task ${row.app_network_shown_longest_task_ms} ms)`,
     );
   }
 } finally {

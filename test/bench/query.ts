@@ -109,7 +109,7 @@ if (values.json) {
     `generated graph: ${graph.order} nodes, ${graph.size} edges in ${(generated / 1000).toFixed(1)} s`,
   );
   console.log(
-    `questions prepared (names, search, history, references, examples, connections) in ${(prepareMs / 1000).toFixed(1)} s\n`,
+    `questions prepared (names, history, references, examples, connections) in ${(prepareMs / 1000).toFixed(1)} s\n`,
   );
   console.log("query                              answer nodes   ms (median of 5)   baseline BFS ms   ratio");
   for (const r of rows)

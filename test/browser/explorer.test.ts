@@ -220,9 +220,7 @@ describe("navigating the graph", () => {
     const cameraBefore = await canvas.getAttribute("data-camera");
     const box = page.getByRole("searchbox", { name: "Search" });
     await box.fill("decision 598");
-    await expect(searchHits().first().textContent()).resolves.toContain(
-      "ITU Council Decision 598",
-    );
+    await expect(searchHits().first().textContent()).resolves.toContain("ITU Council Decision 598");
     await box.press("Enter");
     await page.waitForURL(/sel=ITU-C-DEC-598/);
     expect(selectedInUrl()).toBe("ITU-C-DEC-598");
@@ -240,9 +238,7 @@ describe("navigating the graph", () => {
     await rendered();
     const box = page.getByRole("searchbox", { name: "Search" });
     await box.fill("ag-2008-res-07");
-    await expect(searchHits().first().textContent()).resolves.toContain(
-      "INTERPOL-GA-2008-RES-07",
-    );
+    await expect(searchHits().first().textContent()).resolves.toContain("INTERPOL-GA-2008-RES-07");
     await box.fill("cybercriminalite");
     await expect(searchHits().allTextContents()).resolves.toEqual(
       expect.arrayContaining([expect.stringContaining("UN-CYBERCRIME-CONVENTION")]),
@@ -260,6 +256,13 @@ describe("navigating the graph", () => {
     await page.getByRole("searchbox", { name: "Search" }).fill("decision 598");
     await expect(searchHits().first().textContent()).resolves.toContain("ITU Council Decision 598");
     await expect(page.locator(".search").getAttribute("data-search")).resolves.toBe("page");
+    // The query bar's nearest names come from that index too.
+    const bar = page.getByRole("textbox", { name: "Query" });
+    await bar.fill("what led to decsion 598");
+    await bar.press("Enter");
+    const panel = page.getByRole("region", { name: "Query results" });
+    await panel.getByText("No node fits “decsion 598”. Did you mean one of these?").waitFor();
+    await expect(panel.getByRole("button", { name: /Decision 598\b/ }).count()).resolves.toBe(1);
     expect(refused).toBeGreaterThan(0);
     expect(pageErrors).toEqual([]);
   });
@@ -431,7 +434,9 @@ describe("navigating the graph", () => {
     // Asked again, it is made again (here by a worker that works), and the note goes.
     await page.unroute(/network\.worker/);
     await layout.getByRole("button", { name: "Network" }).click();
-    await page.locator('[data-testid="graph-canvas"][data-layout="force"][data-layout-running="false"]').waitFor();
+    await page
+      .locator('[data-testid="graph-canvas"][data-layout="force"][data-layout-running="false"]')
+      .waitFor();
     expect(await alert.count()).toBe(0);
     // Nor does it come back with the timeline.
     await layout.getByRole("button", { name: "Timeline" }).click();
@@ -520,7 +525,9 @@ describe("navigating the graph", () => {
     /** To the timeline and back to the network: each as it was. */
     const backAndForth = async (expected: typeof network) => {
       await layout.getByRole("button", { name: "Timeline" }).click();
-      await page.locator('[data-testid="graph-canvas"][data-layout="chrono"][data-layout-running="false"]').waitFor();
+      await page
+        .locator('[data-testid="graph-canvas"][data-layout="chrono"][data-layout-running="false"]')
+        .waitFor();
       expect(await positions()).toEqual(timeline);
       await layout.getByRole("button", { name: "Network" }).click();
       await page.locator('[data-testid="graph-canvas"][data-layout="force"]').waitFor();
@@ -528,18 +535,24 @@ describe("navigating the graph", () => {
     };
     // Stopped, it says so, and goes on from where it was to its last round.
     const stoppedNote = page.getByRole("status").filter({ hasText: "Network stopped" });
-    await expect(stoppedNote.textContent()).resolves.toBe(`Network stopped at round ${kept} of ${rounds}Go on`);
+    await expect(stoppedNote.textContent()).resolves.toBe(
+      `Network stopped at round ${kept} of ${rounds}Go on`,
+    );
     // Left while going on, it is still the network stopped where it was.
     await stoppedNote.getByRole("button", { name: "Go on" }).click();
     await expect.poll(() => status.allTextContents()).toEqual([expect.stringMatching(counted)]);
     await backAndForth(network);
-    await expect(stoppedNote.textContent()).resolves.toBe(`Network stopped at round ${kept} of ${rounds}Go on`);
+    await expect(stoppedNote.textContent()).resolves.toBe(
+      `Network stopped at round ${kept} of ${rounds}Go on`,
+    );
     await stoppedNote.getByRole("button", { name: "Go on" }).click();
     await expect.poll(() => status.allTextContents()).toEqual([expect.stringMatching(counted)]);
     const goneOnFrom = Number(/round (\d+)/.exec((await status.textContent())!)![1]);
     expect(goneOnFrom).toBeGreaterThanOrEqual(kept);
     await page
-      .locator(`[data-testid="graph-canvas"][data-layout-rounds="${rounds}/${rounds}"][data-layout-running="false"]`)
+      .locator(
+        `[data-testid="graph-canvas"][data-layout-rounds="${rounds}/${rounds}"][data-layout-running="false"]`,
+      )
       .waitFor();
     expect(await stoppedNote.count()).toBe(0);
     const finished = await positions();
@@ -918,6 +931,32 @@ describe("navigating the graph", () => {
     expect(pageErrors).toEqual([]);
   });
 
+  it("offers the nearest names to one that fits no node, from the search's worker, and asks again with the one picked", async () => {
+    // Each search 1 s late: the question says meanwhile that it is looking for the nearest names.
+    await slowSearchWorker({ docs: 0, search: 1000 });
+    await page.goto(served.url);
+    await rendered();
+    const bar = page.getByRole("textbox", { name: "Query" });
+    await bar.fill("what led to decsion 598");
+    await bar.press("Enter");
+    const panel = page.getByRole("region", { name: "Query results" });
+    await expect(panel.locator('[data-stage="nearest"]').textContent()).resolves.toBe(
+      "Looking for the nearest names…",
+    );
+    await panel.getByText("No node fits “decsion 598”. Did you mean one of these?").waitFor();
+    await expect(page.locator('[data-stage="nearest"]').count()).resolves.toBe(0);
+    await panel.getByRole("button", { name: /Decision 598\b/ }).click();
+    expect(new URL(page.url()).searchParams.get("q")).toBe("what led to ITU-C-DEC-598");
+    await panel.getByText(/^Understood: what led to ITU Council Decision 598/).waitFor();
+    // A phrase no name is near is not taken for a name: it may be a question in a form Recital
+    // does not know, and the forms it knows are listed.
+    await bar.fill("zzyzx qwv");
+    await bar.press("Enter");
+    await panel.getByText(/^No node fits “zzyzx qwv”\. Try an id/).waitFor();
+    await expect(panel.getByText("Questions Recital knows").count()).resolves.toBe(1);
+    expect(pageErrors).toEqual([]);
+  });
+
   it("lists the forms it knows for a question it does not, and shows a hostile one as text", async () => {
     let dialogs = 0;
     page.on("dialog", (d) => {
@@ -1228,7 +1267,7 @@ describe("navigating the graph", () => {
       results.getByText(/^Understood: what led to Resolution 19999/).waitFor(),
     ).resolves.toBeUndefined();
     const seen = await page.evaluate(() => (window as unknown as { preparingSeen: string[] }).preparingSeen);
-    const percents = seen.map((line) => Number(line.match(/^Preparing search and questions: (\d+)%$/)![1]));
+    const percents = seen.map((line) => Number(line.match(/^Preparing questions: (\d+)%$/)![1]));
     expect(percents.length).toBeGreaterThan(3);
     for (let k = 1; k < percents.length; k++) expect(percents[k]).toBeGreaterThanOrEqual(percents[k - 1]!);
     await expect(results.getByText(/^[\d,]+ nodes, in date order\.$/).count()).resolves.toBe(1);
@@ -1248,15 +1287,7 @@ describe("navigating the graph", () => {
     );
     // The search's worker, made slow: each part of the index 0.3 s late, so that the page, busy
     // drawing, shows how far it has got at some point; each search 1.5 s late, as a slow one.
-    await page.route(/search\.worker/, async (route) => {
-      const response = await route.fetch();
-      // (On a line of its own: the served module ends with its source map's comment.)
-      const late = `\n;{ const answer = self.onmessage; let queue = Promise.resolve();
-        self.onmessage = (event) => { queue = queue
-          .then(() => new Promise((wait) => setTimeout(wait, event.data.type === "search" ? 1500 : 300)))
-          .then(() => answer(event)); }; }`;
-      await route.fulfill({ contentType: "text/javascript", body: (await response.text()) + late });
-    });
+    await slowSearchWorker({ docs: 300, search: 1500 });
     await page.goto(served.url);
     // Typed as soon as the box is there: before the canvas is drawn, so before anything is prepared.
     const box = page.getByRole("searchbox", { name: "Search" });
@@ -1279,11 +1310,26 @@ describe("navigating the graph", () => {
     // Enter pressed as soon as a name is typed, before its hits come, takes the first of them (the
     // last hits are listed meanwhile, as not current).
     await box.fill("Resolution 12345");
-    await expect(page.getByRole("listbox", { name: "Search" }).getAttribute("aria-busy")).resolves.toBe("true");
+    await expect(page.getByRole("listbox", { name: "Search" }).getAttribute("aria-busy")).resolves.toBe(
+      "true",
+    );
     await box.press("Enter");
     await page.waitForURL(/sel=R12345/);
     expect(pageErrors).toEqual([]);
   });
+
+  /** Serves the search's worker made slow: each message it is sent answered so many ms late. */
+  async function slowSearchWorker(late: { docs: number; search: number }) {
+    await page.route(/search\.worker/, async (route) => {
+      const response = await route.fetch();
+      // (On a line of its own: the served module ends with its source map's comment.)
+      const wrapper = `\n;{ const answer = self.onmessage; let queue = Promise.resolve();
+        self.onmessage = (event) => { queue = queue
+          .then(() => new Promise((wait) => setTimeout(wait, event.data.type === "search" ? ${late.search} : ${late.docs})))
+          .then(() => answer(event)); }; }`;
+      await route.fulfill({ contentType: "text/javascript", body: (await response.text()) + wrapper });
+    });
+  }
 
   /** Runs `click` and returns the file the browser is handed. */
   async function downloaded(click: () => Promise<void>): Promise<{ name: string; data: Buffer }> {

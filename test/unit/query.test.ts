@@ -23,7 +23,7 @@ import {
 import { buildGraph } from "../../src/build/build";
 import { readDir } from "../../src/cli/io";
 import type { Relation } from "../../src/model/vocabulary";
-import { resolve } from "../../src/query/resolve";
+import { resolve, suggest } from "../../src/query/resolve";
 import {
   answerCount,
   answerIds,
@@ -88,8 +88,29 @@ describe("resolving names on the seed corpus", () => {
   });
 
   it("suggests near names for a misspelt one, and picks none of them", () => {
-    expect(resolve(graph, "decsion 598")).toEqual({ status: "none", suggestions: ["ITU-C-DEC-598"] });
-    expect(resolve(graph, "the moon")).toEqual({ status: "none", suggestions: [] });
+    expect(resolve(graph, "decsion 598")).toEqual({ status: "none" });
+    expect(suggest(graph, "the decsion 598?")).toEqual(["ITU-C-DEC-598"]);
+    expect(resolve(graph, "the moon")).toEqual({ status: "none" });
+    expect(suggest(graph, "the moon")).toEqual([]);
+  });
+
+  it("takes the near names from elsewhere when asked to (the explorer's search worker)", () => {
+    const asked: string[] = [];
+    const suggest = (phrase: string) => (asked.push(phrase), phrase === "decsion 598" ? [AGREEMENT] : []);
+    const a = runQuery(graph, "what led to decsion 598", { suggest });
+    expect([a.status, a.interpretation]).toEqual([
+      "not_found",
+      "No node fits “decsion 598”. Did you mean one of these?",
+    ]);
+    expect(a.candidates?.map((c) => c.id)).toEqual([AGREEMENT]);
+    // A bare phrase with no near name is not a name: it may be a question in another form.
+    const bare = runQuery(graph, "the moon", { suggest });
+    expect([bare.kind, bare.status]).toEqual(["unknown", "not_understood"]);
+    // Each name is asked about once, and a name that fits is never asked about.
+    expect(runQuery(graph, "how is decsion 598 connected to ITU-C-DEC-598", { suggest }).status).toBe(
+      "not_found",
+    );
+    expect(asked).toEqual(["decsion 598", "the moon", "decsion 598"]);
   });
 });
 

@@ -62,6 +62,21 @@ export function SearchIndexNote({ done, total }: { done: number; total: number }
 }
 
 /**
+ * A question that names something no node fits, waiting for the nearest names to it from the
+ * search's worker: usually a few milliseconds, a few hundred for some phrases at 100,000 nodes.
+ */
+export function NearestNote() {
+  const { t } = useTranslation();
+  const text = t("progress_nearest");
+  return (
+    <div className="load-progress" role="status" aria-live="polite" data-stage="nearest">
+      <span>{text}</span>
+      <progress aria-label={text} />
+    </div>
+  );
+}
+
+/**
  * How far the network layout has got (src/app/layout/networkWorker.ts), over the top of the
  * canvas, which stays usable meanwhile: rounds of ForceAtlas2 done of its total, and a button that
  * stops it there, keeping the network as it is then.

@@ -1,17 +1,22 @@
-// The search box's searches, answered by a worker (src/app/workers/search.worker.ts) that the page
-// feeds the graph's nodes in parts; where no worker starts, by the page's own index, which the
-// page prepares anyway for the query bar's names (src/query/prepare.ts). One search is asked of the
-// worker at a time: one typed while another is answered waits, and is replaced by the next typed.
+// The search box's searches, and the query bar's nearest names for a phrase that names no node,
+// answered by a worker (src/app/workers/search.worker.ts) that the page feeds the graph's nodes in
+// parts. The page keeps no search index of its own: only where no worker starts (or one fails) does
+// it build one, in parts. One search is asked of the worker at a time. A search typed while another
+// is answered waits, and is replaced by the next typed; the query bar's are never replaced.
 import type { CanonicalGraph } from "../../build/graphFile";
-import { nodeSearchOf, searchDocOf, type SearchDoc, type SearchHit } from "../../query/search";
+import { buildInSteps } from "../../query/memo";
+import { MAX_CANDIDATES } from "../../query/resolve";
+import { SEARCH, searchDocOf, type NodeSearch, type SearchDoc, type SearchHit } from "../../query/search";
 import type { SearchReply, SearchRequest } from "../workers/search.worker";
-import { partClock } from "./steps";
+import { PART_MS, partClock, runInParts } from "./steps";
 
 export interface NodeFinder {
-  /** Where searches are answered: a worker, or the page (its prepared index). */
+  /** Where searches are answered: a worker, or the page (an index of its own). */
   readonly where: "worker" | "page";
   /** The best `limit` hits for `query`; null when a later search replaced it before it was asked. */
   find(query: string, limit: number): Promise<SearchHit[] | null>;
+  /** The ids of the nearest names to a phrase that names no node, best first; never replaced. */
+  nearest(phrase: string): Promise<string[] | null>;
   /** Ends the worker; searches not answered yet get null. */
   close(): void;
 }
@@ -21,19 +26,43 @@ export interface FinderOptions {
   next: () => Promise<void>;
   /** Drops the finder before it is ready: the promise resolves to null, and the worker ends. */
   signal: AbortSignal;
-  /** How many of the graph's nodes the worker has indexed, of how many. */
+  /** How many of the graph's nodes are indexed, of how many. */
   onProgress?: (done: number, total: number) => void;
 }
 
 /** Nodes sent in one message: a few milliseconds to copy, and to index a part of in the worker. */
 const BATCH = 1_000;
 
-/** Searches answered by the page's own index (built by the preparation, else at once). */
-export const pageFinder = (graph: CanonicalGraph): NodeFinder => ({
-  where: "page",
-  find: (query, limit) => Promise.resolve(nodeSearchOf(graph).search(query, limit)),
-  close() {},
-});
+/** The page's own index of `graph`, built in parts of at most PART_MS (once: memo.ts keeps it). */
+const pageSearch = (graph: CanonicalGraph, options: FinderOptions): Promise<NodeSearch> =>
+  runInParts(
+    buildInSteps(graph, SEARCH),
+    PART_MS,
+    options.next,
+    (share) => options.onProgress?.(Math.floor(share * graph.order), graph.order),
+    options.signal,
+  );
+
+const idsOf = (hits: SearchHit[] | null): string[] | null => hits && hits.map((h) => h.id);
+
+/** Searches answered on the page, once its own index is built; null if dropped meanwhile. */
+export async function pageFinder(graph: CanonicalGraph, options: FinderOptions): Promise<NodeFinder | null> {
+  let search: NodeSearch;
+  try {
+    search = await pageSearch(graph, options);
+  } catch (error) {
+    if (options.signal.aborted) return null;
+    throw error;
+  }
+  let closed = false;
+  const find = (query: string, limit: number) => Promise.resolve(closed ? null : search.search(query, limit));
+  return {
+    where: "page",
+    find,
+    nearest: async (phrase) => idsOf(await find(phrase, MAX_CANDIDATES)),
+    close: () => void (closed = true),
+  };
+}
 
 /** A finder over `graph`, once every node is indexed; the page's where no worker starts; null if dropped. */
 export async function startFinder(graph: CanonicalGraph, options: FinderOptions): Promise<NodeFinder | null> {
@@ -42,7 +71,7 @@ export async function startFinder(graph: CanonicalGraph, options: FinderOptions)
   try {
     worker = new Worker(new URL("../workers/search.worker.ts", import.meta.url), { type: "module" });
   } catch {
-    return pageFinder(graph);
+    return pageFinder(graph, options);
   }
   const total = graph.order;
   const indexed = new Promise<boolean>((resolve) => {
@@ -58,7 +87,8 @@ export async function startFinder(graph: CanonicalGraph, options: FinderOptions)
     };
     signal.addEventListener("abort", () => resolve(false), { once: true });
   });
-  const send = (docs: SearchDoc[]) => worker.postMessage({ type: "docs", docs, total } satisfies SearchRequest);
+  const send = (docs: SearchDoc[]) =>
+    worker.postMessage({ type: "docs", docs, total } satisfies SearchRequest);
   if (total === 0) send([]);
   // The documents are made and sent a batch at a time, the page breathing when a part is due.
   const clock = partClock();
@@ -83,64 +113,85 @@ export async function startFinder(graph: CanonicalGraph, options: FinderOptions)
   }
   if (!ok) {
     worker.terminate();
-    return pageFinder(graph);
+    return pageFinder(graph, options);
   }
-  return workerFinder(worker, graph);
+  return workerFinder(worker, graph, options);
 }
 
 interface Asked {
   id: number;
   query: string;
   limit: number;
+  /** Whether the next search typed replaces it while it waits (the search box's do). */
+  replaceable: boolean;
   answer: (hits: SearchHit[] | null) => void;
 }
 
 /** Searches asked of an indexed worker, one at a time; should it fail, the page answers them. */
-function workerFinder(worker: Worker, graph: CanonicalGraph): NodeFinder {
+function workerFinder(worker: Worker, graph: CanonicalGraph, options: FinderOptions): NodeFinder {
   let asking: Asked | null = null;
-  let waiting: Asked | null = null;
-  let ids = 0;
-  let failed = false;
+  let waiting: Asked[] = [];
+  let asks = 0;
+  let onThePage: Promise<NodeSearch> | null = null;
   let closed = false;
   const ask = (asked: Asked) => {
     asking = asked;
-    worker.postMessage({ type: "search", id: asked.id, query: asked.query, limit: asked.limit } satisfies SearchRequest);
+    worker.postMessage({
+      type: "search",
+      id: asked.id,
+      query: asked.query,
+      limit: asked.limit,
+    } satisfies SearchRequest);
   };
-  const onThePage = (asked: Asked) => asked.answer(nodeSearchOf(graph).search(asked.query, asked.limit));
+  const askOnThePage = (asked: Asked) =>
+    void onThePage!.then(
+      (search) => asked.answer(closed ? null : search.search(asked.query, asked.limit)),
+      () => asked.answer(null),
+    );
   worker.onmessage = ({ data }: MessageEvent<SearchReply>) => {
     if (data.type !== "hits" || data.id !== asking?.id) return;
     const answered = asking;
     asking = null;
-    if (waiting) {
-      ask(waiting);
-      waiting = null;
-    }
+    const following = waiting.shift();
+    if (following) ask(following);
     answered.answer(data.hits);
   };
+  // A worker that fails after indexing: the page builds an index of its own, in parts, and answers.
   worker.onerror = (event) => {
     event.preventDefault();
-    failed = true;
     worker.terminate();
-    for (const asked of [asking, waiting]) if (asked) onThePage(asked);
-    asking = waiting = null;
+    onThePage = pageSearch(graph, options);
+    for (const asked of [asking, ...waiting]) if (asked) askOnThePage(asked);
+    asking = null;
+    waiting = [];
   };
+  const asker =
+    (replaceable: boolean) =>
+    (query: string, limit: number): Promise<SearchHit[] | null> =>
+      new Promise((answer) => {
+        const asked = { id: ++asks, query, limit, replaceable, answer };
+        if (closed) return answer(null);
+        if (onThePage) return askOnThePage(asked);
+        if (!asking) return ask(asked);
+        if (replaceable)
+          waiting = waiting.filter((w) => {
+            if (w.replaceable) w.answer(null);
+            return !w.replaceable;
+          });
+        waiting.push(asked);
+      });
+  const find = asker(true);
+  const kept = asker(false);
   return {
     where: "worker",
-    find(query, limit) {
-      return new Promise((answer) => {
-        const asked = { id: ++ids, query, limit, answer };
-        if (closed) return answer(null);
-        if (failed) return onThePage(asked);
-        if (!asking) return ask(asked);
-        waiting?.answer(null);
-        waiting = asked;
-      });
-    },
+    find,
+    nearest: async (phrase) => idsOf(await kept(phrase, MAX_CANDIDATES)),
     close() {
       closed = true;
       worker.terminate();
-      for (const asked of [asking, waiting]) asked?.answer(null);
-      asking = waiting = null;
+      for (const asked of [asking, ...waiting]) asked?.answer(null);
+      asking = null;
+      waiting = [];
     },
   };
 }

@@ -1,7 +1,7 @@
 // The search box's finder for the graph shown (src/app/data/searchWorker.ts): started when search
 // and questions are wanted (as their preparation is), ended with the graph. Until the worker has
-// indexed every node, it says how far it has got; where no worker starts, the page's own index
-// answers once the preparation has built it.
+// indexed every node, it says how far it has got; where no worker starts, the page builds an index
+// of its own, in parts, and says how far that has got.
 import { useEffect, useState } from "react";
 import type { CanonicalGraph } from "../../build/graphFile";
 import { startFinder, type NodeFinder } from "../data/searchWorker";
@@ -32,17 +32,24 @@ export function useNodeFinder(graph: CanonicalGraph | null, wanted: boolean): Fi
       next: nextTask,
       signal: controller.signal,
       onProgress: (done, total) => set({ finder: null, progress: { done, total } }),
-    }).then((finder) => {
-      if (!finder) return;
-      found = finder;
-      performance.mark("recital:search-indexed"); // for the load benchmark (test/bench/load.ts)
-      set({ finder, progress: null });
-    });
+    }).then(
+      (finder) => {
+        if (!finder) return;
+        found = finder;
+        performance.mark("recital:search-indexed"); // for the load benchmark (test/bench/load.ts)
+        set({ finder, progress: null });
+      },
+      // No worker, and the page's own index could not be built either: search stays unanswered.
+      (error: unknown) => console.error(error),
+    );
     return () => {
       controller.abort();
       found?.close();
       setHeld((h) => (h.graph === graph ? { graph, finder: null, progress: null } : h));
     };
   }, [graph, wanted]);
+  // Wanted and not started yet: nothing indexed so far.
+  if (graph && wanted && !current.finder && !current.progress)
+    return { finder: null, progress: { done: 0, total: graph.order } };
   return current;
 }

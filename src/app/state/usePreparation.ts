@@ -1,10 +1,11 @@
-// What search and questions need of a graph (src/query/prepare.ts), built ahead of them: at once for
+// What questions need of a graph (src/query/prepare.ts), built ahead of them: at once for
 // a small graph, else a few tens of milliseconds at a time between frames, so that the page never
 // stops answering for longer. It starts once the graph is drawn (not to slow its drawing down) or as
-// soon as a search or a question waits for it; until it is done, those say how far it has got.
+// soon as a search or a question waits for it (the search's own index is made in a worker:
+// useNodeFinder); until it is done, those say how far it has got.
 import { useEffect, useState } from "react";
 import { finish } from "../../query/memo";
-import { isPrepared, isSearchReady, prepareQueries, type Preparing } from "../../query/prepare";
+import { isPrepared, prepareQueries, type Preparing } from "../../query/prepare";
 import type { CanonicalGraph } from "../../build/graphFile";
 import { nextTask, PART_MS, runInParts } from "../data/steps";
 
@@ -13,13 +14,11 @@ const AT_ONCE = 5_000;
 
 export interface Preparation {
   ready: boolean;
-  /** Whether search is: its indexes come first, seconds before the others at 100,000 nodes. */
-  searchReady: boolean;
   /** How far it has got (null before it starts). */
   progress: Preparing | null;
 }
 
-interface Held extends Omit<Preparation, "searchReady"> {
+interface Held extends Preparation {
   graph: CanonicalGraph | null;
 }
 
@@ -35,7 +34,7 @@ export async function prepareInParts(
 }
 
 /**
- * Whether search and questions on this graph are ready. `wanted` starts the preparation of a
+ * Whether questions on this graph are ready. `wanted` starts the preparation of a
  * large graph; a small one is prepared at once.
  */
 export function usePreparation(graph: CanonicalGraph | null, wanted: boolean): Preparation {
@@ -64,8 +63,7 @@ export function usePreparation(graph: CanonicalGraph | null, wanted: boolean): P
     );
     return () => controller.abort();
   }, [graph, ready, wanted]);
-  const searchReady = current.ready || (!!graph && isSearchReady(graph));
-  return { ready: current.ready, searchReady, progress: current.progress };
+  return { ready: current.ready, progress: current.progress };
 }
 
 function start(graph: CanonicalGraph | null): Held {
