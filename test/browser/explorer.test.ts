@@ -445,6 +445,57 @@ describe("navigating the graph", () => {
     expect(pageErrors).toEqual([]);
   });
 
+  it("says when a stopped network cannot go on, keeps it as it was, and goes on when asked again", async () => {
+    // A worker that reports a first round and waits to be stopped; asked to go on, it reports one
+    // more round and fails.
+    await page.route(/network\.worker/, (route) =>
+      route.fulfill({
+        contentType: "text/javascript",
+        body: `self.onmessage = ({ data }) => {
+          const { x, y } = data.input;
+          const positions = new Float32Array(x.length * 2);
+          x.forEach((_, i) => { positions[2 * i] = x[i] + 10 * (data.done + 1); positions[2 * i + 1] = y[i]; });
+          self.postMessage({ done: data.done + 1, total: data.plan.rounds, positions });
+          if (data.done > 0) setTimeout(() => { throw new Error("out of memory"); }, 50);
+        };`,
+      }),
+    );
+    await page.goto(served.url);
+    await rendered();
+    const canvas = page.getByTestId("graph-canvas");
+    const position = () =>
+      page.evaluate(() =>
+        (
+          window as unknown as { recitalTest: { nodePosition(id: string): { x: number; y: number } } }
+        ).recitalTest.nodePosition("ITU-C-DEC-598"),
+      );
+    await page.getByRole("group", { name: "Layout" }).getByRole("button", { name: "Network" }).click();
+    const running = page.locator('.network-progress[data-stage="network"]');
+    await expect.poll(() => running.textContent()).toMatch(/^Laying out the network: round 1 of \d+/);
+    await running.getByRole("button", { name: "Stop here" }).click();
+    const stoppedNote = page.locator('[data-stage="network-stopped"]');
+    await expect(stoppedNote.textContent()).resolves.toMatch(/^Network stopped at round 1 of \d+Go on$/);
+    const stoppedAt = await position();
+    await stoppedNote.getByRole("button", { name: "Go on" }).click();
+    const alert = page.getByRole("alert");
+    await expect(alert.textContent()).resolves.toMatch(
+      /^The network could not go on \(.*out of memory\): it stays as it was\./,
+    );
+    // It stays as it was: stopped after its first round (not its second), and it may go on again.
+    expect(await position()).toEqual(stoppedAt);
+    expect(await canvas.getAttribute("data-layout")).toBe("force");
+    expect(await stoppedNote.count()).toBe(0);
+    await page.unroute(/network\.worker/);
+    await alert.getByRole("button", { name: "Try again" }).click();
+    await page
+      .locator('[data-testid="graph-canvas"][data-layout="force"][data-layout-running="false"]')
+      .waitFor();
+    await expect(canvas.getAttribute("data-layout-rounds")).resolves.toMatch(/^(\d+)\/\1$/);
+    expect(await alert.count()).toBe(0);
+    expect(await position()).not.toEqual(stoppedAt);
+    expect(pageErrors).toEqual([]);
+  });
+
   it("lays thousands of texts out as a network in a worker, counting its rounds, the timeline usable meanwhile; stopped where it is and gone on with, or dropped", async () => {
     // 3,000 texts and about 9,000 citations: too many to be shown moving, round by round.
     const graph = generateGraph(3_000, 3);

@@ -818,6 +818,7 @@ export function GraphCanvas({
     const layOutAsNetwork = (resumed?: Network) => {
       goingOn = resumed ?? null;
       setStopped(null);
+      setFailed(null); // (going on again after it failed to)
       container.dataset.layoutRunning = "true";
       container.dataset.layoutRuns = String(Number(container.dataset.layoutRuns ?? 0) + 1);
       // Every node at its own size in the network: only the timeline's crowded lanes are halved.
@@ -908,6 +909,12 @@ export function GraphCanvas({
       {failed && (
         <div className="load-progress network-progress layout-failed" role="alert">
           <span>{t(failed.goingOn ? "layout_go_on_failed" : "layout_failed", { reason: failed.reason })}</span>
+          {/* A network that could not go on is still stopped where it was: it may go on again. */}
+          {failed.goingOn && stopped && !network && layout === "force" && (
+            <button type="button" onClick={() => goOnRef.current?.(stopped)}>
+              {t("layout_go_on_again")}
+            </button>
+          )}
         </div>
       )}
       {stopped && !network && !failed && layout === "force" && (
