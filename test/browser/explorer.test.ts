@@ -1462,7 +1462,30 @@ describe("navigating the graph", () => {
       "Exported recital-query.gexf: 20 nodes, 32 edges.",
     );
     const text = gexf.data.toString("utf8");
-    expect(text).toMatch(/<viz:position x="-?\d+" y="-?\d+"/);
+    // Every node where it is drawn: the positions are the canvas's, scaled as one, and precise
+    // enough that rows squeezed close together on a crowded timeline stay apart in Gephi.
+    const exported = [
+      ...text.matchAll(/<node id="([^"]+)"[\s\S]*?<viz:position x="([^"]+)" y="([^"]+)"/g),
+    ].map(([, id, x, y]) => ({ id: id!, x: Number(x), y: Number(y) }));
+    expect(exported).toHaveLength(20);
+    const drawn = await page.evaluate(
+      (ids) =>
+        ids.map((id) =>
+          (
+            window as unknown as { recitalTest: { nodePosition(id: string): { x: number; y: number } } }
+          ).recitalTest.nodePosition(id),
+        ),
+      exported.map((n) => n.id),
+    );
+    for (const axis of ["x", "y"] as const) {
+      const order = exported.map((_, i) => i).sort((a, b) => drawn[a]![axis] - drawn[b]![axis]);
+      const [low, high] = [order[0]!, order.at(-1)!];
+      const scale = (exported[high]![axis] - exported[low]![axis]) / (drawn[high]![axis] - drawn[low]![axis]);
+      for (const [i, n] of exported.entries())
+        expect(
+          Math.abs(n[axis] - (exported[low]![axis] + scale * (drawn[i]![axis] - drawn[low]![axis]))),
+        ).toBeLessThan(0.01);
+    }
     await page.getByRole("button", { name: "Export" }).click();
 
     await dropFiles([{ name: gexf.name, text }]);

@@ -87,7 +87,9 @@ export function ExportMenu({ graph, visible, selected, answer, canvas }: ExportM
               const d = canvas.renderer.getGraph().hasNode(id)
                 ? canvas.renderer.getNodeDisplayData(id)
                 : undefined;
-              return d && { x: Math.round(d.x * 1000), y: -Math.round(d.y * 1000) };
+              // Sigma's drawn positions (the graph's extent is 0 to 1) to 0–1000, to a millionth of
+              // the extent: rows squeezed together on a crowded timeline stay apart in Gephi.
+              return d && { x: Math.round(d.x * 1e6) / 1e3, y: -Math.round(d.y * 1e6) / 1e3 };
             },
             nodeColor: (a) => kindColor(a.kind),
             edgeColor: (e) => relationColor(e.relation),
