@@ -82,7 +82,7 @@ function Explorer() {
       ? [...problems, `sel: no node "${view.selected}" in this graph`]
       : problems;
   const { kinds, relations, orgs, years, asOf } = view;
-  // Search and questions are prepared once the graph is drawn, or at once if one of them waits.
+  // Questions are prepared, and search indexed, once the graph is drawn, or at once if one waits.
   const [drawn, setDrawn] = useState<CanonicalGraph | null>(null);
   const [searched, setSearched] = useState<CanonicalGraph | null>(null);
   // Another graph: let the last one go (adjusting state while rendering, as React advises).
@@ -562,18 +562,28 @@ function answerOf(
   return { answer, near };
 }
 
-/** Asks the finder for the nearest names to `phrases`; `onKnown` once all of them are known. */
-function askNearest(graph: CanonicalGraph, finder: NodeFinder, phrases: string[], onKnown: () => void): void {
+/**
+ * Asks the finder for the nearest names to `phrases` (none where there is no finder: search
+ * failed); `onKnown` once all of them are known, unless `signal` dropped the question first.
+ */
+function askNearest(
+  graph: CanonicalGraph,
+  finder: NodeFinder | null,
+  phrases: string[],
+  signal: AbortSignal,
+  onKnown: () => void,
+): void {
   const known = nearestNames.get(graph) ?? new Map<string, string[]>();
   nearestNames.set(graph, known);
   void Promise.all(
     phrases.map(async (phrase) => {
-      const ids = await finder.nearest(cleanPhrase(phrase));
+      // A search that fails gives no nearest names rather than a question that never answers.
+      const ids = finder ? await finder.nearest(cleanPhrase(phrase), signal).catch(() => []) : [];
       if (ids) known.set(phrase, ids);
       return !!ids;
     }),
   ).then((all) => {
-    if (all.every(Boolean)) onKnown();
+    if (all.every(Boolean) && !signal.aborted) onKnown();
   });
 }
 
@@ -655,13 +665,13 @@ function Workspace({ graph, view, visible, update, preparation, finding, onDrawn
   );
   const answer = asked?.answer ?? null;
   const near = asked?.near.join("\u0000") ?? "";
-  const { finder } = finding;
+  const { finder, failed: searchFailed } = finding;
   useEffect(() => {
-    if (!near || !finder) return;
-    let live = true;
-    askNearest(graph, finder, near.split("\u0000"), () => live && setNearKnown((n) => n + 1));
-    return () => void (live = false);
-  }, [graph, finder, near]);
+    if (!near || (!finder && !searchFailed)) return;
+    const asking = new AbortController();
+    askNearest(graph, finder, near.split("\u0000"), asking.signal, () => setNearKnown((n) => n + 1));
+    return () => asking.abort();
+  }, [graph, finder, searchFailed, near]);
   const waiting = !!view.query && !answer;
   const story = useMemo(
     () => (view.story ? storyOf(graph, view.story, answer, view.lang) : null),

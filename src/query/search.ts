@@ -129,17 +129,18 @@ export class NodeSearch {
    * The best matches first; a query that is exactly an id, a label or an alias comes first. Words
    * found in more than half the nodes ("interpol" in a corpus of INTERPOL resolutions) are slow to
    * look up at 100,000 nodes: the index is asked without them when other words remain, and the
-   * nodes that have them are listed first.
+   * nodes that have them are listed first. `scored`: every query scored, as an index without
+   * `byName` scores it (the nearest names to a phrase, the same wherever they are asked).
    */
-  search(query: string, limit = 10): SearchHit[] {
+  search(query: string, limit = 10, scored = false): SearchHit[] {
     const q = query.trim();
     if (!q) return [];
     const key = foldKey(q);
     const exact = this.exact.get(key);
     // With `byName`, a query that begins `limit` names or more lists them, in their order; so does
     // a short one, with `namesOnlyUpTo`.
-    const named = this.named(key, limit);
-    if (named.length >= limit || key.length <= this.namesOnlyUpTo)
+    const named = scored ? [] : this.named(key, limit);
+    if (!scored && (named.length >= limit || key.length <= this.namesOnlyUpTo))
       return this.hits(exact ? [exact, ...named.filter((id) => id !== exact)] : named, limit);
     const words = terms(q);
     const common = (word: string) => (this.spread.get(word) ?? 0) > this.index.documentCount / 2;
@@ -150,7 +151,9 @@ export class NodeSearch {
     // The nodes that have the words left out come first, as the whole question would have them;
     // the others follow (only as far as the list needs).
     if (dropped.length) hits = this.withWordsFirst(hits, dropped, limit);
-    const ordered = exact ? [exact, ...hits.filter((h) => h.id !== exact).map((h) => h.id)] : hits.map((h) => h.id);
+    const ordered = exact
+      ? [exact, ...hits.filter((h) => h.id !== exact).map((h) => h.id)]
+      : hits.map((h) => h.id);
     return this.hits(ordered, limit, new Map(hits.map((h) => [h.id, h.score])));
   }
 

@@ -267,6 +267,32 @@ describe("navigating the graph", () => {
     expect(pageErrors).toEqual([]);
   });
 
+  it("searches on the page, and offers the nearest names, when the search's worker fails after indexing", async () => {
+    // A worker that indexes, then fails at its first search.
+    await page.route(/search\.worker/, async (route) => {
+      const response = await route.fetch();
+      const failing = `\n;{ const answer = self.onmessage;
+        self.onmessage = (event) => { if (event.data.type === "search") throw new Error("broken"); answer(event); }; }`;
+      await route.fulfill({ contentType: "text/javascript", body: (await response.text()) + failing });
+    });
+    // Large enough that the page's own index takes several parts to build.
+    await explore(generateGraph(3_000, 3));
+    const box = page.getByRole("searchbox", { name: "Search" });
+    await box.fill("Resolution 1234");
+    await expect(searchHits().first().textContent()).resolves.toMatch(/Resolution 1234R1234$/);
+    await expect(page.locator(".search").getAttribute("data-search")).resolves.toBe("worker");
+    await expect(page.locator('.search-results .load-progress[data-stage="search"]').count()).resolves.toBe(
+      0,
+    );
+    const bar = page.getByRole("textbox", { name: "Query" });
+    await bar.fill("what led to Resolutoin 1234");
+    await bar.press("Enter");
+    const panel = page.getByRole("region", { name: "Query results" });
+    await panel.getByText("No node fits “Resolutoin 1234”. Did you mean one of these?").waitFor();
+    await expect(panel.getByRole("button", { name: /Resolution 1234\b/ }).count()).resolves.toBe(1);
+    expect(pageErrors).toEqual([]);
+  });
+
   it("restores a shared view from its link, and again after a reload", async () => {
     const graph = readBuiltGraph();
     const shown = graph.nodes.filter((n) =>
@@ -1298,7 +1324,7 @@ describe("navigating the graph", () => {
     },
   );
 
-  it("prepares search and questions on a larger graph in the background: meanwhile they say how far it has got", async () => {
+  it("prepares questions and indexes search on a larger graph in the background: meanwhile they say how far they have got", async () => {
     const large = JSON.stringify(generateGraph(20_000, 3).export());
     await page.route("**/graph.json", (route) =>
       route.fulfill({ status: 200, contentType: "application/json", body: large }),

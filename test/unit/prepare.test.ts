@@ -1,4 +1,4 @@
-// Search and questions prepared ahead, in parts (src/query/prepare.ts): the same answers as when
+// Questions prepared ahead, in parts (src/query/prepare.ts): the same answers as when
 // everything is built at once, work cut into parts small enough to run between frames, and a graph
 // that changes half-way prepared as it is at the end.
 import fc from "fast-check";
@@ -37,7 +37,7 @@ function addLater(g: ReturnType<typeof generateGraph>, id: string, label: string
 
 const share = ({ done, share, total }: Preparing) => (done + share) / total;
 
-describe("preparing search and questions ahead", () => {
+describe("preparing questions ahead", () => {
   it("answers every question as the graph built at once does", () => {
     const [prepared, atOnce] = [generateGraph(600), generateGraph(600)];
     expect(isPrepared(prepared)).toBe(false);

@@ -320,7 +320,7 @@ describe("search by name (the search box's worker)", () => {
     const search = new NodeSearch({ byName: true, namesOnlyUpTo: 2 });
     g.forEachNode((id, a) => search.add(searchDocOf(id, a)));
     search.seal();
-    return (q: string, limit = 4) => search.search(q, limit).map((h) => h.id);
+    return (q: string, limit = 4, scored = false) => search.search(q, limit, scored).map((h) => h.id);
   };
 
   it("lists the nodes a prefix of many names begins, shortest name first, each node once, the exact name first", () => {
@@ -347,6 +347,9 @@ describe("search by name (the search box's worker)", () => {
     expect(byName(h)("q12", 3)).toEqual(["Q12Z", "Q12BB", "Q12CCC"]);
     // A name that is exactly the query comes first, whatever its length.
     expect(ids("resolution 12", 2)).toEqual(["R12", "R120"]);
+    // Scored (the query bar's nearest names): every query as the page's index scores it.
+    for (const q of ["R12", "r1", "ag", "de", "r1234"]) expect(ids(q, 4, true)).toEqual(byNameless(g, q));
+    expect(ids("R12", 4, true)).not.toEqual(ids("R12"));
   });
 
   it("answers as the page's index does wherever a query begins fewer names than it lists", () => {

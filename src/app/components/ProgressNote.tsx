@@ -34,7 +34,7 @@ export function ProgressNote({ progress }: { progress: LoadProgress | Progress<D
   );
 }
 
-/** How far preparing search and questions has got (src/app/state/usePreparation.ts). */
+/** How far preparing questions has got (src/app/state/usePreparation.ts). */
 export function PreparingNote({ progress }: { progress: Preparing | null }) {
   const { t, i18n } = useTranslation();
   const share = progress ? (progress.done + progress.share) / progress.total : 0;

@@ -15,8 +15,11 @@ export interface NodeFinder {
   readonly where: "worker" | "page";
   /** The best `limit` hits for `query`; null when a later search replaced it before it was asked. */
   find(query: string, limit: number): Promise<SearchHit[] | null>;
-  /** The ids of the nearest names to a phrase that names no node, best first; never replaced. */
-  nearest(phrase: string): Promise<string[] | null>;
+  /**
+   * The ids of the nearest names to a phrase that names no node, best first, scored as the CLI
+   * scores them (resolve.ts `suggest`): never replaced by a search; null if `signal` drops it first.
+   */
+  nearest(phrase: string, signal?: AbortSignal): Promise<string[] | null>;
   /** Ends the worker; searches not answered yet get null. */
   close(): void;
 }
@@ -55,11 +58,10 @@ export async function pageFinder(graph: CanonicalGraph, options: FinderOptions):
     throw error;
   }
   let closed = false;
-  const find = (query: string, limit: number) => Promise.resolve(closed ? null : search.search(query, limit));
   return {
     where: "page",
-    find,
-    nearest: async (phrase) => idsOf(await find(phrase, MAX_CANDIDATES)),
+    find: (query, limit) => Promise.resolve(closed ? null : search.search(query, limit)),
+    nearest: (phrase) => Promise.resolve(closed ? null : idsOf(search.search(phrase, MAX_CANDIDATES, true))),
     close: () => void (closed = true),
   };
 }
@@ -122,7 +124,7 @@ interface Asked {
   id: number;
   query: string;
   limit: number;
-  /** Whether the next search typed replaces it while it waits (the search box's do). */
+  /** A search box's: the next one typed replaces it while it waits. Else the nearest names, scored. */
   replaceable: boolean;
   answer: (hits: SearchHit[] | null) => void;
 }
@@ -136,16 +138,12 @@ function workerFinder(worker: Worker, graph: CanonicalGraph, options: FinderOpti
   let closed = false;
   const ask = (asked: Asked) => {
     asking = asked;
-    worker.postMessage({
-      type: "search",
-      id: asked.id,
-      query: asked.query,
-      limit: asked.limit,
-    } satisfies SearchRequest);
+    const { id, query, limit, replaceable } = asked;
+    worker.postMessage({ type: "search", id, query, limit, scored: !replaceable } satisfies SearchRequest);
   };
   const askOnThePage = (asked: Asked) =>
     void onThePage!.then(
-      (search) => asked.answer(closed ? null : search.search(asked.query, asked.limit)),
+      (search) => asked.answer(closed ? null : search.search(asked.query, asked.limit, !asked.replaceable)),
       () => asked.answer(null),
     );
   worker.onmessage = ({ data }: MessageEvent<SearchReply>) => {
@@ -156,21 +154,22 @@ function workerFinder(worker: Worker, graph: CanonicalGraph, options: FinderOpti
     if (following) ask(following);
     answered.answer(data.hits);
   };
-  // A worker that fails after indexing: the page builds an index of its own, in parts, and answers.
+  // A worker that fails after indexing: the page builds an index of its own, in parts, and answers
+  // (the finder stays ready meanwhile: no progress is reported).
   worker.onerror = (event) => {
     event.preventDefault();
     worker.terminate();
-    onThePage = pageSearch(graph, options);
+    onThePage = pageSearch(graph, { ...options, onProgress: undefined });
     for (const asked of [asking, ...waiting]) if (asked) askOnThePage(asked);
     asking = null;
     waiting = [];
   };
   const asker =
     (replaceable: boolean) =>
-    (query: string, limit: number): Promise<SearchHit[] | null> =>
+    (query: string, limit: number, signal?: AbortSignal): Promise<SearchHit[] | null> =>
       new Promise((answer) => {
         const asked = { id: ++asks, query, limit, replaceable, answer };
-        if (closed) return answer(null);
+        if (closed || signal?.aborted) return answer(null);
         if (onThePage) return askOnThePage(asked);
         if (!asking) return ask(asked);
         if (replaceable)
@@ -179,13 +178,19 @@ function workerFinder(worker: Worker, graph: CanonicalGraph, options: FinderOpti
             return !w.replaceable;
           });
         waiting.push(asked);
+        // Dropped while it waits (its question is no longer asked): it is not asked at all.
+        signal?.addEventListener("abort", () => {
+          if (!waiting.includes(asked)) return;
+          waiting = waiting.filter((w) => w !== asked);
+          answer(null);
+        });
       });
   const find = asker(true);
-  const kept = asker(false);
+  const scored = asker(false);
   return {
     where: "worker",
-    find,
-    nearest: async (phrase) => idsOf(await kept(phrase, MAX_CANDIDATES)),
+    find: (query, limit) => find(query, limit),
+    nearest: async (phrase, signal) => idsOf(await scored(phrase, MAX_CANDIDATES, signal)),
     close() {
       closed = true;
       worker.terminate();

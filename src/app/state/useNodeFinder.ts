@@ -12,6 +12,8 @@ export interface Finding {
   finder: NodeFinder | null;
   /** Nodes indexed of all, while the worker indexes them. */
   progress: { done: number; total: number } | null;
+  /** Search could not be made ready: no worker started, and the page's own index failed too. */
+  failed?: boolean;
 }
 
 interface Held extends Finding {
@@ -40,7 +42,10 @@ export function useNodeFinder(graph: CanonicalGraph | null, wanted: boolean): Fi
         set({ finder, progress: null });
       },
       // No worker, and the page's own index could not be built either: search stays unanswered.
-      (error: unknown) => console.error(error),
+      (error: unknown) => {
+        console.error(error);
+        set({ finder: null, progress: null, failed: true });
+      },
     );
     return () => {
       controller.abort();
@@ -49,7 +54,7 @@ export function useNodeFinder(graph: CanonicalGraph | null, wanted: boolean): Fi
     };
   }, [graph, wanted]);
   // Wanted and not started yet: nothing indexed so far.
-  if (graph && wanted && !current.finder && !current.progress)
+  if (graph && wanted && !current.finder && !current.progress && !current.failed)
     return { finder: null, progress: { done: 0, total: graph.order } };
   return current;
 }
