@@ -30,6 +30,17 @@ let pageErrors: string[];
 let consoleErrors: string[];
 /** The search box's suggestions. */
 const searchHits = () => page.getByRole("listbox", { name: "Search" }).getByRole("option");
+/** Where nodes are in the layout drawn (graph coordinates). */
+const nodePositions = (ids: string[]) =>
+  page.evaluate(
+    (ids) =>
+      ids.map((id) =>
+        (
+          window as unknown as { recitalTest: { nodePosition(id: string): { x: number; y: number } } }
+        ).recitalTest.nodePosition(id),
+      ),
+    ids,
+  );
 
 beforeAll(async () => {
   await buildGraph();
@@ -438,12 +449,7 @@ describe("navigating the graph", () => {
     await page.goto(served.url);
     await rendered();
     const canvas = page.getByTestId("graph-canvas");
-    const position = () =>
-      page.evaluate(() =>
-        (
-          window as unknown as { recitalTest: { nodePosition(id: string): { x: number; y: number } } }
-        ).recitalTest.nodePosition("ITU-C-DEC-598"),
-      );
+    const position = async () => (await nodePositions(["ITU-C-DEC-598"]))[0];
     const before = await position();
     const layout = page.getByRole("group", { name: "Layout" });
     await layout.getByRole("button", { name: "Network" }).click();
@@ -489,12 +495,7 @@ describe("navigating the graph", () => {
     await page.goto(served.url);
     await rendered();
     const canvas = page.getByTestId("graph-canvas");
-    const position = () =>
-      page.evaluate(() =>
-        (
-          window as unknown as { recitalTest: { nodePosition(id: string): { x: number; y: number } } }
-        ).recitalTest.nodePosition("ITU-C-DEC-598"),
-      );
+    const position = async () => (await nodePositions(["ITU-C-DEC-598"]))[0];
     await page.getByRole("group", { name: "Layout" }).getByRole("button", { name: "Network" }).click();
     const running = page.locator('.network-progress[data-stage="network"]');
     await expect.poll(() => running.textContent()).toMatch(/^Laying out the network: round 1 of \d+/);
@@ -528,16 +529,7 @@ describe("navigating the graph", () => {
     await explore(graph);
     const canvas = page.getByTestId("graph-canvas");
     const keys = graph.nodes().filter((_, i) => i % 100 === 0);
-    const positions = () =>
-      page.evaluate(
-        (keys) =>
-          keys.map((key) =>
-            (
-              window as unknown as { recitalTest: { nodePosition(id: string): { x: number; y: number } } }
-            ).recitalTest.nodePosition(key),
-          ),
-        keys,
-      );
+    const positions = () => nodePositions(keys);
     const timeline = await positions();
     const layout = page.getByRole("group", { name: "Layout" });
     const status = page.getByRole("status").filter({ hasText: "Laying out the network" });
@@ -1494,15 +1486,7 @@ describe("navigating the graph", () => {
       ...text.matchAll(/<node id="([^"]+)"[\s\S]*?<viz:position x="([^"]+)" y="([^"]+)"/g),
     ].map(([, id, x, y]) => ({ id: id!, x: Number(x), y: Number(y) }));
     expect(exported).toHaveLength(20);
-    const drawn = await page.evaluate(
-      (ids) =>
-        ids.map((id) =>
-          (
-            window as unknown as { recitalTest: { nodePosition(id: string): { x: number; y: number } } }
-          ).recitalTest.nodePosition(id),
-        ),
-      exported.map((n) => n.id),
-    );
+    const drawn = await nodePositions(exported.map((n) => n.id));
     for (const axis of ["x", "y"] as const) {
       const order = exported.map((_, i) => i).sort((a, b) => drawn[a]![axis] - drawn[b]![axis]);
       const [low, high] = [order[0]!, order.at(-1)!];
