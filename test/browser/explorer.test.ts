@@ -629,6 +629,16 @@ describe("navigating the graph", () => {
     expect(await canvas.getAttribute("data-layout-runs")).toBe("4");
     // Kept as finished, back and forth.
     await backAndForth(finished);
+    // Stopped and gone on with, it ends where a network made straight through ends (the link
+    // asks for the network: reloaded, it is made at once).
+    await page.reload();
+    await page
+      .locator(
+        `[data-testid="graph-canvas"][data-layout="force"][data-layout-rounds="${rounds}/${rounds}"][data-layout-running="false"]`,
+      )
+      .waitFor();
+    expect(await canvas.getAttribute("data-layout-runs")).toBe("1");
+    expect(await positions()).toEqual(finished);
     expect(pageErrors).toEqual([]);
     expect(consoleErrors).toEqual([]);
   });

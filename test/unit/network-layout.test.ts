@@ -106,6 +106,16 @@ describe("the network layout", () => {
     const rounds = networkPlan(twoGroups().order).rounds;
     expect(onReports).toEqual(Array.from({ length: rounds - 3 }, (_, i) => i + 4));
     expect([goneOn.done, goneOn.total]).toEqual([rounds, rounds]);
+    // It goes on as if it had never stopped: where the run straight through ends, node for node.
+    expect([...goneOn.positions]).toEqual([...whole.positions]);
+    // Not so without where the nodes were going: ForceAtlas2 starts its speeds afresh.
+    const still = { ...stopped!, motion: undefined };
+    const afresh = (await layOutNetwork(twoGroups(), {
+      next: breathe,
+      signal: new AbortController().signal,
+      from: still,
+    }))!;
+    expect([...afresh.positions]).not.toEqual([...whole.positions]);
     // One round on from where it stopped is nearer to it than to where a new run's first round is.
     const fromStopped = distance2(first!, stopped!.positions);
     let firstFresh: NetworkPositions | null = null;

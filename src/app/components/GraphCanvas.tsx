@@ -862,7 +862,7 @@ export function GraphCanvas({
           const made = sized(found.positions);
           positions.current[layout] = made;
           // Stopped before its last round: it can go on from there.
-          setStopped(found.done < found.total ? { done: found.done, total: found.total, positions: made } : null);
+          setStopped(found.done < found.total ? { ...found, positions: made } : null);
           draw(made);
         },
         (err: unknown) => {

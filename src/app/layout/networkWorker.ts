@@ -17,6 +17,8 @@ export interface NetworkProgress {
 /** A network made: where each node is, after `done` rounds of `total` (fewer if stopped). */
 export interface Network extends NetworkProgress {
   positions: NetworkPositions;
+  /** Where its nodes were going, in the order of `positions`: what going on from it carries on. */
+  motion?: Float32Array;
 }
 
 export interface NetworkOptions {
@@ -47,6 +49,8 @@ export async function layOutNetwork(graph: LaidOut, options: NetworkOptions): Pr
   }
   const { input, keys } = packed;
   const plan = networkPlan(graph.order);
+  // Its motion goes on only for the same nodes in the same order (the graph unchanged since).
+  const motion = from?.motion && sameOrder(from.positions, keys) ? from.motion : undefined;
   const toMap = (positions: Float32Array): NetworkPositions =>
     new Map(keys.map((key, i) => [key, { x: positions[2 * i]!, y: positions[2 * i + 1]! }]));
   if (signal.aborted) return null;
@@ -61,7 +65,12 @@ export async function layOutNetwork(graph: LaidOut, options: NetworkOptions): Pr
   const done = from?.done ?? 0;
   if (from && done >= plan.rounds) return from; // nothing left to go on with
   const here = async () =>
-    onThePage((await import("./forceAtlas")).startNetwork(input, plan, done), plan.rounds, toMap, options);
+    onThePage(
+      (await import("./forceAtlas")).startNetwork(input, plan, done, motion),
+      plan.rounds,
+      toMap,
+      options,
+    );
   if (!worker) return here();
 
   const running = worker;
@@ -75,7 +84,8 @@ export async function layOutNetwork(graph: LaidOut, options: NetworkOptions): Pr
     };
     const drop = () => end(null);
     const halt = () => {
-      if (last) end({ done: last.done, total: last.total, positions: toMap(last.positions) });
+      if (last)
+        end({ done: last.done, total: last.total, positions: toMap(last.positions), motion: last.motion });
     };
     signal.addEventListener("abort", drop);
     stop?.addEventListener("abort", halt);
@@ -83,7 +93,8 @@ export async function layOutNetwork(graph: LaidOut, options: NetworkOptions): Pr
       last = data;
       const progress = { done: data.done, total: data.total };
       onReport?.(progress, () => toMap(data.positions));
-      if (data.done >= data.total || stop?.aborted) end({ ...progress, positions: toMap(data.positions) });
+      if (data.done >= data.total || stop?.aborted)
+        end({ ...progress, positions: toMap(data.positions), motion: data.motion });
     };
     running.onerror = (event) => {
       event.preventDefault();
@@ -96,7 +107,7 @@ export async function layOutNetwork(graph: LaidOut, options: NetworkOptions): Pr
     };
     // Copied, not transferred (a few megabytes at 100,000 nodes): the page still has them if the
     // worker fails to start.
-    const request: NetworkRequest = { input, plan, done };
+    const request: NetworkRequest = { input, plan, done, ...(motion ? { motion } : {}) };
     running.postMessage(request);
   });
 }
@@ -115,5 +126,13 @@ async function onThePage(
     await next();
     if (signal.aborted) return null;
   }
-  return { done: run.done, total, positions: toMap(run.positions()) };
+  return { done: run.done, total, positions: toMap(run.positions()), motion: run.motion() };
+}
+
+/** Whether a network's nodes are `keys`, in that order. */
+function sameOrder(positions: NetworkPositions, keys: string[]): boolean {
+  if (positions.size !== keys.length) return false;
+  let i = 0;
+  for (const key of positions.keys()) if (key !== keys[i++]) return false;
+  return true;
 }

@@ -10,6 +10,8 @@ export interface NetworkRequest {
   plan: NetworkPlan;
   /** Rounds already done (a network stopped, going on from where it was). */
   done: number;
+  /** Where it was going when stopped (forceAtlas.ts `NetworkRun.motion`). */
+  motion?: Float32Array;
 }
 
 /** Rounds done of `total`, and every node's position after them (x then y, in the input's order). */
@@ -17,17 +19,24 @@ export interface NetworkReport {
   done: number;
   total: number;
   positions: Float32Array;
+  /** What the rounds carry on with, to go on from here (forceAtlas.ts `NetworkRun.motion`). */
+  motion: Float32Array;
 }
 
 /** How often the worker reports, ms: a round at 100,000 nodes takes longer, and each is reported. */
 export const REPORT_MS = 150;
 
 self.onmessage = ({ data }: MessageEvent<NetworkRequest>) => {
-  const run = startNetwork(data.input, data.plan, data.done);
+  const run = startNetwork(data.input, data.plan, data.done, data.motion);
   const total = data.plan.rounds;
   const report = () => {
-    const message: NetworkReport = { done: run.done, total, positions: run.positions() };
-    self.postMessage(message, { transfer: [message.positions.buffer] });
+    const message: NetworkReport = {
+      done: run.done,
+      total,
+      positions: run.positions(),
+      motion: run.motion(),
+    };
+    self.postMessage(message, { transfer: [message.positions.buffer, message.motion.buffer] });
   };
   let last = performance.now();
   while (run.done < total) {
