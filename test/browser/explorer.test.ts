@@ -224,6 +224,40 @@ describe("navigating the graph", () => {
     await rendered();
   };
 
+  /** Serves a graph of a constitution and `n` resolutions that all recall it. */
+  const serveCitedByAll = async (n: number) => {
+    const nodes = [
+      {
+        key: "CONSTITUTION",
+        attributes: {
+          kind: "convention",
+          label: "Constitution",
+          aliases: [],
+          origin: "source",
+          date: "1900",
+        },
+      },
+      ...Array.from({ length: n }, (_, i) => resolution(`R${i}`, String(1901 + (i % 120)))),
+    ];
+    const edges = nodes.slice(1).map(({ key }) => ({
+      key: `${key}|recalls|CONSTITUTION`,
+      source: key,
+      target: "CONSTITUTION",
+      attributes: {
+        relation: "recalls",
+        clause: "RECALLING",
+        quote: "RECALLING the Constitution",
+        source: "hub.txt",
+      },
+    }));
+    await page.route("**/graph.json", (route) =>
+      route.fulfill({
+        contentType: "application/json",
+        body: JSON.stringify({ attributes: {}, nodes, edges }),
+      }),
+    );
+  };
+
   it("finds «decision 598» by search and selects it with Enter, into the URL", async () => {
     await page.goto(served.url);
     await rendered();
@@ -1094,36 +1128,7 @@ describe("navigating the graph", () => {
   it("lights an answer and a hover of 12,000 texts in parts, saying the canvas is busy meanwhile, and drops a hover left before it is lit", async () => {
     // A constitution every text cites: what cites it, and its neighbourhood, are the whole graph.
     const n = 12_000;
-    const nodes = [
-      {
-        key: "CONSTITUTION",
-        attributes: {
-          kind: "convention",
-          label: "Constitution",
-          aliases: [],
-          origin: "source",
-          date: "1900",
-        },
-      },
-      ...Array.from({ length: n }, (_, i) => resolution(`R${i}`, String(1901 + (i % 120)))),
-    ];
-    const edges = nodes.slice(1).map(({ key }) => ({
-      key: `${key}|recalls|CONSTITUTION`,
-      source: key,
-      target: "CONSTITUTION",
-      attributes: {
-        relation: "recalls",
-        clause: "RECALLING",
-        quote: "RECALLING the Constitution",
-        source: "hub.txt",
-      },
-    }));
-    await page.route("**/graph.json", (route) =>
-      route.fulfill({
-        contentType: "application/json",
-        body: JSON.stringify({ attributes: {}, nodes, edges }),
-      }),
-    );
+    await serveCitedByAll(n);
     // What the canvas says as it lights: its busy state, and what each layer lights.
     await page.addInitScript(() => {
       const seen: string[] = [];
@@ -1223,6 +1228,46 @@ describe("navigating the graph", () => {
     expect(clicked, "the hover lit again").toContain(`data-lit-hover=${whole}`);
     expect(clicked, "never shown empty meanwhile").not.toContain("data-lit-hover=");
     expect(await canvas.getAttribute("data-lit-hover")).toBe(whole);
+    expect(pageErrors).toEqual([]);
+  });
+
+  it("takes a picture of an answer still being lit in parts with all of it lit", async () => {
+    const n = 12_000;
+    await serveCitedByAll(n);
+    await page.goto(served.url);
+    await rendered();
+    // The export menu open, the question comes (as a link would bring it, back or forward), and
+    // the picture is asked for as soon as the canvas starts lighting the answer in parts, with
+    // the processor slowed fourfold so that they last.
+    await page.getByRole("button", { name: "Export" }).click();
+    const svgButton = page
+      .getByRole("dialog", { name: "Export" })
+      .getByRole("button", { name: "SVG", exact: true });
+    await svgButton.waitFor();
+    await svgButton.evaluate((button) => {
+      const canvas = document.querySelector('[data-testid="graph-canvas"]')!;
+      new MutationObserver((_, observer) => {
+        if (canvas.getAttribute("aria-busy") !== "true") return;
+        observer.disconnect();
+        (button as HTMLButtonElement).click();
+      }).observe(canvas, { attributes: true, attributeFilter: ["aria-busy"] });
+    });
+    const cdp = await page.context().newCDPSession(page);
+    await cdp.send("Emulation.setCPUThrottlingRate", { rate: 4 });
+    const downloading = page.waitForEvent("download", { timeout: RENDER_TIMEOUT });
+    await page.evaluate(() => {
+      history.pushState(null, "", `?q=${encodeURIComponent("what cites CONSTITUTION")}`);
+      dispatchEvent(new PopStateEvent("popstate"));
+    });
+    const download = await downloading;
+    await cdp.send("Emulation.setCPUThrottlingRate", { rate: 1 });
+    await cdp.detach();
+    expect(download.suggestedFilename()).toBe("recital-view.svg");
+    const text = readFileSync(await download.path(), "utf8");
+    const litPart = text.slice(text.indexOf('<g id="lit">'), text.indexOf('<g id="legend"'));
+    // All of it: the constitution and every text that cites it, with every citation.
+    expect((litPart.match(/<circle /g) ?? []).length).toBe(n + 1);
+    expect((litPart.match(/<line /g) ?? []).length).toBe(n);
     expect(pageErrors).toEqual([]);
   });
 
