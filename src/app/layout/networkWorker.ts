@@ -49,7 +49,8 @@ export async function layOutNetwork(graph: LaidOut, options: NetworkOptions): Pr
   }
   const { input, keys } = packed;
   const plan = networkPlan(graph.order);
-  // Its motion goes on only for the same nodes in the same order (the graph unchanged since).
+  // Its motion goes on only for the same nodes in the same order (a changed graph is a new canvas,
+  // with no stopped network to go on from).
   const motion = from?.motion && sameOrder(from.positions, keys) ? from.motion : undefined;
   const toMap = (positions: Float32Array): NetworkPositions =>
     new Map(keys.map((key, i) => [key, { x: positions[2 * i]!, y: positions[2 * i + 1]! }]));
@@ -106,7 +107,7 @@ export async function layOutNetwork(graph: LaidOut, options: NetworkOptions): Pr
       else reject(new Error(event.message || "its worker failed"));
     };
     // Copied, not transferred (a few megabytes at 100,000 nodes): the page still has them if the
-    // worker fails to start.
+    // worker fails to start, and a stopped network keeps its motion for another try.
     const request: NetworkRequest = { input, plan, done, ...(motion ? { motion } : {}) };
     running.postMessage(request);
   });
