@@ -117,10 +117,11 @@ export function runQuery(graph: Graph, phrase: string, options: QueryOptions = {
   }
   const ctx = new Context(graph, lang);
   // Asked once per name: the bare phrase's test below and its answer share the names found.
+  const suggestOf = options.suggest ?? ((name: string) => suggest(graph, name));
   const nearBy = new Map<string, string[]>();
   const near = (name: string): string[] => {
     let ids = nearBy.get(name);
-    if (!ids) nearBy.set(name, (ids = options.suggest ? options.suggest(name) : suggest(graph, name)));
+    if (!ids) nearBy.set(name, (ids = suggestOf(name)));
     return ids;
   };
   if ("splits" in parsed) {

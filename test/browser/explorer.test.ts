@@ -471,14 +471,11 @@ describe("navigating the graph", () => {
 
   it("says when the network cannot be laid out, and the switch goes back to the timeline as it was", async () => {
     // A worker that reports a round, then fails.
-    await page.route(/network\.worker/, (route) =>
-      route.fulfill({
-        contentType: "text/javascript",
-        body: `self.onmessage = ({ data }) => {
+    await fakeNetworkWorker(
+      `self.onmessage = ({ data }) => {
           self.postMessage({ done: 1, total: data.plan.rounds, positions: new Float32Array(data.input.x.length * 2) });
           setTimeout(() => { throw new Error("out of memory"); }, 50);
         };`,
-      }),
     );
     await page.goto(served.url);
     await rendered();
@@ -514,17 +511,14 @@ describe("navigating the graph", () => {
   it("says when a stopped network cannot go on, keeps it as it was, and goes on when asked again", async () => {
     // A worker that reports a first round and waits to be stopped; asked to go on, it reports one
     // more round and fails.
-    await page.route(/network\.worker/, (route) =>
-      route.fulfill({
-        contentType: "text/javascript",
-        body: `self.onmessage = ({ data }) => {
+    await fakeNetworkWorker(
+      `self.onmessage = ({ data }) => {
           const { x, y } = data.input;
           const positions = new Float32Array(x.length * 2);
           x.forEach((_, i) => { positions[2 * i] = x[i] + 10 * (data.done + 1); positions[2 * i + 1] = y[i]; });
           self.postMessage({ done: data.done + 1, total: data.plan.rounds, positions });
           if (data.done > 0) setTimeout(() => { throw new Error("out of memory"); }, 50);
         };`,
-      }),
     );
     await page.goto(served.url);
     await rendered();
@@ -1437,6 +1431,11 @@ describe("navigating the graph", () => {
     await page.waitForURL(/sel=R12345/);
     expect(pageErrors).toEqual([]);
   });
+
+  /** Serves a network worker of the test's own in place of the app's. */
+  async function fakeNetworkWorker(body: string) {
+    await page.route(/network\.worker/, (route) => route.fulfill({ contentType: "text/javascript", body }));
+  }
 
   /** Serves the search's worker made slow: each message it is sent answered so many ms late. */
   async function slowSearchWorker(late: { docs: number; search: number }) {

@@ -185,11 +185,10 @@ function workerFinder(worker: Worker, graph: CanonicalGraph, options: FinderOpti
           answer(null);
         });
       });
-  const find = asker(true);
   const scored = asker(false);
   return {
     where: "worker",
-    find: (query, limit) => find(query, limit),
+    find: asker(true),
     nearest: async (phrase, signal) => idsOf(await scored(phrase, MAX_CANDIDATES, signal)),
     close() {
       closed = true;

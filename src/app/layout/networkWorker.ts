@@ -54,6 +54,13 @@ export async function layOutNetwork(graph: LaidOut, options: NetworkOptions): Pr
   const motion = from?.motion && sameOrder(from.positions, keys) ? from.motion : undefined;
   const toMap = (positions: Float32Array): NetworkPositions =>
     new Map(keys.map((key, i) => [key, { x: positions[2 * i]!, y: positions[2 * i + 1]! }]));
+  /** The network a report gives: where the nodes are, and where they were going. */
+  const networkOf = ({ done, total, positions, motion }: NetworkReport): Network => ({
+    done,
+    total,
+    positions: toMap(positions),
+    motion,
+  });
   if (signal.aborted) return null;
 
   let worker: Worker | null;
@@ -85,8 +92,7 @@ export async function layOutNetwork(graph: LaidOut, options: NetworkOptions): Pr
     };
     const drop = () => end(null);
     const halt = () => {
-      if (last)
-        end({ done: last.done, total: last.total, positions: toMap(last.positions), motion: last.motion });
+      if (last) end(networkOf(last));
     };
     signal.addEventListener("abort", drop);
     stop?.addEventListener("abort", halt);
@@ -94,8 +100,7 @@ export async function layOutNetwork(graph: LaidOut, options: NetworkOptions): Pr
       last = data;
       const progress = { done: data.done, total: data.total };
       onReport?.(progress, () => toMap(data.positions));
-      if (data.done >= data.total || stop?.aborted)
-        end({ ...progress, positions: toMap(data.positions), motion: data.motion });
+      if (data.done >= data.total || stop?.aborted) end(networkOf(data));
     };
     running.onerror = (event) => {
       event.preventDefault();
