@@ -1,0 +1,136 @@
+// Sigma taking a graph in by parts (src/app/graph/takeInParts.ts) must leave it holding exactly
+// what sigma's own refresh leaves: the same data, indices, label grid and program buffers, so the
+// same picture and the same labels shown. Real sigma, in the browser: it needs WebGL.
+import type { Browser, Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { launchBrowser, startServer, VIEWPORT, type Served } from "./harness";
+import type * as fixture from "./takeInFixture";
+
+let served: Served;
+let browser: Browser;
+let page: Page;
+
+beforeAll(async () => {
+  served = await startServer();
+  browser = await launchBrowser();
+  page = await browser.newPage({ viewport: VIEWPORT });
+  // A blank page of the dev server's origin, so that the fixture's modules can be imported.
+  await page.route(`${served.url}blank`, (route) => route.fulfill({ contentType: "text/html", body: "<!doctype html><body></body>" }));
+  await page.goto(`${served.url}blank`);
+  // (Imported by the page: an import() written in the tests' functions would be Vitest's.)
+  await page.addScriptTag({
+    type: "module",
+    content: `import * as f from "/test/browser/takeInFixture.ts"; window.takeIn = f;`,
+  });
+  await page.waitForFunction(() => "takeIn" in window, null, { timeout: 60_000 });
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await served?.close();
+});
+
+type Fixture = typeof fixture;
+
+describe("sigma taking a graph in by parts", () => {
+  it("holds what sigma's own refresh holds, for a new graph, new positions, new settings and a smaller graph", async () => {
+    const result = await page.evaluate(async () => {
+      const f = (window as unknown as { takeIn: Fixture }).takeIn;
+      const out: Record<string, unknown> = {};
+      const a = f.makeRenderer(f.makeGraph(3000, 1));
+      const b = f.makeRenderer(f.makeGraph(0, 0));
+      let parts = 0;
+      let renders = 0;
+      let captorOff = true;
+      b.on("afterRender", () => renders++);
+      const onProgress = (done: number, total: number) => {
+        parts++;
+        captorOff &&= !b.getMouseCaptor().enabled && done < total;
+      };
+      out.before = f.differences(a, b).length > 0; // the comparison can tell them apart
+
+      await f.changeInParts(b, () => b.setGraph(f.makeGraph(3000, 1)), { partMs: 1, onProgress });
+      out.newGraph = { diffs: f.differences(a, b), parts, renders, captorOff, captorBack: b.getMouseCaptor().enabled };
+
+      // New positions: sigma takes them in through its graph's event; here, in parts.
+      f.moveAll(a.getGraph(), 7);
+      a.refresh();
+      [parts, renders] = [0, 0];
+      // A camera move part way is drawn at the end, not before.
+      let moved = false;
+      await f.changeInParts(b, () => f.moveAll(b.getGraph(), 7), {
+        partMs: 1,
+        onProgress: () => {
+          parts++;
+          if (!moved) b.getCamera().setState({ x: 0.4, y: 0.6, ratio: 0.7 });
+          moved = true;
+        },
+      });
+      const rendersMoving = renders;
+      a.getCamera().setState({ x: 0.4, y: 0.6, ratio: 0.7 });
+      a.refresh();
+      out.positions = { diffs: f.differences(a, b), parts, renders: rendersMoving };
+
+      // New settings asked for part way: everything is taken in again, with them.
+      a.setSettings({ labelDensity: 0.3, labelGridCellSize: 60 });
+      a.refresh();
+      let asked = false;
+      await f.changeInParts(b, () => f.moveAll(b.getGraph(), 7), {
+        partMs: 1,
+        onProgress: () => {
+          if (!asked) b.setSettings({ labelDensity: 0.3, labelGridCellSize: 60 });
+          asked = true;
+        },
+      });
+      out.settings = f.differences(a, b);
+
+      // A smaller graph after a larger: nothing of the larger is kept.
+      a.setGraph(f.makeGraph(400, 3));
+      await f.changeInParts(b, () => b.setGraph(f.makeGraph(400, 3)), { partMs: 1 });
+      out.smaller = f.differences(a, b);
+      out.orders = [a.getGraph().order, b.getGraph().order];
+      return out;
+    });
+    expect(result.before).toBe(true);
+    expect(result.newGraph).toEqual({ diffs: [], parts: expect.any(Number), renders: 1, captorOff: true, captorBack: true });
+    expect((result.newGraph as { parts: number }).parts).toBeGreaterThan(5);
+    expect(result.positions).toEqual({ diffs: [], parts: expect.any(Number), renders: 1 });
+    expect(result.settings).toEqual([]);
+    expect(result.smaller).toEqual([]);
+    expect(result.orders).toEqual([400, 400]);
+  });
+
+  it("when dropped part way, takes the whole graph in at its next drawing", async () => {
+    const result = await page.evaluate(async () => {
+      const f = (window as unknown as { takeIn: Fixture }).takeIn;
+      const a = f.makeRenderer(f.makeGraph(2000, 5));
+      const b = f.makeRenderer(f.makeGraph(0, 0));
+      const drop = new AbortController();
+      let seen = 0;
+      const error = await f
+        .changeInParts(b, () => b.setGraph(f.makeGraph(2000, 5)), {
+          partMs: 1,
+          signal: drop.signal,
+          onProgress: () => {
+            if (++seen === 3) drop.abort(new DOMException("dropped", "AbortError"));
+          },
+        })
+        .then(
+          () => "none",
+          (err: Error) => err.name,
+        );
+      const partWay = f.differences(a, b).length > 0;
+      // The next drawing (a camera move, at its frame) takes everything in.
+      b.getCamera().setState({ x: 0.5, y: 0.5, ratio: 0.9 });
+      a.getCamera().setState({ x: 0.5, y: 0.5, ratio: 0.9 });
+      await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
+      const drawn = f.differences(a, b);
+      // And the next change in parts after it starts from a whole graph.
+      f.moveAll(a.getGraph(), 9);
+      a.refresh();
+      await f.changeInParts(b, () => f.moveAll(b.getGraph(), 9), { partMs: 1 });
+      return { error, partWay, drawn, after: f.differences(a, b), enabled: b.getMouseCaptor().enabled };
+    });
+    expect(result).toEqual({ error: "AbortError", partWay: true, drawn: [], after: [], enabled: true });
+  });
+});
