@@ -38,6 +38,7 @@ import {
 } from "../graph/lit";
 import { layerLighting } from "../graph/litParts";
 import { attachLighting, type Lighting } from "../graph/litLayer";
+import { changeInParts, TAKE_IN_AT_ONCE } from "../graph/takeInParts";
 import type { View } from "../export/picture";
 import { i18n } from "../i18n";
 import { attachTimelineLayer } from "../graph/timelineLayer";
@@ -425,15 +426,28 @@ export function GraphCanvas({
     /** The node whose neighbourhood the hover's layer shows, if any. */
     let hoverShown: string | null = null;
     live.current.hovered = null; // a node hovered on a canvas before this one is no longer
-    // Each layer lights at once what is small, and in parts what is large (litParts.ts): the
-    // canvas is busy meanwhile, and says so to assistive technology and tests.
-    const busy = { focus: false, hover: false };
-    const onBusy = (layer: "focus" | "hover") => (on: boolean) => {
-      busy[layer] = on;
+    // Each layer lights at once what is small, and in parts what is large (litParts.ts), and
+    // its sigma takes a large lit graph in by parts too (takeInParts.ts): the canvas is busy
+    // meanwhile, and says so to assistive technology and tests.
+    const lightingBusy = { focus: false, hover: false };
+    const takingIn: Record<"focus" | "hover", AbortController | null> = { focus: null, hover: null };
+    const busy = {
+      get focus() {
+        return lightingBusy.focus || takingIn.focus !== null;
+      },
+      get hover() {
+        return lightingBusy.hover || takingIn.hover !== null;
+      },
+    };
+    const sayBusy = () => {
       const any = busy.focus || busy.hover;
       container.setAttribute("aria-busy", String(any));
       if (any) container.dataset.lighting = busy.focus ? "focus" : "hover";
       else delete container.dataset.lighting;
+    };
+    const onBusy = (layer: "focus" | "hover") => (on: boolean) => {
+      lightingBusy[layer] = on;
+      sayBusy();
     };
     const layers = {
       focus: layerLighting(onBusy("focus"), reportError),
@@ -461,29 +475,66 @@ export function GraphCanvas({
         const same = layer === "hover" && f.hovered !== null && f.hovered === hoverShown;
         if (!atOnce && !same) show(layer, null);
         layers[layer].light(steps, atOnce, (lit) => {
-          show(layer, lit);
-          performance.measure("recital:light", { start, end: performance.now() });
+          const measure = () => performance.measure("recital:light", { start, end: performance.now() });
+          const drawn = show(layer, lit, !now);
+          if (drawn) void drawn.then((shown) => shown && measure());
+          else measure();
         });
       }
     };
     // A camera move waiting for the focus to be lit (whenLit): one frame draws both, where the
     // graph was drawn twice, moved then lit (at 100k texts in a software renderer, seconds each).
     let afterFocus: (() => void) | null = null;
-    const show = (layer: "focus" | "hover", lit: Lit | null) => {
+    const moveAfterFocus = () => {
+      if (!afterFocus || busy.focus) return;
+      const move = afterFocus;
+      afterFocus = null;
+      move();
+    };
+    /**
+     * Shows what a layer lights: at once, or, when it is large and `inParts`, taken in by its
+     * sigma in parts (the promise resolves once drawn, true; false if dropped or failed). What
+     * the layer was still taking in goes.
+     */
+    const show = (layer: "focus" | "hover", lit: Lit | null, inParts = false): Promise<boolean> | undefined => {
+      const dropped = takingIn[layer];
+      takingIn[layer] = null;
+      dropped?.abort();
       // The camera first (the graph's sigma draws at the next frame), so that the layer, made at
       // once where the camera now is, is drawn once, not once here and once there.
-      if (layer === "focus" && afterFocus && !busy.focus) {
-        const move = afterFocus;
-        afterFocus = null;
-        move();
+      if (layer === "focus") moveAfterFocus();
+      if (layer === "hover") hoverShown = lit ? live.current.hovered : null;
+      // For tests and the benchmark: how much each layer lights ("nodes,edges"), once drawn.
+      const said = () =>
+        (container.dataset[layer === "focus" ? "litFocus" : "litHover"] = lit ? `${lit.order},${lit.size}` : "");
+      if (lit && inParts && lighting && lit.order + lit.size > TAKE_IN_AT_ONCE) {
+        const job = new AbortController();
+        takingIn[layer] = job;
+        sayBusy();
+        return lighting.showInParts(layer, lit, job.signal).then(
+          () => {
+            if (takingIn[layer] !== job) return false;
+            takingIn[layer] = null;
+            said();
+            sayBusy();
+            if (layer === "focus") moveAfterFocus();
+            return true;
+          },
+          (err: unknown) => {
+            if (job.signal.aborted) return false; // another lighting came: nothing to say
+            if (takingIn[layer] === job) takingIn[layer] = null;
+            if (layer === "hover") hoverShown = null;
+            sayBusy();
+            reportError(err);
+            return false;
+          },
+        );
       }
+      if (dropped) sayBusy();
       if (layer === "focus") lighting?.show(lit, undefined);
-      else {
-        lighting?.show(undefined, lit);
-        hoverShown = lit ? live.current.hovered : null;
-      }
-      // For tests and the benchmark: how much each layer lights ("nodes,edges").
-      container.dataset[layer === "focus" ? "litFocus" : "litHover"] = lit ? `${lit.order},${lit.size}` : "";
+      else lighting?.show(undefined, lit);
+      said();
+      return undefined;
     };
     litRef.current = {
       relight,
@@ -755,7 +806,9 @@ export function GraphCanvas({
     // Each layout's positions are kept once settled (the timeline's with the scene, the network's
     // once made): copying the graph's again took 75 ms at 100k texts, and its collection more.
     positions.current[from] ??= positionsOf(drawn);
-    const settle = () => {
+    /** The layout's positions, view settings, timeline and frame, on the graph and its sigma. */
+    const setLayout = (at: Positions) => {
+      applyPositions(drawn, at);
       current.current = layout;
       // Sigma indexes the whole graph again for each setting set, as it did for the new positions
       // (at 100k texts, 849,000 nodes and edges each time): the view's settings are set in one go,
@@ -767,35 +820,58 @@ export function GraphCanvas({
         renderer.setSettings(view);
       held.showTimeline(layout === "chrono");
       renderer.setCustomBBox(layout === "chrono" ? held.scene.bbox : null);
+    };
+    /** Once the layout is drawn: said, lit again, and the answer (or the whole graph) in view. */
+    const settled = () => {
       container.dataset.layout = layout;
       container.dataset.layoutRunning = "false";
-      renderer.refresh({ partialGraph: {}, skipIndexation: false }); // processed and drawn, not indexed
       litRef.current?.suspend(false);
       // The answer, if any, stays in view in the new layout; otherwise the whole graph.
       const answer = live.current.answer;
       if (answer?.nodes.size) frame(renderer, container, framed(answer), live.current.visible);
       else moveCamera(renderer, { x: 0.5, y: 0.5, ratio: 1, angle: 0 }, 300); // the whole graph
     };
-    // Sigma takes a large graph's new positions in, and draws them, in one task of seconds (at
-    // 100k texts, 5-8 s and a frame of 30 s in the software renderer here): the canvas says so,
-    // and that is painted, before it starts. Leaving the layout drops what is under way.
+    // Sigma takes a large graph's new positions in, and draws them, in a task of seconds (at 100k
+    // texts, 5-8 s before a frame of 30 s in the software renderer here): it takes them in by
+    // parts (takeInParts.ts), the canvas saying how far it has got, and draws once. Leaving the
+    // layout drops what is under way.
     const drop = new AbortController();
     let noted = false;
     const large = drawn.order + drawn.size > LIVE_LAYOUT_ITEMS;
     const draw = (at: Positions) => {
-      const now = () => {
-        applyPositions(drawn, at);
-        settle();
-      };
-      if (!large) return now();
+      if (!large) {
+        setLayout(at);
+        renderer.refresh({ partialGraph: {}, skipIndexation: false }); // processed and drawn, not indexed
+        return settled();
+      }
       noted = true;
-      setProgress({ stage: "draw", done: 0, total: drawn.order + drawn.size });
-      void nextFrame().then(() => {
-        if (drop.signal.aborted) return;
-        now();
-        setProgress(null);
-        noted = false;
-      });
+      const items = drawn.order + drawn.size;
+      setProgress({ stage: "draw", done: 0, total: items });
+      const said = { at: 0 };
+      changeInParts(renderer, () => setLayout(at), {
+        signal: drop.signal,
+        onProgress: (done, total) => {
+          // (Said ten times a second at most: each is a render of the page's React tree.)
+          if (performance.now() - said.at < 100) return;
+          said.at = performance.now();
+          setProgress({ stage: "draw", done: Math.max(1, Math.round((done / total) * items)), total: items });
+        },
+      }).then(
+        () => {
+          setProgress(null);
+          noted = false;
+          settled();
+        },
+        (err: unknown) => {
+          if (drop.signal.aborted) return;
+          // Said; the graph is drawn whole at once instead (sigma's own refresh).
+          setProgress(null);
+          noted = false;
+          reportError(err);
+          renderer.refresh();
+          settled();
+        },
+      );
     };
     // A small graph is shown as ForceAtlas2 moves it, with nothing lit (it would lag behind); a
     // large one stays as it was, and usable, until its network is made: sigma takes seconds to

@@ -1,5 +1,6 @@
 // How far loading and drawing a graph have got, with their counts: megabytes downloaded, nodes and
-// edges read, edges prepared, then sigma's first drawing (which blocks the page while it lasts);
+// edges read, edges prepared, then sigma's first drawing (which blocks the page while it lasts)
+// or a drawing sigma takes in by parts;
 // and how far the network layout has got.
 import { useTranslation } from "react-i18next";
 import type { Progress } from "../data/steps";
@@ -18,13 +19,16 @@ export function ProgressNote({ progress }: { progress: LoadProgress | Progress<D
   const bytes = stage === "download" || stage === "read";
   const number = new Intl.NumberFormat(i18n.language, { maximumFractionDigits: bytes ? 1 : 0 });
   const [shownDone, shownTotal] = bytes ? [done / MB, total / MB] : [done, total];
-  const counted = total > 0 && stage !== "draw" && stage !== "layout";
+  // Sigma's drawing is counted once it is taken in by parts (the first drawing is one task).
+  const drawn = stage === "draw" && done > 0;
+  const counted = total > 0 && (stage !== "draw" || drawn) && stage !== "layout";
   const read = progress as LoadProgress;
-  const text = t(`progress_${stage}${bytes && !total ? "_open" : ""}`, {
+  const text = t(`progress_${stage}${bytes && !total ? "_open" : ""}${drawn ? "_share" : ""}`, {
     done: number.format(shownDone),
     total: number.format(shownTotal),
     nodes: number.format(read.nodes ?? 0),
     edges: number.format(read.edges ?? 0),
+    percent: new Intl.NumberFormat(i18n.language, { style: "percent" }).format(total ? done / total : 0),
   });
   return (
     <div className="load-progress" role="status" aria-live="polite" data-stage={stage}>

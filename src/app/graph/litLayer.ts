@@ -11,6 +11,7 @@ import type { Coordinates } from "sigma/types";
 import type { Settings } from "sigma/settings";
 import type { Lit, LitNode } from "./lit";
 import type { DrawnEdge, DrawnNode, Scene } from "./scene";
+import { changeInParts } from "./takeInParts";
 import { attachTimelineLayer } from "./timelineLayer";
 import { veilColor, type Palette } from "../theme";
 
@@ -31,6 +32,12 @@ export const HOVER_OVER_FOCUS_VEIL = 0.6;
 export interface Lighting {
   /** Draws what the focus lights, and what the hover lights (null: nothing); undefined keeps a layer as it is. */
   show(focus: Lit | null | undefined, hover: Lit | null | undefined): void;
+  /**
+   * Draws what one layer lights as `show` does, but with sigma taking it in by parts
+   * (takeInParts.ts): a layer that showed nothing stays hidden until it is drawn, one that did
+   * keeps it until then; resolves once drawn, and is dropped (rejects) when `signal` is aborted.
+   */
+  showInParts(which: "focus" | "hover", lit: Lit, signal: AbortSignal): Promise<void>;
   /**
    * The graph's sigma has a new size, new settings of view (labels) or a new frame: the layers
    * follow it, now if they show something, else when they do.
@@ -106,6 +113,22 @@ function layer(base: Renderer, scene: Scene, palette: () => Palette) {
       if (next) sync();
       renderer.setGraph(next ?? new MultiDirectedGraph());
     },
+    async showInParts(next: Lit, opacity: number, signal: AbortSignal) {
+      setVeil(opacity);
+      // What the layer still shows (the same node's neighbourhood, lit again) stays until the new
+      // is drawn: sigma draws nothing meanwhile. Else the layer is hidden until then.
+      if (!lit) container.style.visibility = "hidden";
+      lit = next;
+      await changeInParts(
+        renderer,
+        () => {
+          sync();
+          renderer.setGraph(next);
+        },
+        { signal },
+      );
+      if (lit === next) container.style.visibility = "";
+    },
     veil: setVeil,
     follow() {
       if (!lit) return; // followed when it shows something
@@ -115,7 +138,7 @@ function layer(base: Renderer, scene: Scene, palette: () => Palette) {
     showTimeline,
     /** The topmost lit node whose disc holds `point`, as this layer draws it. */
     nodeAt(point: Coordinates): string | null {
-      if (!lit) return null;
+      if (!lit || container.style.visibility === "hidden") return null; // (not drawn yet)
       let best: { node: string; z: number } | null = null;
       lit.forEachNode((node, a: LitNode) => {
         const d = renderer.getNodeDisplayData(node);
@@ -144,15 +167,25 @@ export function attachLighting(base: Renderer, scene: Scene, palette: () => Pale
   const baseLabels = () =>
     [base.getCanvases().labels, base.getCanvases().hovers].filter((c): c is HTMLCanvasElement => !!c);
 
+  const labelsGiveWay = () => {
+    const any = layers.some((l) => l.lit());
+    for (const canvas of baseLabels()) canvas.style.visibility = any ? "hidden" : "";
+  };
+  const hoverVeil = () => (focus.lit() ? HOVER_OVER_FOCUS_VEIL : palette().veil);
+
   return {
     show(focusLit, hoverLit) {
-      const veil = palette().veil;
-      if (focusLit !== undefined) focus.show(focusLit, veil);
-      const hoverVeil = focus.lit() ? HOVER_OVER_FOCUS_VEIL : veil;
-      if (hoverLit !== undefined) hover.show(hoverLit, hoverVeil);
-      else hover.veil(hoverVeil);
-      const any = layers.some((l) => l.lit());
-      for (const canvas of baseLabels()) canvas.style.visibility = any ? "hidden" : "";
+      if (focusLit !== undefined) focus.show(focusLit, palette().veil);
+      if (hoverLit !== undefined) hover.show(hoverLit, hoverVeil());
+      else hover.veil(hoverVeil());
+      labelsGiveWay();
+    },
+    async showInParts(which, lit, signal) {
+      if (which === "focus") {
+        await focus.showInParts(lit, palette().veil, signal);
+        hover.veil(hoverVeil());
+      } else await hover.showInParts(lit, hoverVeil(), signal);
+      labelsGiveWay();
     },
     follow() {
       for (const l of layers) l.follow();

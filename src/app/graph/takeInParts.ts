@@ -66,6 +66,12 @@ export type TakeIn = "all" | "nodes";
 /** The camera sigma's process() places the label grid with: the whole graph, unrotated. */
 const NULL_CAMERA: CameraState = { x: 0.5, y: 0.5, angle: 0, ratio: 1 };
 
+/**
+ * The most items (nodes and edges) a sigma takes in at once, in one task (tens of milliseconds
+ * here); more are taken in by parts.
+ */
+export const TAKE_IN_AT_ONCE = 10_000;
+
 /** Items taken between two looks at the clock. */
 const SLICE = 512;
 
