@@ -84,6 +84,20 @@ describe("sigma taking a graph in by parts", () => {
       });
       out.settings = f.differences(a, b);
 
+      // A node dropped as the others move: nothing of it is kept.
+      a.getGraph().dropNode("n5");
+      f.moveAll(a.getGraph(), 8);
+      a.refresh();
+      await f.changeInParts(
+        b,
+        () => {
+          b.getGraph().dropNode("n5");
+          f.moveAll(b.getGraph(), 8);
+        },
+        { partMs: 1 },
+      );
+      out.dropped = { diffs: f.differences(a, b), has: b.getNodeDisplayData("n5") !== undefined };
+
       // A smaller graph after a larger: nothing of the larger is kept.
       a.setGraph(f.makeGraph(400, 3));
       await f.changeInParts(b, () => b.setGraph(f.makeGraph(400, 3)), { partMs: 1 });
@@ -96,6 +110,7 @@ describe("sigma taking a graph in by parts", () => {
     expect((result.newGraph as { parts: number }).parts).toBeGreaterThan(5);
     expect(result.positions).toEqual({ diffs: [], parts: expect.any(Number), renders: 1 });
     expect(result.settings).toEqual([]);
+    expect(result.dropped).toEqual({ diffs: [], has: false });
     expect(result.smaller).toEqual([]);
     expect(result.orders).toEqual([400, 400]);
   });

@@ -78,9 +78,15 @@ const SLICE = 512;
 /**
  * The work of sigma's refresh() (every node, or every node and edge, through the reducers) and
  * process(), in slices; each yields the items done so far. Programs and indices are set as
- * process() sets them; nothing is drawn.
+ * process() sets them; nothing is drawn. `prune`: what sigma holds of items no longer in the
+ * graph goes (a new graph after one that had items, or items dropped).
  */
-function* takeInSteps(renderer: AnySigma, what: TakeIn, total: (n: number) => void): Generator<number, void> {
+function* takeInSteps(
+  renderer: AnySigma,
+  what: TakeIn,
+  prune: boolean,
+  total: (n: number) => void,
+): Generator<number, void> {
   const s = renderer as unknown as SigmaInternals;
   const graph = renderer.getGraph();
   const settings = s.settings;
@@ -88,6 +94,7 @@ function* takeInSteps(renderer: AnySigma, what: TakeIn, total: (n: number) => vo
   let edges = graph.edges();
   total(3 * nodes.length + (what === "all" ? 2 : 1) * edges.length);
   let done = 0;
+  let pruned = 0;
 
   // refresh(): the reducers. New positions only change the nodes' data (as sigma's own handler
   // of new positions does, keeping the z extents). Everything taken in again starts as sigma's
@@ -109,17 +116,24 @@ function* takeInSteps(renderer: AnySigma, what: TakeIn, total: (n: number) => vo
       s.addEdge(edges[i]!);
       if (++done % SLICE === 0) yield done;
     }
-  if (what === "all") {
-    for (const node of Object.keys(s.nodeDataCache))
+  if (prune) {
+    for (const node of Object.keys(s.nodeDataCache)) {
       if (!graph.hasNode(node)) {
         delete s.nodeDataCache[node];
         delete s.nodeProgramIndex[node];
+        s.nodesWithForcedLabels.delete(node);
+        s.highlightedNodes.delete(node);
       }
-    for (const edge of Object.keys(s.edgeDataCache))
+      if (++pruned % SLICE === 0) yield done;
+    }
+    for (const edge of Object.keys(s.edgeDataCache)) {
       if (!graph.hasEdge(edge)) {
         delete s.edgeDataCache[edge];
         delete s.edgeProgramIndex[edge];
+        s.edgesWithForcedLabels.delete(edge);
       }
+      if (++pruned % SLICE === 0) yield done;
+    }
   }
 
   // process(): the nodes' frame and label grid, then the programs, nodes first.
@@ -250,8 +264,10 @@ export async function changeInParts(
   { signal, onProgress, partMs = PART_MS }: TakeInOptions = {},
 ): Promise<void> {
   const s = renderer as unknown as SigmaInternals;
-  // A renderer left part way before has nothing whole to keep: all of it is taken in.
-  let what: TakeIn = leftPartWay.has(renderer) ? "all" : "nodes";
+  // A renderer left part way before has nothing whole to keep: all of it is taken in, and what
+  // it holds of items no longer in its graph goes.
+  const partWay = leftPartWay.has(renderer);
+  let what: TakeIn = partWay ? "all" : "nodes";
   release(renderer);
   leftPartWay.delete(renderer);
   // Held: a render waits for the end; a refresh means everything must be taken in again.
@@ -269,19 +285,27 @@ export async function changeInParts(
   for (const c of captors) c.enabled = false;
   try {
     // The graph's own events would make sigma take each change in at once: they are not heard
-    // while it changes (setGraph binds the new graph's; they are bound once, after).
+    // while it changes (setGraph binds the new graph's; they are bound once, after). Items
+    // dropped from it are, to drop their data.
+    const before = renderer.getGraph();
+    const drops = ["nodeDropped", "edgeDropped", "edgesCleared", "cleared"] as const;
+    let dropped = partWay;
+    const onDrop = () => void (dropped = true);
+    for (const event of drops) before.on(event, onDrop);
     s.unbindGraphHandlers();
     try {
       change();
     } finally {
+      for (const event of drops) before.removeListener(event, onDrop);
       s.unbindGraphHandlers();
       s.bindGraphHandlers();
     }
+    if (renderer.getGraph() !== before) dropped ||= before.order > 0;
     for (;;) {
       if (again) what = "all";
       again = false;
       let total = 0;
-      const steps = takeInSteps(renderer, what, (n) => (total = n));
+      const steps = takeInSteps(renderer, what, dropped, (n) => (total = n));
       const stop = AbortSignal.any([killed.signal, ...(signal ? [signal] : [])]);
       await runInParts(steps, partMs, nextTask, (done) => onProgress?.(done, total), stop);
       // Drawn in a task of its own, unless a refresh was asked for meanwhile: everything again.
