@@ -373,6 +373,36 @@ describe("navigating the graph", () => {
     await page.waitForURL((u) => !u.searchParams.has("sel"));
   });
 
+  it("filters a larger graph with sigma taking it in by parts, saying how far the drawing has got, and draws it filtered", async () => {
+    const graph = generateGraph(3_000, 4);
+    await explore(graph);
+    const canvas = page.getByTestId("graph-canvas");
+    const items = String(graph.order + graph.size).replace(/\B(?=(\d{3})+(?!\d))/g, ",");
+    // What the canvas says over it while it draws.
+    await page.evaluate(() => {
+      const said: string[] = [];
+      (window as unknown as { drawingSaid: string[] }).drawingSaid = said;
+      new MutationObserver(() => {
+        const note = document.querySelector('[data-stage="draw"]');
+        if (note?.textContent && note.textContent !== said.at(-1)) said.push(note.textContent);
+      }).observe(document.body, { subtree: true, childList: true, characterData: true });
+    });
+    const resolutions = async () => countPixels(await canvas.screenshot(), [KIND_COLORS.resolution]);
+    const shown = await resolutions();
+    expect(shown).toBeGreaterThan(500);
+    const legend = page.getByRole("complementary", { name: "Legend" });
+    await legend.getByRole("button", { name: "Hide resolution" }).click();
+    await expect.poll(resolutions, { timeout: RENDER_TIMEOUT }).toBeLessThan(shown / 50);
+    await expect.poll(() => page.locator('[data-stage="draw"]').count()).toBe(0);
+    const said = await page.evaluate(() => (window as unknown as { drawingSaid: string[] }).drawingSaid);
+    const counted = new RegExp(`^Drawing ${items} nodes and edges: \\d+%$`);
+    expect(said.filter((line) => counted.test(line)).length, "counted as it went").toBeGreaterThan(0);
+    for (const line of said) expect([`Drawing ${items} nodes and edges…`, expect.stringMatching(counted)]).toContainEqual(line);
+    await legend.getByRole("button", { name: "Show resolution" }).click();
+    await expect.poll(resolutions, { timeout: RENDER_TIMEOUT }).toBeGreaterThan(0.9 * shown);
+    expect(pageErrors).toEqual([]);
+  });
+
   it("filters from the legend and the filter panel, with counts, into the URL, and resets", async () => {
     const graph = readBuiltGraph();
     const count = (pred: (kind: string, date: string | undefined) => boolean) =>

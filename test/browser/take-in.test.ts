@@ -15,7 +15,9 @@ beforeAll(async () => {
   browser = await launchBrowser();
   page = await browser.newPage({ viewport: VIEWPORT });
   // A blank page of the dev server's origin, so that the fixture's modules can be imported.
-  await page.route(`${served.url}blank`, (route) => route.fulfill({ contentType: "text/html", body: "<!doctype html><body></body>" }));
+  await page.route(`${served.url}blank`, (route) =>
+    route.fulfill({ contentType: "text/html", body: "<!doctype html><body></body>" }),
+  );
   await page.goto(`${served.url}blank`);
   // (Imported by the page: an import() written in the tests' functions would be Vitest's.)
   await page.addScriptTag({
@@ -50,7 +52,13 @@ describe("sigma taking a graph in by parts", () => {
       out.before = f.differences(a, b).length > 0; // the comparison can tell them apart
 
       await f.changeInParts(b, () => b.setGraph(f.makeGraph(3000, 1)), { partMs: 1, onProgress });
-      out.newGraph = { diffs: f.differences(a, b), parts, renders, captorOff, captorBack: b.getMouseCaptor().enabled };
+      out.newGraph = {
+        diffs: f.differences(a, b),
+        parts,
+        renders,
+        captorOff,
+        captorBack: b.getMouseCaptor().enabled,
+      };
 
       // New positions: sigma takes them in through its graph's event; here, in parts.
       f.moveAll(a.getGraph(), 7);
@@ -98,6 +106,25 @@ describe("sigma taking a graph in by parts", () => {
       );
       out.dropped = { diffs: f.differences(a, b), has: b.getNodeDisplayData("n5") !== undefined };
 
+      // New reducer inputs: everything through the reducers again.
+      f.hide.every = 4;
+      a.refresh();
+      await f.changeInParts(b, () => {}, { partMs: 1, everything: true });
+      out.reduced = f.differences(a, b);
+
+      // A change told while another is under way joins it: both are drawn, once.
+      f.moveAll(a.getGraph(), 11);
+      f.moveAll(a.getGraph(), 12);
+      a.refresh();
+      renders = 0;
+      let joined: Promise<void> | null = null;
+      const first = f.changeInParts(b, () => f.moveAll(b.getGraph(), 11), {
+        partMs: 1,
+        onProgress: () => void (joined ??= f.changeInParts(b, () => f.moveAll(b.getGraph(), 12))),
+      });
+      await Promise.all([first, joined]);
+      out.joined = { diffs: f.differences(a, b), renders, same: joined === first };
+
       // A smaller graph after a larger: nothing of the larger is kept.
       a.setGraph(f.makeGraph(400, 3));
       await f.changeInParts(b, () => b.setGraph(f.makeGraph(400, 3)), { partMs: 1 });
@@ -106,11 +133,19 @@ describe("sigma taking a graph in by parts", () => {
       return out;
     });
     expect(result.before).toBe(true);
-    expect(result.newGraph).toEqual({ diffs: [], parts: expect.any(Number), renders: 1, captorOff: true, captorBack: true });
+    expect(result.newGraph).toEqual({
+      diffs: [],
+      parts: expect.any(Number),
+      renders: 1,
+      captorOff: true,
+      captorBack: true,
+    });
     expect((result.newGraph as { parts: number }).parts).toBeGreaterThan(5);
     expect(result.positions).toEqual({ diffs: [], parts: expect.any(Number), renders: 1 });
     expect(result.settings).toEqual([]);
     expect(result.dropped).toEqual({ diffs: [], has: false });
+    expect(result.reduced).toEqual([]);
+    expect(result.joined).toEqual({ diffs: [], renders: 1, same: true });
     expect(result.smaller).toEqual([]);
     expect(result.orders).toEqual([400, 400]);
   });

@@ -55,6 +55,9 @@ export function moveAll(graph: MultiDirectedGraph<Attrs, Attrs>, seed: number) {
   });
 }
 
+/** The reducers' input: every how many nodes one is hidden. */
+export const hide = { every: 7 };
+
 /** A sigma in a container of its own, with reducers that hide, force and highlight some items. */
 export function makeRenderer(graph: MultiDirectedGraph<Attrs, Attrs>): Renderer {
   const container = document.createElement("div");
@@ -66,7 +69,7 @@ export function makeRenderer(graph: MultiDirectedGraph<Attrs, Attrs>): Renderer 
     labelRenderedSizeThreshold: 4,
     nodeReducer: (node, data) => {
       const n = Number(node.slice(1));
-      return { ...data, hidden: n % 7 === 0, forceLabel: n % 11 === 0, highlighted: n % 13 === 0 };
+      return { ...data, hidden: n % hide.every === 0, forceLabel: n % 11 === 0, highlighted: n % 13 === 0 };
     },
     edgeReducer: (edge, data) => ({ ...data, hidden: Number(edge.slice(1)) % 5 === 0 }),
   });
@@ -81,7 +84,10 @@ export function held(renderer: Renderer): Record<string, string> {
   const arrays = (programs: unknown) => {
     const out: string[] = [];
     const walk = (p: { array?: Float32Array; programs?: unknown[] }) => {
-      if (p.array) out.push(`${p.array.length}:${Array.from(new Uint32Array(p.array.buffer, p.array.byteOffset, p.array.length)).join(",")}`);
+      if (p.array)
+        out.push(
+          `${p.array.length}:${Array.from(new Uint32Array(p.array.buffer, p.array.byteOffset, p.array.length)).join(",")}`,
+        );
       for (const sub of p.programs ?? []) walk(sub as typeof p);
     };
     for (const [type, p] of Object.entries(programs as object).sort()) {

@@ -12,6 +12,7 @@ import { getCameraStateToFitViewportToNodes } from "@sigma/utils";
 import { MultiDirectedGraph } from "graphology";
 import Sigma from "sigma";
 import type { Settings } from "sigma/settings";
+import { createNormalizationFunction, graphExtent } from "sigma/utils";
 import { nextTask, type Progress } from "../data/steps";
 import { nextFrame, pause, type CanonicalGraph } from "../data/loadGraph";
 import {
@@ -236,6 +237,19 @@ function applyPositions(graph: DrawnGraph, positions: Positions) {
 }
 
 /**
+ * How far sigma has got taking `items` nodes and edges in by parts, said over the canvas ten times
+ * a second at most (each is a render of the page's React tree).
+ */
+function drawingSaid(items: number, say: (progress: Progress<DrawStage>) => void) {
+  let at = 0;
+  return (done: number, total: number) => {
+    if (performance.now() - at < 100) return;
+    at = performance.now();
+    say({ stage: "draw", done: Math.max(1, Math.round((done / total) * items)), total: items });
+  };
+}
+
+/**
  * Moves the camera so that `nodes` (those visible) fill the part of the canvas the panels lying
  * over it leave free: the results on the left, the details on the right.
  */
@@ -251,9 +265,21 @@ function frame(
   const drawn = renderer.getGraph();
   const shown = nodes.filter((n) => drawn.hasNode(n) && visible.nodes.has(n));
   if (!shown.length) return;
-  // @sigma/utils types its argument as a Sigma of plain attributes; ours carries drawn ones.
+  // Where sigma draws the nodes, from the graph and the frame it is drawn in, not from sigma's
+  // cache of what it drew: that copies each node's data (a quarter of a second for an answer of
+  // 100,000 nodes), and holds the old positions while sigma takes a new layout in by parts.
+  const whole = renderer.getCustomBBox() ?? graphExtent(drawn);
+  const framedOf = createNormalizationFunction(whole);
+  const asDrawn = {
+    getGraph: () => drawn,
+    getNodeDisplayData: (node: string) => framedOf(drawn.getNodeAttributes(node)),
+    getCustomBBox: () => whole,
+    getBBox: () => whole,
+    getDimensions: () => renderer.getDimensions(),
+    getCamera: () => renderer.getCamera(),
+  };
   const fit = getCameraStateToFitViewportToNodes(
-    renderer as unknown as Parameters<typeof getCameraStateToFitViewportToNodes>[0],
+    asDrawn as unknown as Parameters<typeof getCameraStateToFitViewportToNodes>[0],
     shown,
   );
   const { width, height } = renderer.getDimensions();
@@ -265,7 +291,7 @@ function frame(
     box.x = [Math.min(box.x[0]!, x), Math.max(box.x[1]!, x)];
     box.y = [Math.min(box.y[0]!, y), Math.max(box.y[1]!, y)];
   }
-  const bbox = renderer.getCustomBBox() ?? renderer.getBBox();
+  const bbox = whole;
   const extent = ([lo, hi]: number[], whole: [number, number]) => {
     const e = hi! - lo!;
     // As much smaller as the camera may come closer than usual: a crowded timeline's squeezed rows
@@ -751,10 +777,28 @@ export function GraphCanvas({
     live.current.answer = answer;
     if (!renderer) return;
     if (filtered) {
-      // Timed for the load benchmark: sigma reprocessing and redrawing every node and edge.
+      // Timed for the load benchmark: sigma reprocessing and redrawing every node and edge, by
+      // parts when they are many (a task of seconds at 100k texts), saying how far it has got.
       const start = performance.now();
-      renderer.refresh({ skipIndexation: true });
-      performance.measure("recital:sigma-refresh", { start, end: performance.now() });
+      const measure = () => performance.measure("recital:sigma-refresh", { start, end: performance.now() });
+      const items = renderer.getGraph().order + renderer.getGraph().size;
+      if (items <= TAKE_IN_AT_ONCE) {
+        renderer.refresh({ skipIndexation: true });
+        measure();
+      } else {
+        setProgress({ stage: "draw", done: 0, total: items });
+        changeInParts(renderer, () => {}, { everything: true, onProgress: drawingSaid(items, setProgress) }).then(
+          () => {
+            setProgress(null);
+            measure();
+          },
+          (err: unknown) => {
+            setProgress(null);
+            // Dropped (the canvas gone, or a layout taken in with it left): drawn whole when next drawn.
+            if (!(err instanceof DOMException && err.name === "AbortError")) reportError(err);
+          },
+        );
+      }
     }
     if (relit) litRef.current?.relight(relit);
     containerRef.current?.setAttribute("data-visible-nodes", String(visible.nodes.size));
@@ -847,15 +891,9 @@ export function GraphCanvas({
       noted = true;
       const items = drawn.order + drawn.size;
       setProgress({ stage: "draw", done: 0, total: items });
-      const said = { at: 0 };
       changeInParts(renderer, () => setLayout(at), {
         signal: drop.signal,
-        onProgress: (done, total) => {
-          // (Said ten times a second at most: each is a render of the page's React tree.)
-          if (performance.now() - said.at < 100) return;
-          said.at = performance.now();
-          setProgress({ stage: "draw", done: Math.max(1, Math.round((done / total) * items)), total: items });
-        },
+        onProgress: drawingSaid(items, setProgress),
       }).then(
         () => {
           setProgress(null);

@@ -208,7 +208,10 @@ function* takeInSteps(
 }
 
 /** Each program given room for its items, its count set back to 0 to place them (as process() does). */
-function reallocate(programs: Record<string, { reallocate(capacity: number): void }>, counts: Record<string, number>) {
+function reallocate(
+  programs: Record<string, { reallocate(capacity: number): void }>,
+  counts: Record<string, number>,
+) {
   // (An item of a type with no program fails as it is added, as in sigma.)
   for (const type of Object.keys(programs)) {
     programs[type]!.reallocate(counts[type] ?? 0);
@@ -250,24 +253,43 @@ export interface TakeInOptions {
   onProgress?: (done: number, total: number) => void;
   /** The longest a part holds the page (ms). */
   partMs?: number;
+  /** Every node and edge through the reducers again, whatever `change` does (their inputs changed). */
+  everything?: boolean;
 }
+
+/** A renderer's work under way: a change it is told of joins it. */
+interface Running {
+  join(change: () => void): void;
+  done: Promise<void>;
+}
+const running = new WeakMap<AnySigma, Running>();
 
 /**
  * Runs `change` on a renderer's graph, settings or frame with sigma holding its refreshes and
  * renders, then takes the graph in and draws it as sigma would have, in parts. `change` may set
  * positions (the nodes are taken in again), or settings, a box or a new graph (everything is).
  * Resolves once drawn; rejects with the signal's reason if dropped, or with what failed.
+ *
+ * A renderer already taking its graph in by parts takes the change at once and starts its parts
+ * again over everything; the promise is then that work's, dropped or failed with it (in which
+ * case the renderer takes the whole graph in, the change with it, at its next drawing).
  */
-export async function changeInParts(
+export function changeInParts(
   renderer: AnySigma,
   change: () => void,
-  { signal, onProgress, partMs = PART_MS }: TakeInOptions = {},
+  { signal, onProgress, partMs = PART_MS, everything = false }: TakeInOptions = {},
 ): Promise<void> {
+  const under = running.get(renderer);
+  if (under) {
+    under.join(change);
+    return under.done;
+  }
   const s = renderer as unknown as SigmaInternals;
   // A renderer left part way before has nothing whole to keep: all of it is taken in, and what
   // it holds of items no longer in its graph goes.
   const partWay = leftPartWay.has(renderer);
-  let what: TakeIn = partWay ? "all" : "nodes";
+  let what: TakeIn = partWay || everything ? "all" : "nodes";
+  let dropped = partWay;
   release(renderer);
   leftPartWay.delete(renderer);
   // Held: a render waits for the end; a refresh means everything must be taken in again.
@@ -277,19 +299,12 @@ export async function changeInParts(
     again = true;
     return renderer;
   };
-  const killed = new AbortController();
-  const onKill = () => killed.abort(new DOMException("The renderer was killed", "AbortError"));
-  renderer.once("kill", onKill);
-  const captors = [renderer.getMouseCaptor(), renderer.getTouchCaptor()];
-  const enabled = captors.map((c) => c.enabled);
-  for (const c of captors) c.enabled = false;
-  try {
-    // The graph's own events would make sigma take each change in at once: they are not heard
-    // while it changes (setGraph binds the new graph's; they are bound once, after). Items
-    // dropped from it are, to drop their data.
+  // The graph's own events would make sigma take each change in at once: they are not heard
+  // while it changes (setGraph binds the new graph's; they are bound once, after). Items
+  // dropped from it are, to drop their data.
+  const hear = (change: () => void) => {
     const before = renderer.getGraph();
     const drops = ["nodeDropped", "edgeDropped", "edgesCleared", "cleared"] as const;
-    let dropped = partWay;
     const onDrop = () => void (dropped = true);
     for (const event of drops) before.on(event, onDrop);
     s.unbindGraphHandlers();
@@ -301,26 +316,52 @@ export async function changeInParts(
       s.bindGraphHandlers();
     }
     if (renderer.getGraph() !== before) dropped ||= before.order > 0;
-    for (;;) {
-      if (again) what = "all";
-      again = false;
-      let total = 0;
-      const steps = takeInSteps(renderer, what, dropped, (n) => (total = n));
-      const stop = AbortSignal.any([killed.signal, ...(signal ? [signal] : [])]);
-      await runInParts(steps, partMs, nextTask, (done) => onProgress?.(done, total), stop);
-      // Drawn in a task of its own, unless a refresh was asked for meanwhile: everything again.
-      await nextTask();
-      stop.throwIfAborted();
-      if (!again) break;
+  };
+  const killed = new AbortController();
+  const onKill = () => killed.abort(new DOMException("The renderer was killed", "AbortError"));
+  renderer.once("kill", onKill);
+  const captors = [renderer.getMouseCaptor(), renderer.getTouchCaptor()];
+  const enabled = captors.map((c) => c.enabled);
+  for (const c of captors) c.enabled = false;
+
+  const work = async () => {
+    try {
+      hear(change);
+      for (;;) {
+        if (again) what = "all";
+        again = false;
+        let total = 0;
+        const steps = takeInSteps(renderer, what, dropped, (n) => (total = n));
+        const stop = AbortSignal.any([killed.signal, ...(signal ? [signal] : [])]);
+        await runInParts(steps, partMs, nextTask, (done) => onProgress?.(done, total), stop);
+        // Drawn in a task of its own, unless a refresh was asked for meanwhile: everything again.
+        await nextTask();
+        stop.throwIfAborted();
+        if (!again) break;
+      }
+      running.delete(renderer);
+      s.needToProcess = false;
+      release(renderer);
+      renderer.refresh({ partialGraph: {}, skipIndexation: true }); // drawn, not taken in again
+    } catch (err) {
+      running.delete(renderer);
+      if (!killed.signal.aborted) leavePartWay(renderer);
+      throw err;
+    } finally {
+      renderer.removeListener("kill", onKill);
+      if (!killed.signal.aborted) captors.forEach((c, i) => (c.enabled = enabled[i]!));
     }
-    s.needToProcess = false;
-    release(renderer);
-    renderer.refresh({ partialGraph: {}, skipIndexation: true }); // drawn, not taken in again
-  } catch (err) {
-    if (!killed.signal.aborted) leavePartWay(renderer);
-    throw err;
-  } finally {
-    renderer.removeListener("kill", onKill);
-    if (!killed.signal.aborted) captors.forEach((c, i) => (c.enabled = enabled[i]!));
-  }
+  };
+  // (The promise is there before the work starts: its first part runs now, and may be joined.)
+  let settle: { resolve: () => void; reject: (err: unknown) => void } | undefined;
+  const done = new Promise<void>((resolve, reject) => (settle = { resolve, reject }));
+  running.set(renderer, {
+    join(more) {
+      hear(more);
+      again = true; // what it changed may be anything taken in already: everything again
+    },
+    done,
+  });
+  work().then(settle!.resolve, settle!.reject);
+  return done;
 }
