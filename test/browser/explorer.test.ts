@@ -1381,9 +1381,14 @@ describe("navigating the graph", () => {
       expect(counted("prepare", edges)).toBeGreaterThan(0);
       expect(seen).toContain("summary: Counting nodes, edges and organisations…");
       expect(seen).toContain(`layout: Laying out ${nodes.toLocaleString("en")} nodes along the timeline…`);
-      expect(seen).toContain(`draw: Drawing ${(nodes + edges).toLocaleString("en")} nodes and edges…`);
+      const items = (nodes + edges).toLocaleString("en");
+      expect(seen).toContain(`draw: Drawing ${items} nodes and edges…`);
+      // Sigma takes the graph in by parts, counted as it goes, then draws it.
+      const drawn = seen.filter((line) => line.startsWith("draw: ") && !line.endsWith("…"));
+      expect(drawn.length).toBeGreaterThan(2);
+      for (const line of drawn) expect(line).toMatch(new RegExp(`^draw: Drawing ${items} nodes and edges: \\d+%$`));
       // Once drawn, the note is gone, and the page reads the graph it was given.
-      expect(await page.locator(".load-progress").count()).toBe(0);
+      await expect.poll(() => page.locator(".load-progress").count()).toBe(0);
       await expect(page.getByRole("banner").textContent()).resolves.toContain(
         `${nodes.toLocaleString("en")} nodes · ${edges.toLocaleString("en")} edges`,
       );
