@@ -430,6 +430,7 @@ export function GraphCanvas({
     // processed and drawn once, not twice (at 100k nodes, each time is seconds).
     // The visible sets are parts of the canonical graph: all of it is shown when their sizes are its own.
     const showsAll = () => showsEverything(live.current.visible, graph.order, graph.size);
+    const making = performance.now();
     const renderer = new Sigma<DrawnNode, DrawnEdge>(new MultiDirectedGraph(), container, {
       ...SETTINGS,
       ...viewSettings("chrono", scene.layout.crowding),
@@ -440,6 +441,8 @@ export function GraphCanvas({
       nodeReducer: (node, data) => (showsAll() ? data : reduceNode(node, data, live.current.visible)),
       edgeReducer: (edge, data) => (showsAll() ? data : reduceEdge(edge, data, live.current.visible)),
     });
+    // For the load benchmark: sigma made (WebGL contexts, shaders, canvases), a task no page can split.
+    performance.measure("recital:sigma-made", { start: making, end: performance.now() });
     rendererRef.current = renderer;
     const showBands = attachTimelineLayer(renderer, scene, () => live.current.palette!);
     positions.current = { chrono: positionsOf(scene.drawn) };
@@ -703,6 +706,7 @@ export function GraphCanvas({
     measuring = true;
     lighting = attachLighting(renderer, scene, () => live.current.palette!);
     relight();
+    void lighting.prepare(); // the layers' sigmas, each in a task of its own, unless made already
     const showCamera = ({ x, y, ratio }: Camera) => {
       container.dataset.camera = [x, y, ratio].map((n) => n.toFixed(3)).join(",");
     };

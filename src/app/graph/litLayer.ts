@@ -11,6 +11,7 @@ import type { Coordinates } from "sigma/types";
 import type { Settings } from "sigma/settings";
 import type { Lit, LitNode } from "./lit";
 import type { DrawnEdge, DrawnNode, Scene } from "./scene";
+import { nextTask } from "../data/steps";
 import { changeInParts } from "./takeInParts";
 import { attachTimelineLayer } from "./timelineLayer";
 import { veilColor, type Palette } from "../theme";
@@ -49,6 +50,11 @@ export interface Lighting {
   nodeAt(point: Coordinates): string | null;
   /** The layers showing something, bottom first. */
   shown(): ShownLayer[];
+  /**
+   * Makes the layers' sigmas now where they are not made yet, each in a task of its own (else
+   * each is made when first needed, in the task that lights it). Resolves once both are made.
+   */
+  prepare(): Promise<void>;
   kill(): void;
 }
 
@@ -68,23 +74,39 @@ function layerSettings(base: Renderer): Partial<Settings<DrawnNode, DrawnEdge>> 
 /** The frame a sigma of the same size must be given to draw as `base` does: its own box. */
 const frameOf = (base: Renderer) => base.getCustomBBox() ?? base.getBBox();
 
-/** One layer: a sigma in a container of its own over the graph's, hidden while it shows nothing. */
+/**
+ * One layer: a sigma in a container of its own over the graph's, hidden while it shows nothing.
+ * Its sigma is made when first needed, or asked for (`make`): making one is a task of a few
+ * hundred milliseconds in a software renderer (WebGL contexts, shaders, canvases sized).
+ */
 function layer(base: Renderer, scene: Scene, palette: () => Palette) {
   const container = document.createElement("div");
   container.className = "lit-layer";
   // Hidden, not taken out of the layout: sigma keeps its size.
   container.style.visibility = "hidden";
   base.getContainer().appendChild(container);
-  const renderer: Renderer = new Sigma(new MultiDirectedGraph(), container, layerSettings(base));
-  // Events are the graph's: its sigma, below, gets them through this layer (pointer-events: none).
-  renderer.getMouseCaptor().enabled = false;
-  renderer.getTouchCaptor().enabled = false;
-  const showTimeline = attachTimelineLayer(renderer, scene, palette, { bands: false });
+  let made: { renderer: Renderer; showTimeline: (shown: boolean) => void } | null = null;
+  let timelineShown = false;
+  const make = () => {
+    if (made) return made;
+    const start = performance.now();
+    const renderer: Renderer = new Sigma(new MultiDirectedGraph(), container, layerSettings(base));
+    // For the load benchmark: sigma made, a task no page can split (as its first drawing).
+    performance.measure("recital:sigma-made", { start, end: performance.now() });
+    // Events are the graph's: its sigma, below, gets them through this layer (pointer-events: none).
+    renderer.getMouseCaptor().enabled = false;
+    renderer.getTouchCaptor().enabled = false;
+    const showTimeline = attachTimelineLayer(renderer, scene, palette, { bands: false });
+    showTimeline(timelineShown);
+    made = { renderer, showTimeline };
+    return made;
+  };
   let lit: Lit | null = null;
   let veil = 0;
 
   // The graph's size, view settings, box and camera, which the layer draws with.
   const sync = () => {
+    const { renderer } = make();
     renderer.resize();
     for (const key of ["labelDensity", "labelGridCellSize"] as const)
       if (renderer.getSetting(key) !== base.getSetting(key)) renderer.setSetting(key, base.getSetting(key));
@@ -97,12 +119,14 @@ function layer(base: Renderer, scene: Scene, palette: () => Palette) {
     container.style.background = veilColor({ ...palette(), veil: opacity });
   };
   const onCamera = () => {
-    if (lit) renderer.getCamera().setState(base.getCamera().getState());
+    if (lit) made?.renderer.getCamera().setState(base.getCamera().getState());
   };
   base.getCamera().on("updated", onCamera);
 
   return {
-    renderer,
+    /** The layer's sigma, made if it was not yet. */
+    renderer: () => make().renderer,
+    make: () => void make(),
     lit: () => lit,
     opacity: () => veil,
     show(next: Lit | null, opacity: number) {
@@ -111,7 +135,7 @@ function layer(base: Renderer, scene: Scene, palette: () => Palette) {
       lit = next;
       container.style.visibility = next ? "" : "hidden";
       if (next) sync();
-      renderer.setGraph(next ?? new MultiDirectedGraph());
+      make().renderer.setGraph(next ?? new MultiDirectedGraph());
     },
     async showInParts(next: Lit, opacity: number, signal: AbortSignal) {
       setVeil(opacity);
@@ -119,6 +143,7 @@ function layer(base: Renderer, scene: Scene, palette: () => Palette) {
       // is drawn: sigma draws nothing meanwhile. Else the layer is hidden until then.
       if (!lit) container.style.visibility = "hidden";
       lit = next;
+      const { renderer } = make();
       await changeInParts(
         renderer,
         () => {
@@ -133,12 +158,16 @@ function layer(base: Renderer, scene: Scene, palette: () => Palette) {
     follow() {
       if (!lit) return; // followed when it shows something
       sync();
-      renderer.refresh();
+      make().renderer.refresh();
     },
-    showTimeline,
+    showTimeline(shown: boolean) {
+      timelineShown = shown;
+      made?.showTimeline(shown);
+    },
     /** The topmost lit node whose disc holds `point`, as this layer draws it. */
     nodeAt(point: Coordinates): string | null {
       if (!lit || container.style.visibility === "hidden") return null; // (not drawn yet)
+      const { renderer } = make();
       let best: { node: string; z: number } | null = null;
       lit.forEachNode((node, a: LitNode) => {
         const d = renderer.getNodeDisplayData(node);
@@ -152,7 +181,7 @@ function layer(base: Renderer, scene: Scene, palette: () => Palette) {
     },
     kill() {
       base.getCamera().removeListener("updated", onCamera);
-      renderer.kill();
+      made?.renderer.kill();
       container.remove();
     },
   };
@@ -172,6 +201,7 @@ export function attachLighting(base: Renderer, scene: Scene, palette: () => Pale
     for (const canvas of baseLabels()) canvas.style.visibility = any ? "hidden" : "";
   };
   const hoverVeil = () => (focus.lit() ? HOVER_OVER_FOCUS_VEIL : palette().veil);
+  let killed = false;
 
   return {
     show(focusLit, hoverLit) {
@@ -200,8 +230,16 @@ export function attachLighting(base: Renderer, scene: Scene, palette: () => Pale
       }
       return null;
     },
-    shown: () => layers.filter((l) => l.lit()).map((l) => ({ renderer: l.renderer, veil: l.opacity() })),
+    shown: () => layers.filter((l) => l.lit()).map((l) => ({ renderer: l.renderer(), veil: l.opacity() })),
+    async prepare() {
+      for (const l of layers) {
+        await nextTask();
+        if (killed) return;
+        l.make();
+      }
+    },
     kill() {
+      killed = true;
       for (const l of layers) l.kill();
     },
   };
