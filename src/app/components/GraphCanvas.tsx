@@ -678,6 +678,7 @@ export function GraphCanvas({
     // over the canvas, then drawn in one task; a small one at once. Meanwhile the page goes on:
     // what is lit is drawn over the canvas, and the camera framed, as soon as asked.
     const items = scene.drawn.order + scene.drawn.size;
+    let announce = () => {}; // (below)
     const drawing = performance.now();
     if (items <= TAKE_IN_AT_ONCE) {
       renderer.setGraph(scene.drawn);
@@ -694,12 +695,14 @@ export function GraphCanvas({
         () => {
           performance.measure("recital:sigma-draw", { start: drawStart, end: performance.now() });
           setProgress(null);
+          announce();
         },
         (err: unknown) => {
           if (err instanceof DOMException && err.name === "AbortError") return; // the canvas went
           setProgress(null);
           reportError(err);
           renderer.refresh(); // drawn whole, at once
+          announce();
         },
       );
     }
@@ -744,7 +747,9 @@ export function GraphCanvas({
       );
     });
 
-    callbacks.current.onReady?.({
+    // The canvas is ready once drawn: then questions are prepared and search indexed (App), not
+    // while sigma takes the graph in, which they would slow.
+    announce = () => callbacks.current.onReady?.({
       renderer,
       view: () => {
         // A picture shows what is lit: what is still being lit in parts is lit now.
@@ -767,7 +772,10 @@ export function GraphCanvas({
       },
     });
 
-    if (items <= TAKE_IN_AT_ONCE) setProgress(null); // (else once drawn)
+    if (items <= TAKE_IN_AT_ONCE) {
+      setProgress(null); // (else once drawn)
+      announce();
+    }
     return () => {
       callbacks.current.onReady?.(null);
       resized.disconnect();
