@@ -125,6 +125,25 @@ describe("sigma taking a graph in by parts", () => {
       await Promise.all([first, joined]);
       out.joined = { diffs: f.differences(a, b), renders, same: joined === first };
 
+      // A change joining one that sets a new graph, itself setting another: the last is drawn.
+      a.setGraph(f.makeGraph(1500, 22));
+      let joinedGraph: Promise<void> | null = null;
+      await f.changeInParts(b, () => b.setGraph(f.makeGraph(1200, 21)), {
+        partMs: 1,
+        onProgress: () => void (joinedGraph ??= f.changeInParts(b, () => b.setGraph(f.makeGraph(1500, 22)))),
+      });
+      await joinedGraph;
+      out.joinedGraph = f.differences(a, b);
+      // Its graph's events heard by sigma once, as sigma binds them: a node dropped outside is
+      // taken in by sigma's own handler.
+      out.listeners = (["nodeAdded", "nodeDropped", "eachNodeAttributesUpdated", "cleared"] as const).map(
+        (e) => b.getGraph().listenerCount(e),
+      );
+      for (const r of [a, b]) r.getGraph().dropNode("n7");
+      a.refresh();
+      b.refresh();
+      out.droppedOutside = f.differences(a, b);
+
       // A smaller graph after a larger: nothing of the larger is kept.
       a.setGraph(f.makeGraph(400, 3));
       await f.changeInParts(b, () => b.setGraph(f.makeGraph(400, 3)), { partMs: 1 });
@@ -146,6 +165,9 @@ describe("sigma taking a graph in by parts", () => {
     expect(result.dropped).toEqual({ diffs: [], has: false });
     expect(result.reduced).toEqual([]);
     expect(result.joined).toEqual({ diffs: [], renders: 1, same: true });
+    expect(result.joinedGraph).toEqual([]);
+    expect(result.listeners).toEqual([1, 1, 1, 1]);
+    expect(result.droppedOutside).toEqual([]);
     expect(result.smaller).toEqual([]);
     expect(result.orders).toEqual([400, 400]);
   });
@@ -162,7 +184,9 @@ describe("sigma taking a graph in by parts", () => {
           partMs: 1,
           signal: drop.signal,
           onProgress: () => {
-            if (++seen === 3) drop.abort(new DOMException("dropped", "AbortError"));
+            // A camera move while held, then dropped: the renderer must still draw again.
+            if (++seen === 2) b.getCamera().setState({ x: 0.5, y: 0.5, ratio: 0.9 });
+            if (seen === 3) drop.abort(new DOMException("dropped", "AbortError"));
           },
         })
         .then(
@@ -170,17 +194,58 @@ describe("sigma taking a graph in by parts", () => {
           (err: Error) => err.name,
         );
       const partWay = f.differences(a, b).length > 0;
-      // The next drawing (a camera move, at its frame) takes everything in.
-      b.getCamera().setState({ x: 0.5, y: 0.5, ratio: 0.9 });
+      // Its next frame takes everything in and draws it (nothing else asked for).
       a.getCamera().setState({ x: 0.5, y: 0.5, ratio: 0.9 });
+      a.refresh();
       await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
       const drawn = f.differences(a, b);
+      // Dropped, and another change asked for in the same task: it starts anew, not joining the
+      // work dropped, and is drawn.
+      f.moveAll(a.getGraph(), 13);
+      a.refresh();
+      const again = new AbortController();
+      let anew: Promise<string> | null = null;
+      const first = await f
+        .changeInParts(b, () => f.moveAll(b.getGraph(), 14), {
+          partMs: 1,
+          signal: again.signal,
+          onProgress: () => {
+            if (anew) return;
+            again.abort(new DOMException("dropped", "AbortError"));
+            anew = f
+              .changeInParts(b, () => f.moveAll(b.getGraph(), 13), { partMs: 1 })
+              .then(
+                () => "drawn",
+                (err: Error) => err.name,
+              );
+          },
+        })
+        .then(
+          () => "none",
+          (err: Error) => err.name,
+        );
+      const anewSettled = await anew;
+      const restarted = { first, anew: anewSettled, diffs: f.differences(a, b) };
       // And the next change in parts after it starts from a whole graph.
       f.moveAll(a.getGraph(), 9);
       a.refresh();
       await f.changeInParts(b, () => f.moveAll(b.getGraph(), 9), { partMs: 1 });
-      return { error, partWay, drawn, after: f.differences(a, b), enabled: b.getMouseCaptor().enabled };
+      return {
+        error,
+        partWay,
+        drawn,
+        restarted,
+        after: f.differences(a, b),
+        enabled: [b.getMouseCaptor().enabled, b.getTouchCaptor().enabled],
+      };
     });
-    expect(result).toEqual({ error: "AbortError", partWay: true, drawn: [], after: [], enabled: true });
+    expect(result).toEqual({
+      error: "AbortError",
+      partWay: true,
+      drawn: [],
+      restarted: { first: "AbortError", anew: "drawn", diffs: [] },
+      after: [],
+      enabled: [true, true],
+    });
   });
 });

@@ -784,6 +784,11 @@ export function GraphCanvas({
       document.removeEventListener("visibilitychange", onVisibility);
       const lit = lighting;
       lighting = null; // nothing is lit again by what is left to clean up
+      for (const layer of ["focus", "hover"] as const) {
+        const job = takingIn[layer];
+        takingIn[layer] = null;
+        job?.abort(); // (dropped, not failed: nothing to say)
+      }
       layers.focus.cancel();
       layers.hover.cancel();
       lit?.kill();
@@ -932,6 +937,7 @@ export function GraphCanvas({
         onProgress: drawingSaid(items, setProgress),
       }).then(
         () => {
+          if (drop.signal.aborted) return; // left (the drawing was another's it had joined)
           setProgress(null);
           noted = false;
           settled();

@@ -102,6 +102,8 @@ function layer(base: Renderer, scene: Scene, palette: () => Palette) {
     return made;
   };
   let lit: Lit | null = null;
+  /** What the layer's sigma is taking in by parts, if anything. */
+  let taking: Lit | null = null;
   let veil = 0;
 
   // The graph's size, view settings, box and camera, which the layer draws with.
@@ -143,15 +145,20 @@ function layer(base: Renderer, scene: Scene, palette: () => Palette) {
       // is drawn: sigma draws nothing meanwhile. Else the layer is hidden until then.
       if (!lit) container.style.visibility = "hidden";
       lit = next;
+      taking = next;
       const { renderer } = make();
-      await changeInParts(
-        renderer,
-        () => {
-          sync();
-          renderer.setGraph(next);
-        },
-        { signal },
-      );
+      try {
+        await changeInParts(
+          renderer,
+          () => {
+            sync();
+            renderer.setGraph(next);
+          },
+          { signal },
+        );
+      } finally {
+        if (taking === next) taking = null;
+      }
       if (lit === next) container.style.visibility = "";
     },
     veil: setVeil,
@@ -166,7 +173,8 @@ function layer(base: Renderer, scene: Scene, palette: () => Palette) {
     },
     /** The topmost lit node whose disc holds `point`, as this layer draws it. */
     nodeAt(point: Coordinates): string | null {
-      if (!lit || container.style.visibility === "hidden") return null; // (not drawn yet)
+      // Not drawn yet, or being taken in (what sigma holds is part old, part new).
+      if (!lit || taking || container.style.visibility === "hidden") return null;
       const { renderer } = make();
       let best: { node: string; z: number } | null = null;
       lit.forEachNode((node, a: LitNode) => {

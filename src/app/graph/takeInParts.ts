@@ -31,6 +31,9 @@ interface SigmaInternals {
   nodesWithForcedLabels: Set<string>;
   edgesWithForcedLabels: Set<string>;
   highlightedNodes: Set<string>;
+  hoveredNode: string | null;
+  hoveredEdge: string | null;
+  renderFrame: number | null;
   nodeExtent: { x: Extent; y: Extent };
   nodeZExtent: Extent;
   edgeZExtent: Extent;
@@ -79,13 +82,15 @@ const SLICE = 512;
  * The work of sigma's refresh() (every node, or every node and edge, through the reducers) and
  * process(), in slices; each yields the items done so far. Programs and indices are set as
  * process() sets them; nothing is drawn. `prune`: what sigma holds of items no longer in the
- * graph goes (a new graph after one that had items, or items dropped).
+ * graph goes (a new graph after one that had items, or items dropped). The steps stop as soon as
+ * `stale` says the graph or what is taken in changed between two of them.
  */
 function* takeInSteps(
   renderer: AnySigma,
   what: TakeIn,
   prune: boolean,
   total: (n: number) => void,
+  stale: () => boolean,
 ): Generator<number, void> {
   const s = renderer as unknown as SigmaInternals;
   const graph = renderer.getGraph();
@@ -109,12 +114,18 @@ function* takeInSteps(
   }
   for (let i = 0; i < nodes.length; i++) {
     s.addNode(nodes[i]!);
-    if (++done % SLICE === 0) yield done;
+    if (++done % SLICE === 0) {
+      yield done;
+      if (stale()) return; // the graph changed meanwhile: taken in again from the start
+    }
   }
   if (what === "all")
     for (let i = 0; i < edges.length; i++) {
       s.addEdge(edges[i]!);
-      if (++done % SLICE === 0) yield done;
+      if (++done % SLICE === 0) {
+        yield done;
+        if (stale()) return; // the graph changed meanwhile: taken in again from the start
+      }
     }
   if (prune) {
     for (const node of Object.keys(s.nodeDataCache)) {
@@ -123,16 +134,24 @@ function* takeInSteps(
         delete s.nodeProgramIndex[node];
         s.nodesWithForcedLabels.delete(node);
         s.highlightedNodes.delete(node);
+        if (s.hoveredNode === node) s.hoveredNode = null;
       }
-      if (++pruned % SLICE === 0) yield done;
+      if (++pruned % SLICE === 0) {
+        yield done;
+        if (stale()) return; // the graph changed meanwhile: taken in again from the start
+      }
     }
     for (const edge of Object.keys(s.edgeDataCache)) {
       if (!graph.hasEdge(edge)) {
         delete s.edgeDataCache[edge];
         delete s.edgeProgramIndex[edge];
         s.edgesWithForcedLabels.delete(edge);
+        if (s.hoveredEdge === edge) s.hoveredEdge = null;
       }
-      if (++pruned % SLICE === 0) yield done;
+      if (++pruned % SLICE === 0) {
+        yield done;
+        if (stale()) return; // the graph changed meanwhile: taken in again from the start
+      }
     }
   }
 
@@ -167,7 +186,10 @@ function* takeInSteps(
     if (typeof data.label === "string" && !data.hidden)
       s.labelGrid.add(node, data.size, renderer.framedGraphToViewport(data, { matrix: nullMatrix }));
     perProgram[data.type] = (perProgram[data.type] ?? 0) + 1;
-    if (++done % SLICE === 0) yield done;
+    if (++done % SLICE === 0) {
+      yield done;
+      if (stale()) return; // the graph changed meanwhile: taken in again from the start
+    }
   }
   s.labelGrid.organize();
   reallocate(s.nodePrograms, perProgram);
@@ -183,7 +205,10 @@ function* takeInSteps(
     nodeIndices[node] = id;
     itemIDsIndex[id] = { type: "node", id: node };
     s.addNodeToProgram(node, id++, perProgram[s.nodeDataCache[node]!.type]!++);
-    if (++done % SLICE === 0) yield done;
+    if (++done % SLICE === 0) {
+      yield done;
+      if (stale()) return; // the graph changed meanwhile: taken in again from the start
+    }
   }
 
   const perEdgeProgram: Record<string, number> = {};
@@ -199,7 +224,10 @@ function* takeInSteps(
     edgeIndices[edge] = id;
     itemIDsIndex[id] = { type: "edge", id: edge };
     s.addEdgeToProgram(edge, id++, perEdgeProgram[s.edgeDataCache[edge]!.type]!++);
-    if (++done % SLICE === 0) yield done;
+    if (++done % SLICE === 0) {
+      yield done;
+      if (stale()) return; // the graph changed meanwhile: taken in again from the start
+    }
   }
   s.itemIDsIndex = itemIDsIndex;
   s.nodeIndices = nodeIndices;
@@ -244,6 +272,11 @@ function leavePartWay(renderer: AnySigma) {
   };
   s.render = whole;
   s.refresh = whole;
+  // A render scheduled while it was held, or none: drawn whole at the next frame (unless another
+  // change takes the graph in first, in this task).
+  if (s.renderFrame !== null) cancelAnimationFrame(s.renderFrame);
+  s.renderFrame = null;
+  renderer.scheduleRender();
 }
 
 export interface TakeInOptions {
@@ -292,64 +325,99 @@ export function changeInParts(
   let dropped = partWay;
   release(renderer);
   leftPartWay.delete(renderer);
-  // Held: a render waits for the end; a refresh means everything must be taken in again.
+  // Held: a render waits for the end (a frame asked for is let go, so that one may be asked for
+  // again); a refresh means everything must be taken in again.
   let again = false;
-  s.render = () => renderer;
+  s.render = () => {
+    s.renderFrame = null;
+    return renderer;
+  };
   s.refresh = () => {
     again = true;
     return renderer;
   };
   // The graph's own events would make sigma take each change in at once: they are not heard
   // while it changes (setGraph binds the new graph's; they are bound once, after). Items
-  // dropped from it are, to drop their data.
+  // dropped from it are, to drop their data; items added, or edges changed, mean everything.
   const hear = (change: () => void) => {
     const before = renderer.getGraph();
     const drops = ["nodeDropped", "edgeDropped", "edgesCleared", "cleared"] as const;
+    const more = ["nodeAdded", "edgeAdded", "edgeAttributesUpdated", "eachEdgeAttributesUpdated"] as const;
     const onDrop = () => void (dropped = true);
+    const onMore = () => void (what = "all");
     for (const event of drops) before.on(event, onDrop);
+    for (const event of more) before.on(event, onMore);
     s.unbindGraphHandlers();
     try {
       change();
     } finally {
       for (const event of drops) before.removeListener(event, onDrop);
+      for (const event of more) before.removeListener(event, onMore);
       s.unbindGraphHandlers();
       s.bindGraphHandlers();
     }
-    if (renderer.getGraph() !== before) dropped ||= before.order > 0;
+    if (renderer.getGraph() !== before) {
+      dropped ||= before.order > 0;
+      what = "all";
+    }
   };
-  const killed = new AbortController();
-  const onKill = () => killed.abort(new DOMException("The renderer was killed", "AbortError"));
-  renderer.once("kill", onKill);
   const captors = [renderer.getMouseCaptor(), renderer.getTouchCaptor()];
   const enabled = captors.map((c) => c.enabled);
   for (const c of captors) c.enabled = false;
+  // The work ends once: drawn, dropped (at once, so that a change asked for in the same task
+  // starts anew rather than joining work that is going), failed, or its renderer killed.
+  let ended = false;
+  const end = (how: "drawn" | "left" | "killed") => {
+    if (ended) return false;
+    ended = true;
+    running.delete(renderer);
+    renderer.removeListener("kill", onKill);
+    signal?.removeEventListener("abort", onAbort);
+    if (how === "killed") return true;
+    captors.forEach((c, i) => (c.enabled = enabled[i]!));
+    if (how === "left") leavePartWay(renderer);
+    return true;
+  };
+  const stop = new AbortController();
+  const onKill = () => {
+    end("killed");
+    stop.abort(new DOMException("The renderer was killed", "AbortError"));
+  };
+  const onAbort = () => {
+    end("left");
+    stop.abort(signal!.reason);
+  };
+  renderer.once("kill", onKill);
+  signal?.addEventListener("abort", onAbort);
 
   const work = async () => {
     try {
+      signal?.throwIfAborted();
       hear(change);
       for (;;) {
         if (again) what = "all";
         again = false;
         let total = 0;
-        const steps = takeInSteps(renderer, what, dropped, (n) => (total = n));
-        const stop = AbortSignal.any([killed.signal, ...(signal ? [signal] : [])]);
-        await runInParts(steps, partMs, nextTask, (done) => onProgress?.(done, total), stop);
+        const steps = takeInSteps(
+          renderer,
+          what,
+          dropped,
+          (n) => (total = n),
+          () => again,
+        );
+        await runInParts(steps, partMs, nextTask, (done) => onProgress?.(done, total), stop.signal);
         // Drawn in a task of its own, unless a refresh was asked for meanwhile: everything again.
         await nextTask();
-        stop.throwIfAborted();
+        stop.signal.throwIfAborted();
         if (!again) break;
       }
-      running.delete(renderer);
+      end("drawn");
       s.needToProcess = false;
       release(renderer);
       renderer.refresh({ partialGraph: {}, skipIndexation: true }); // drawn, not taken in again
     } catch (err) {
-      running.delete(renderer);
-      if (!killed.signal.aborted) leavePartWay(renderer);
+      end("left"); // (nothing if it was dropped or killed: that is done)
       throw err;
-    } finally {
-      renderer.removeListener("kill", onKill);
-      if (!killed.signal.aborted) captors.forEach((c, i) => (c.enabled = enabled[i]!));
     }
   };
   // (The promise is there before the work starts: its first part runs now, and may be joined.)
