@@ -237,16 +237,37 @@ function applyPositions(graph: DrawnGraph, positions: Positions) {
 }
 
 /**
- * How far sigma has got taking `items` nodes and edges in by parts, said over the canvas ten times
- * a second at most (each is a render of the page's React tree).
+ * Has sigma take `change` in by parts (changeInParts), saying over the canvas how far it has got
+ * with the `items` nodes and edges drawn (ten times a second at most: each is a render of the
+ * page's React tree), then nothing. Resolves true once drawn, false if dropped (the note is then
+ * the next drawing's). What fails is reported, and drawn whole at sigma's next frame: true too.
  */
-function drawingSaid(items: number, say: (progress: Progress<DrawStage>) => void) {
+async function drawInParts(
+  renderer: Sigma<DrawnNode, DrawnEdge>,
+  change: () => void,
+  items: number,
+  say: (progress: Progress<DrawStage> | null) => void,
+  options: { signal?: AbortSignal; everything?: boolean } = {},
+): Promise<boolean> {
   let at = 0;
-  return (done: number, total: number) => {
-    if (performance.now() - at < 100) return;
-    at = performance.now();
-    say({ stage: "draw", done: Math.max(1, Math.round((done / total) * items)), total: items });
-  };
+  say({ stage: "draw", done: 0, total: items });
+  try {
+    await changeInParts(renderer, change, {
+      ...options,
+      onProgress: (done, total) => {
+        if (performance.now() - at < 100) return;
+        at = performance.now();
+        say({ stage: "draw", done: Math.max(1, Math.round((done / total) * items)), total: items });
+      },
+    });
+  } catch (err) {
+    if (err instanceof DOMException && err.name === "AbortError") return false;
+    reportError(err); // (the renderer, left part way, takes its whole graph in at its next frame)
+  }
+  // Left, the drawing being another's it had joined: that one says how far it has got.
+  if (options.signal?.aborted) return false;
+  say(null);
+  return true;
 }
 
 /**
@@ -689,22 +710,11 @@ export function GraphCanvas({
       // For the load benchmark: the drawing once taken in, the task that cannot be split.
       let drawStart = drawing;
       renderer.once("beforeRender", () => (drawStart = performance.now()));
-      changeInParts(renderer, () => renderer.setGraph(scene.drawn), {
-        onProgress: drawingSaid(items, setProgress),
-      }).then(
-        () => {
-          performance.measure("recital:sigma-draw", { start: drawStart, end: performance.now() });
-          setProgress(null);
-          announce();
-        },
-        (err: unknown) => {
-          if (err instanceof DOMException && err.name === "AbortError") return; // the canvas went
-          setProgress(null);
-          reportError(err);
-          renderer.refresh(); // drawn whole, at once
-          announce();
-        },
-      );
+      void drawInParts(renderer, () => renderer.setGraph(scene.drawn), items, setProgress).then((drawn) => {
+        if (!drawn) return; // the canvas went
+        performance.measure("recital:sigma-draw", { start: drawStart, end: performance.now() });
+        announce();
+      });
     }
     measuring = true;
     lighting = attachLighting(renderer, scene, () => live.current.palette!);
@@ -826,20 +836,10 @@ export function GraphCanvas({
       if (items <= TAKE_IN_AT_ONCE) {
         renderer.refresh({ skipIndexation: true });
         measure();
-      } else {
-        setProgress({ stage: "draw", done: 0, total: items });
-        changeInParts(renderer, () => {}, { everything: true, onProgress: drawingSaid(items, setProgress) }).then(
-          () => {
-            setProgress(null);
-            measure();
-          },
-          (err: unknown) => {
-            setProgress(null);
-            // Dropped (the canvas gone, or a layout taken in with it left): drawn whole when next drawn.
-            if (!(err instanceof DOMException && err.name === "AbortError")) reportError(err);
-          },
+      } else
+        void drawInParts(renderer, () => {}, items, setProgress, { everything: true }).then(
+          (drawn) => drawn && measure(),
         );
-      }
     }
     if (relit) litRef.current?.relight(relit);
     containerRef.current?.setAttribute("data-visible-nodes", String(visible.nodes.size));
@@ -930,28 +930,13 @@ export function GraphCanvas({
         return settled();
       }
       noted = true;
-      const items = drawn.order + drawn.size;
-      setProgress({ stage: "draw", done: 0, total: items });
-      changeInParts(renderer, () => setLayout(at), {
+      void drawInParts(renderer, () => setLayout(at), drawn.order + drawn.size, setProgress, {
         signal: drop.signal,
-        onProgress: drawingSaid(items, setProgress),
-      }).then(
-        () => {
-          if (drop.signal.aborted) return; // left (the drawing was another's it had joined)
-          setProgress(null);
-          noted = false;
-          settled();
-        },
-        (err: unknown) => {
-          if (drop.signal.aborted) return;
-          // Said; the graph is drawn whole at once instead (sigma's own refresh).
-          setProgress(null);
-          noted = false;
-          reportError(err);
-          renderer.refresh();
-          settled();
-        },
-      );
+      }).then((shown) => {
+        if (!shown) return; // left
+        noted = false;
+        settled();
+      });
     };
     // A small graph is shown as ForceAtlas2 moves it, with nothing lit (it would lag behind); a
     // large one stays as it was, and usable, until its network is made: sigma takes seconds to

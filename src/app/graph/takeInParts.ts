@@ -64,7 +64,7 @@ interface SigmaInternals {
 type AnySigma = Sigma<any, any, any>;
 
 /** What is taken in again: every node and edge (a new graph, new settings), or the nodes only (new positions). */
-export type TakeIn = "all" | "nodes";
+type TakeIn = "all" | "nodes";
 
 /** The camera sigma's process() places the label grid with: the whole graph, unrotated. */
 const NULL_CAMERA: CameraState = { x: 0.5, y: 0.5, angle: 0, ratio: 1 };
@@ -82,15 +82,13 @@ const SLICE = 512;
  * The work of sigma's refresh() (every node, or every node and edge, through the reducers) and
  * process(), in slices; each yields the items done so far. Programs and indices are set as
  * process() sets them; nothing is drawn. `prune`: what sigma holds of items no longer in the
- * graph goes (a new graph after one that had items, or items dropped). The steps stop as soon as
- * `stale` says the graph or what is taken in changed between two of them.
+ * graph goes (a new graph after one that had items, or items dropped).
  */
 function* takeInSteps(
   renderer: AnySigma,
   what: TakeIn,
   prune: boolean,
   total: (n: number) => void,
-  stale: () => boolean,
 ): Generator<number, void> {
   const s = renderer as unknown as SigmaInternals;
   const graph = renderer.getGraph();
@@ -114,18 +112,12 @@ function* takeInSteps(
   }
   for (let i = 0; i < nodes.length; i++) {
     s.addNode(nodes[i]!);
-    if (++done % SLICE === 0) {
-      yield done;
-      if (stale()) return; // the graph changed meanwhile: taken in again from the start
-    }
+    if (++done % SLICE === 0) yield done;
   }
   if (what === "all")
     for (let i = 0; i < edges.length; i++) {
       s.addEdge(edges[i]!);
-      if (++done % SLICE === 0) {
-        yield done;
-        if (stale()) return; // the graph changed meanwhile: taken in again from the start
-      }
+      if (++done % SLICE === 0) yield done;
     }
   if (prune) {
     for (const node of Object.keys(s.nodeDataCache)) {
@@ -136,10 +128,7 @@ function* takeInSteps(
         s.highlightedNodes.delete(node);
         if (s.hoveredNode === node) s.hoveredNode = null;
       }
-      if (++pruned % SLICE === 0) {
-        yield done;
-        if (stale()) return; // the graph changed meanwhile: taken in again from the start
-      }
+      if (++pruned % SLICE === 0) yield done;
     }
     for (const edge of Object.keys(s.edgeDataCache)) {
       if (!graph.hasEdge(edge)) {
@@ -148,10 +137,7 @@ function* takeInSteps(
         s.edgesWithForcedLabels.delete(edge);
         if (s.hoveredEdge === edge) s.hoveredEdge = null;
       }
-      if (++pruned % SLICE === 0) {
-        yield done;
-        if (stale()) return; // the graph changed meanwhile: taken in again from the start
-      }
+      if (++pruned % SLICE === 0) yield done;
     }
   }
 
@@ -186,10 +172,7 @@ function* takeInSteps(
     if (typeof data.label === "string" && !data.hidden)
       s.labelGrid.add(node, data.size, renderer.framedGraphToViewport(data, { matrix: nullMatrix }));
     perProgram[data.type] = (perProgram[data.type] ?? 0) + 1;
-    if (++done % SLICE === 0) {
-      yield done;
-      if (stale()) return; // the graph changed meanwhile: taken in again from the start
-    }
+    if (++done % SLICE === 0) yield done;
   }
   s.labelGrid.organize();
   reallocate(s.nodePrograms, perProgram);
@@ -205,10 +188,7 @@ function* takeInSteps(
     nodeIndices[node] = id;
     itemIDsIndex[id] = { type: "node", id: node };
     s.addNodeToProgram(node, id++, perProgram[s.nodeDataCache[node]!.type]!++);
-    if (++done % SLICE === 0) {
-      yield done;
-      if (stale()) return; // the graph changed meanwhile: taken in again from the start
-    }
+    if (++done % SLICE === 0) yield done;
   }
 
   const perEdgeProgram: Record<string, number> = {};
@@ -224,15 +204,20 @@ function* takeInSteps(
     edgeIndices[edge] = id;
     itemIDsIndex[id] = { type: "edge", id: edge };
     s.addEdgeToProgram(edge, id++, perEdgeProgram[s.edgeDataCache[edge]!.type]!++);
-    if (++done % SLICE === 0) {
-      yield done;
-      if (stale()) return; // the graph changed meanwhile: taken in again from the start
-    }
+    if (++done % SLICE === 0) yield done;
   }
   s.itemIDsIndex = itemIDsIndex;
   s.nodeIndices = nodeIndices;
   s.edgeIndices = edgeIndices;
   renderer.emit("afterProcess");
+}
+
+/** Steps that stop as soon as `stale` says, between two of them, that what they work on changed. */
+function* until<T>(steps: Generator<T, void>, stale: () => boolean): Generator<T, void> {
+  for (const step of steps) {
+    yield step;
+    if (stale()) return;
+  }
 }
 
 /** Each program given room for its items, its count set back to 0 to place them (as process() does). */
@@ -368,15 +353,14 @@ export function changeInParts(
   // starts anew rather than joining work that is going), failed, or its renderer killed.
   let ended = false;
   const end = (how: "drawn" | "left" | "killed") => {
-    if (ended) return false;
+    if (ended) return;
     ended = true;
     running.delete(renderer);
     renderer.removeListener("kill", onKill);
     signal?.removeEventListener("abort", onAbort);
-    if (how === "killed") return true;
+    if (how === "killed") return;
     captors.forEach((c, i) => (c.enabled = enabled[i]!));
     if (how === "left") leavePartWay(renderer);
-    return true;
   };
   const stop = new AbortController();
   const onKill = () => {
@@ -398,11 +382,9 @@ export function changeInParts(
         if (again) what = "all";
         again = false;
         let total = 0;
-        const steps = takeInSteps(
-          renderer,
-          what,
-          dropped,
-          (n) => (total = n),
+        // (The graph changed between two parts: they start again, over everything.)
+        const steps = until(
+          takeInSteps(renderer, what, dropped, (n) => (total = n)),
           () => again,
         );
         await runInParts(steps, partMs, nextTask, (done) => onProgress?.(done, total), stop.signal);
