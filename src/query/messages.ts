@@ -193,13 +193,23 @@ export function message(lang: QueryLanguage, key: MessageKey, values: Record<str
   return messages.t(key, { ...values, lng: lang });
 }
 
+/**
+ * The formatters dates are read with, by language and precision, made once: making one costs
+ * about as much as a hundred uses, and a page of an answer names two hundred dated texts.
+ */
+const dateFormats = new Map<string, Intl.DateTimeFormat>();
+
 /** A date as people read it: "26 March 2018", "26 mars 2018", "2016". */
 export function formatDate(date: string, lang: QueryLanguage): string {
   const [y, m, d] = date.split("-").map(Number);
   if (!m) return String(y);
-  const at = new Date(Date.UTC(y!, m - 1, d ?? 1));
-  const options: Intl.DateTimeFormatOptions = d
-    ? { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" }
-    : { month: "long", year: "numeric", timeZone: "UTC" };
-  return new Intl.DateTimeFormat(lang === "fr" ? "fr-FR" : "en-GB", options).format(at);
+  const key = `${lang}${d ? "d" : "m"}`;
+  let format = dateFormats.get(key);
+  if (!format) {
+    const options: Intl.DateTimeFormatOptions = d
+      ? { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" }
+      : { month: "long", year: "numeric", timeZone: "UTC" };
+    dateFormats.set(key, (format = new Intl.DateTimeFormat(lang === "fr" ? "fr-FR" : "en-GB", options)));
+  }
+  return format.format(new Date(Date.UTC(y!, m - 1, d ?? 1)));
 }
