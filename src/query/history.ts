@@ -306,10 +306,9 @@ interface Scratch {
   dates: Int32Array;
   undated: Int32Array;
   undatedDepths: Int32Array;
-  /** An answer's nodes, their depths and their dates (ranks), while they are put in order. */
+  /** An answer's nodes and their depths, while they are put in order. */
   sorted: Int32Array;
   sortedDepths: Int32Array;
-  sortedDates: Int32Array;
   /** Bucket starts for counting sorts by date rank. */
   starts: Int32Array;
 }
@@ -343,7 +342,6 @@ const scratch = (n: number, ranks: number): Scratch => ({
   undatedDepths: new Int32Array(n),
   sorted: new Int32Array(n),
   sortedDepths: new Int32Array(n),
-  sortedDates: new Int32Array(n),
   starts: new Int32Array(ranks + 2),
 });
 
@@ -371,79 +369,127 @@ export interface Walk {
  * origin's own undated state does not stop it: the history of an undated text is still its
  * neighbours'. A hand-written breadth-first walk rather than graphology-traversal's: it keeps, for
  * each node, the strongest edge from the level before, which that one does not report.
+ *
+ * The time each node walked through bounds what comes next: going back, nothing may start after
+ * the earliest end on the way (going forward, in mirrored time, the same). Dates of any precision
+ * are intervals ("2018" is all of 2018), so "2018-11-20" → "2018" → "2018-03-01" is refused: the
+ * bound set by 2018-03-01 still holds past the year-only text.
+ *
+ * Each level is walked by a function of its own (walkLevel), called once a level: a question is
+ * asked a few times, not thousands, and a long loop in a function called that seldom runs in the
+ * engine's slower tiers, or in code compiled part way through its first run that is thrown away at
+ * its end each time. A function called once a level is compiled whole within the first walks.
  */
 export function walkHistory(ix: HistoryIndex, origin: number, way: "back" | "forward"): Walk {
-  const { offsets, nodes, strengths, days } = ix[way];
-  const { state, via, bound, reached, depths, dates, undated, undatedDepths } = ix.scratch;
-  // A node's date is the first of its days going back, and the last mirrored going forward.
-  const forward = way === "forward";
-  let { level, next, levelLimits: limits, nextLimits } = ix.scratch;
-  state.fill(0);
-  state[origin] = SETTLED; // the origin is not its own history
-  // The time each node walked through bounds what comes next: going back, nothing may start after
-  // the earliest end on the way (going forward, in mirrored time, the same). Dates of any
-  // precision are intervals ("2018" is all of 2018), so "2018-11-20" → "2018" → "2018-03-01" is
-  // refused: the bound set by 2018-03-01 still holds past the year-only text.
-  let [count, undatedCount] = [0, 0];
-  [level[0], limits[0]] = [origin, days[2 * origin + 1]!];
+  const direction = ix[way];
+  const scratch = ix.scratch;
+  scratch.state.fill(0);
+  scratch.state[origin] = SETTLED; // the origin is not its own history
+  const run: Run = { count: 0, undatedCount: 0, forward: way === "forward" ? 1 : 0 };
+  let level = scratch.level;
+  let next = scratch.next;
+  let limits = scratch.levelLimits;
+  let nextLimits = scratch.nextLimits;
+  level[0] = origin;
+  limits[0] = direction.days[2 * origin + 1]!;
   let size = 1;
   for (let depth = 1; size; depth++) {
-    let nextSize = 0;
-    const undatedBefore = undatedCount;
-    for (let i = 0; i < size; i++) {
-      const [from, limit] = [level[i]!, limits[i]!];
-      for (let k = offsets[from]!, stop = offsets[from + 1]!; k < stop; k++) {
-        const id = nodes[k]!;
-        const seen = state[id]!;
-        if (seen === SETTLED) continue;
-        // A node must start no later than the bound.
-        const start = days[2 * id]!;
-        if (start > limit) continue;
-        const end = days[2 * id + 1]!;
-        const reachedBound = end < limit ? end : limit;
-        if (!seen) {
-          via[id] = k;
-          if (start === UNDATED) {
-            state[id] = FRESH; // never walked through: its bound does not matter
-            undatedDepths[undatedCount] = depth;
-            undated[undatedCount++] = id;
-            continue;
-          }
-          if (reachedBound === end) state[id] = FRESH;
-          else [state[id], bound[id]] = [FRESH_LOOSE, reachedBound];
-          depths[count] = depth;
-          dates[count] = forward ? -end : start;
-          reached[count++] = id;
-          next[nextSize++] = id;
-          continue;
-        }
-        // Another way in from the same level: keep the strongest edge.
-        if ((seen === FRESH || seen === FRESH_LOOSE) && strengths[k]! > strengths[via[id]!]!) via[id] = k;
-        // A looser bound than the one it holds: walk on from it again (once a level).
-        if (!TIGHT[seen] || reachedBound <= bound[id]!) continue;
-        bound[id] = reachedBound;
-        if (seen === LOOSE) next[nextSize++] = id;
-        if (reachedBound === end) state[id] = seen === FRESH_LOOSE ? FRESH : AGAIN;
-        else if (seen === LOOSE) state[id] = AGAIN_LOOSE;
-      }
-    }
-    // The level is walked: what it reached is settled, or loose, and bound as it now is.
-    for (let i = 0; i < nextSize; i++) {
-      const id = next[i]!;
-      const after = (state[id] = AFTER_LEVEL[state[id]!]!);
-      nextLimits[i] = TIGHT[after] ? bound[id]! : days[2 * id + 1]!;
-    }
-    for (let i = undatedBefore; i < undatedCount; i++) state[undated[i]!] = SETTLED;
-    [level, next, limits, nextLimits, size] = [next, level, nextLimits, limits, nextSize];
+    size = walkLevel(direction, scratch, run, depth, level, limits, size, next, nextLimits);
+    [level, next, limits, nextLimits] = [next, level, nextLimits, limits];
   }
+  const { reached, depths, dates, undated, undatedDepths, via } = scratch;
   return {
-    reached: reached.subarray(0, count),
-    depths: depths.subarray(0, count),
-    dates: dates.subarray(0, count),
-    undated: undated.subarray(0, undatedCount),
-    undatedDepths: undatedDepths.subarray(0, undatedCount),
+    reached: reached.subarray(0, run.count),
+    depths: depths.subarray(0, run.count),
+    dates: dates.subarray(0, run.count),
+    undated: undated.subarray(0, run.undatedCount),
+    undatedDepths: undatedDepths.subarray(0, run.undatedCount),
     via,
   };
+}
+
+/** What a walk has reached so far: how many dated and undated nodes, and which way it goes. */
+interface Run {
+  count: number;
+  undatedCount: number;
+  /** 1 going forward: a node's date is then the last of its (mirrored) days, negated back. */
+  forward: number;
+}
+
+/**
+ * One level of a walk: the `size` nodes of `level`, each walked on from under its bound in
+ * `limits`, put the nodes they reach first into `next` (their bounds into `nextLimits`) and return
+ * how many. Plain statements only: destructuring allocates in the engine's slower tiers.
+ */
+function walkLevel(
+  direction: Direction,
+  scratch: Scratch,
+  run: Run,
+  depth: number,
+  level: Int32Array,
+  limits: Int32Array,
+  size: number,
+  next: Int32Array,
+  nextLimits: Int32Array,
+): number {
+  const { offsets, nodes, strengths, days } = direction;
+  const { state, via, bound, reached, depths, dates, undated, undatedDepths } = scratch;
+  const forward = run.forward;
+  let count = run.count;
+  let undatedCount = run.undatedCount;
+  const undatedBefore = undatedCount;
+  let nextSize = 0;
+  for (let i = 0; i < size; i++) {
+    const from = level[i]!;
+    const limit = limits[i]!;
+    for (let k = offsets[from]!, stop = offsets[from + 1]!; k < stop; k++) {
+      const id = nodes[k]!;
+      const seen = state[id]!;
+      if (seen === SETTLED) continue;
+      // A node must start no later than the bound.
+      const start = days[2 * id]!;
+      if (start > limit) continue;
+      const end = days[2 * id + 1]!;
+      const reachedBound = end < limit ? end : limit;
+      if (!seen) {
+        via[id] = k;
+        if (start === UNDATED) {
+          state[id] = FRESH; // never walked through: its bound does not matter
+          undatedDepths[undatedCount] = depth;
+          undated[undatedCount++] = id;
+          continue;
+        }
+        if (reachedBound === end) state[id] = FRESH;
+        else {
+          state[id] = FRESH_LOOSE;
+          bound[id] = reachedBound;
+        }
+        depths[count] = depth;
+        dates[count] = forward ? -end : start;
+        reached[count++] = id;
+        next[nextSize++] = id;
+        continue;
+      }
+      // Another way in from the same level: keep the strongest edge.
+      if ((seen === FRESH || seen === FRESH_LOOSE) && strengths[k]! > strengths[via[id]!]!) via[id] = k;
+      // A looser bound than the one it holds: walk on from it again (once a level).
+      if (!TIGHT[seen] || reachedBound <= bound[id]!) continue;
+      bound[id] = reachedBound;
+      if (seen === LOOSE) next[nextSize++] = id;
+      if (reachedBound === end) state[id] = seen === FRESH_LOOSE ? FRESH : AGAIN;
+      else if (seen === LOOSE) state[id] = AGAIN_LOOSE;
+    }
+  }
+  // The level is walked: what it reached is settled, or loose, and bound as it now is.
+  for (let i = 0; i < nextSize; i++) {
+    const id = next[i]!;
+    const after = (state[id] = AFTER_LEVEL[state[id]!]!);
+    nextLimits[i] = TIGHT[after] ? bound[id]! : days[2 * id + 1]!;
+  }
+  for (let i = undatedBefore; i < undatedCount; i++) state[undated[i]!] = SETTLED;
+  run.count = count;
+  run.undatedCount = undatedCount;
+  return nextSize;
 }
 
 /**
@@ -451,8 +497,8 @@ export function walkHistory(ix: HistoryIndex, origin: number, way: "back" | "for
  * date, then by label), as steps of STEP slots each: node, depth and way in (a slot of the walk's
  * direction). The steps are the caller's: the next walk does not touch them. The walk lists nodes
  * nearest first already, so a long answer is sorted stably by date by counting, in time linear in
- * its length, its depths carried beside it; then each run of nodes of the same date and depth is
- * put in label order.
+ * its length, straight into its steps; then each run of nodes of the same date and depth is put in
+ * label order.
  */
 export function historySteps(ix: HistoryIndex, walk: Walk): Int32Array {
   const { reached, depths, dates, via } = walk;
@@ -466,25 +512,66 @@ export function historySteps(ix: HistoryIndex, walk: Walk): Int32Array {
       (a, b) =>
         dates[a]! - dates[b]! || depths[a]! - depths[b]! || labelRank[reached[a]!]! - labelRank[reached[b]!]!,
     );
-    places.forEach((place, k) => ([order[k], far[k]] = [reached[place]!, depths[place]!]));
+    for (let k = 0; k < count; k++) {
+      order[k] = reached[places[k]!]!;
+      far[k] = depths[places[k]!]!;
+    }
   } else {
     // By date, stably: the walk's order, nearest first, holds within each date. The walk wrote
     // each node's date beside it, so this reads in order and writes at random.
-    const [starts, sortedDates] = [scratch.starts.fill(0, 0, ix.ranks + 1), scratch.sortedDates];
-    for (let i = 0; i < count; i++) starts[dates[i]! + 1]!++;
-    for (let b = 0; b < ix.ranks; b++) starts[b + 1]! += starts[b]!;
-    for (let i = 0; i < count; i++) {
-      const at = starts[dates[i]!]!++;
-      order[at] = reached[i]!;
-      far[at] = depths[i]!;
-      sortedDates[at] = dates[i]!;
-    }
-    // Each run of the same date and depth in label order.
-    const byLabel = (a: number, b: number) => labelRank[a]! - labelRank[b]!;
-    for (let i = 0; i < count;) {
-      const [day, d] = [sortedDates[i]!, far[i]!];
+    const starts = scratch.starts;
+    countDates(dates, starts, ix.ranks);
+    sumUp(starts, ix.ranks);
+    scatterByDate(walk, starts, order, far);
+    orderRuns(order, far, starts, ix.ranks, labelRank);
+  }
+  return stepsOf(order, far, via);
+}
+
+// The long answer's sort, one loop a function: a question is asked a few times, not thousands, and
+// a loop run that seldom is compiled part way through its first run, from what the code before it
+// has met; code after the loop that it has not yet met throws that compiled code away at the end of
+// every run, and the rest runs in the engine's slower tiers.
+
+/** How many nodes each date has, for the counting sort: date b's at `starts[b + 1]`. */
+function countDates(dates: Int32Array, starts: Int32Array, ranks: number): void {
+  starts.fill(0, 0, ranks + 1);
+  for (let i = 0; i < dates.length; i++) starts[dates[i]! + 1]!++;
+}
+
+/** Those counts summed up: where each date's nodes start, date b's at `starts[b]`. */
+function sumUp(starts: Int32Array, ranks: number): void {
+  for (let b = 0; b < ranks; b++) starts[b + 1]! += starts[b]!;
+}
+
+/**
+ * The walk's nodes and depths put in their dates' places, in the walk's order within each date.
+ * Afterwards `starts[b]` is where date b ends (and date b + 1 starts).
+ */
+function scatterByDate(walk: Walk, starts: Int32Array, order: Int32Array, far: Int32Array): void {
+  const { reached, depths, dates } = walk;
+  for (let i = 0; i < reached.length; i++) {
+    const at = starts[dates[i]!]!++;
+    order[at] = reached[i]!;
+    far[at] = depths[i]!;
+  }
+}
+
+/** Within each date (depths only grow there), each run of one depth in label order. */
+function orderRuns(
+  order: Int32Array,
+  far: Int32Array,
+  ends: Int32Array,
+  ranks: number,
+  labelRank: Int32Array,
+): void {
+  const byLabel = (a: number, b: number) => labelRank[a]! - labelRank[b]!;
+  for (let b = 0, i = 0; b < ranks; b++) {
+    const stop = ends[b]!;
+    while (i < stop) {
+      const depth = far[i]!;
       let j = i + 1;
-      while (j < count && far[j] === d && sortedDates[j] === day) j++;
+      while (j < stop && far[j] === depth) j++;
       if (j - i > 16) order.subarray(i, j).sort(byLabel);
       else
         for (let k = i + 1; k < j; k++) {
@@ -496,8 +583,12 @@ export function historySteps(ix: HistoryIndex, walk: Walk): Int32Array {
       i = j;
     }
   }
-  const steps = new Int32Array(STEP * count);
-  for (let k = 0; k < count; k++) {
+}
+
+/** The answer's steps, in their order: node, depth and way in. */
+function stepsOf(order: Int32Array, far: Int32Array, via: Int32Array): Int32Array {
+  const steps = new Int32Array(STEP * order.length);
+  for (let k = 0; k < order.length; k++) {
     const id = order[k]!;
     steps[STEP * k] = id;
     steps[STEP * k + 1] = far[k]!;

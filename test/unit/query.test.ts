@@ -659,6 +659,43 @@ describe("queries on generated graphs", () => {
     );
   });
 
+  it("a long history lists a session's many texts of one day by label, each with its own way in", () => {
+    // 40 resolutions of one session day, cited by the last in shuffled order, and 8 of a second
+    // day cited by the first day's: runs of one date and depth longer and shorter than a few.
+    const g: G = new MultiDirectedGraph();
+    const add = (id: string, label: string, date: string) =>
+      g.addNode(id, { kind: "resolution", label, aliases: [], origin: "source", date });
+    const cite = (from: string, to: string, relation: Relation) =>
+      g.addDirectedEdge(from, to, {
+        relation,
+        clause: relation,
+        quote: `${from} ${relation} ${to}`,
+        source: "generated",
+        method: "extracted",
+        confidence: 1,
+        occurrences: 1,
+      });
+    add("LAST", "Last", "2020-01-01");
+    const first = Array.from({ length: 40 }, (_, i) => `F${(i * 17) % 40}`);
+    for (const id of first) add(id, `Day one ${id.slice(1).padStart(2, "0")}`, "2001-06-01");
+    const second = Array.from({ length: 8 }, (_, i) => `S${(i * 5) % 8}`);
+    for (const id of second) add(id, `Day zero ${id.slice(1)}`, "2000-06-01");
+    first.forEach((id, i) => cite("LAST", id, i % 2 ? "recalls" : "amends"));
+    for (const id of second) cite(first[0]!, id, "notes");
+    const { items } = runQuery(g, "what led to LAST");
+    expect(items.map((i) => i.label)).toEqual([
+      ...Array.from({ length: 8 }, (_, i) => `Day zero ${i}`),
+      ...Array.from({ length: 40 }, (_, i) => `Day one ${String(i).padStart(2, "0")}`),
+    ]);
+    for (const item of items) {
+      expect(item.depth).toBe(item.id.startsWith("S") ? 2 : 1);
+      expect(item.via!.target).toBe(item.id);
+      expect(item.via!.relation).toBe(
+        item.id.startsWith("S") ? "notes" : first.indexOf(item.id) % 2 ? "recalls" : "amends",
+      );
+    }
+  });
+
   it("what cites a text, and what it cites, list by date then label, the same walked through graphology and read off the reference index", () => {
     fc.assert(
       fc.property(arbGraph, fc.boolean(), fc.boolean(), (g, clash, pad) => {
