@@ -378,14 +378,17 @@ describe("navigating the graph", () => {
     await explore(graph);
     const canvas = page.getByTestId("graph-canvas");
     const items = String(graph.order + graph.size).replace(/\B(?=(\d{3})+(?!\d))/g, ",");
-    // What the canvas says over it while it draws.
+    // What the canvas says over it while it draws, and to assistive technology (aria-busy).
     await page.evaluate(() => {
       const said: string[] = [];
       (window as unknown as { drawingSaid: string[] }).drawingSaid = said;
+      const canvas = document.querySelector('[data-testid="graph-canvas"]')!;
       new MutationObserver(() => {
         const note = document.querySelector('[data-stage="draw"]');
         if (note?.textContent && note.textContent !== said.at(-1)) said.push(note.textContent);
-      }).observe(document.body, { subtree: true, childList: true, characterData: true });
+        const busy = `aria-busy=${canvas.getAttribute("aria-busy")}`;
+        if (busy !== said.findLast((line) => line.startsWith("aria-busy="))) said.push(busy);
+      }).observe(document.body, { subtree: true, childList: true, characterData: true, attributes: true });
     });
     const resolutions = async () => countPixels(await canvas.screenshot(), [KIND_COLORS.resolution]);
     const shown = await resolutions();
@@ -394,10 +397,19 @@ describe("navigating the graph", () => {
     await legend.getByRole("button", { name: "Hide resolution" }).click();
     await expect.poll(resolutions, { timeout: RENDER_TIMEOUT }).toBeLessThan(shown / 50);
     await expect.poll(() => page.locator('[data-stage="draw"]').count()).toBe(0);
-    const said = await page.evaluate(() => (window as unknown as { drawingSaid: string[] }).drawingSaid);
+    const all = await page.evaluate(() => (window as unknown as { drawingSaid: string[] }).drawingSaid);
+    const said = all.filter((line) => !line.startsWith("aria-busy="));
     const counted = new RegExp(`^Drawing ${items} nodes and edges: \\d+%$`);
     expect(said.filter((line) => counted.test(line)).length, "counted as it went").toBeGreaterThan(0);
     for (const line of said) expect([`Drawing ${items} nodes and edges…`, expect.stringMatching(counted)]).toContainEqual(line);
+    // Busy from before the first count to after the last.
+    const busy = all.indexOf("aria-busy=true");
+    expect(busy, "busy while drawing").toBeGreaterThanOrEqual(0);
+    expect(busy).toBeLessThan(all.findIndex((line) => counted.test(line)));
+    expect(all.indexOf("aria-busy=false", busy), "and no longer once drawn").toBeGreaterThan(
+      all.findLastIndex((line) => counted.test(line)),
+    );
+    expect(await canvas.getAttribute("aria-busy")).toBe("false");
     await legend.getByRole("button", { name: "Show resolution" }).click();
     await expect.poll(resolutions, { timeout: RENDER_TIMEOUT }).toBeGreaterThan(0.9 * shown);
     expect(pageErrors).toEqual([]);

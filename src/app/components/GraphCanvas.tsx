@@ -237,6 +237,23 @@ function applyPositions(graph: DrawnGraph, positions: Positions) {
 }
 
 /**
+ * Why a canvas is busy: drawing a graph taken in by parts, lighting a layer. It says so to
+ * assistive technology and tests (aria-busy) while any reason holds.
+ */
+const busyReasons = new WeakMap<HTMLElement, Set<string>>();
+
+function markBusy(container: HTMLElement, reason: string, on: boolean): void {
+  let reasons = busyReasons.get(container);
+  if (!reasons) busyReasons.set(container, (reasons = new Set()));
+  if (on) reasons.add(reason);
+  else reasons.delete(reason);
+  container.setAttribute("aria-busy", String(reasons.size > 0));
+}
+
+/** Drawings by parts begun: each is a reason of its own to be busy. */
+let drawings = 0;
+
+/**
  * Has sigma take `change` in by parts (changeInParts), saying over the canvas how far it has got
  * with the `items` nodes and edges drawn (ten times a second at most: each is a render of the
  * page's React tree), then nothing. Resolves true once drawn, false if dropped (the note is then
@@ -251,6 +268,9 @@ async function drawInParts(
 ): Promise<boolean> {
   let at = 0;
   say({ stage: "draw", done: 0, total: items });
+  const container = renderer.getContainer();
+  const reason = `drawing ${++drawings}`; // a drawing joined by the next still ends on its own
+  markBusy(container, reason, true);
   try {
     await changeInParts(renderer, change, {
       ...options,
@@ -263,6 +283,8 @@ async function drawInParts(
   } catch (err) {
     if (err instanceof DOMException && err.name === "AbortError") return false;
     reportError(err); // (the renderer, left part way, takes its whole graph in at its next frame)
+  } finally {
+    markBusy(container, reason, false);
   }
   // Left, the drawing being another's it had joined: that one says how far it has got.
   if (options.signal?.aborted) return false;
@@ -491,7 +513,8 @@ export function GraphCanvas({
     };
     const sayBusy = () => {
       const any = busy.focus || busy.hover;
-      container.setAttribute("aria-busy", String(any));
+      markBusy(container, "focus", busy.focus);
+      markBusy(container, "hover", busy.hover);
       if (any) container.dataset.lighting = busy.focus ? "focus" : "hover";
       else delete container.dataset.lighting;
     };
