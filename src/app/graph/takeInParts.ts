@@ -191,10 +191,12 @@ function* takeInSteps(
     if (++done % SLICE === 0) yield done;
   }
 
+  // Counted by slices too: at 745,000 edges, a loop of a quarter of a second.
   const perEdgeProgram: Record<string, number> = {};
-  for (const edge of edges) {
-    const type = s.edgeDataCache[edge]!.type;
+  for (let i = 0; i < edges.length; i++) {
+    const type = s.edgeDataCache[edges[i]!]!.type;
     perEdgeProgram[type] = (perEdgeProgram[type] ?? 0) + 1;
+    if ((i + 1) % SLICE === 0) yield done;
   }
   if (settings.zIndex && s.edgeZExtent[0] !== s.edgeZExtent[1])
     edges = zIndexOrdering(s.edgeZExtent, (edge) => s.edgeDataCache[edge]!.zIndex, edges);
