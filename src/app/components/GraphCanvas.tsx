@@ -824,6 +824,9 @@ export function GraphCanvas({
       }
       layers.focus.cancel();
       layers.hover.cancel();
+      // Nothing left lighting: the next canvas in this container starts not busy.
+      markBusy(container, "focus", false);
+      markBusy(container, "hover", false);
       lit?.kill();
       renderer.kill();
       rendererRef.current = null;
