@@ -137,7 +137,8 @@ function layer(base: Renderer, scene: Scene, palette: () => Palette) {
       lit = next;
       container.style.visibility = next ? "" : "hidden";
       if (next) sync();
-      make().renderer.setGraph(next ?? new MultiDirectedGraph());
+      // (A layer never made has nothing to clear: it is not made for that.)
+      if (next || made) make().renderer.setGraph(next ?? new MultiDirectedGraph());
     },
     async showInParts(next: Lit, opacity: number, signal: AbortSignal) {
       setVeil(opacity);
